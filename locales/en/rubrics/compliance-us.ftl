@@ -1,0 +1,24 @@
+rubric-compliance-us = US compliance: FDCPA and Regulation F
+
+US-01 = Mini-Miranda disclosure
+    .coaching = As soon as the consumer has confirmed who they are, say that you are a debt collector, that this is an attempt to collect a debt and that any information obtained will be used for that purpose; in later calls, say that the call is from a debt collector (15 USC 1692e(11); 12 CFR 1006.18(e)). Give it after verification, so that nobody else hears it.
+US-02 = Meaningful disclosure of the caller's identity
+    .coaching = Open every call with your name and your company. Hiding who is calling is harassment under the FDCPA (15 USC 1692d(6)).
+US-03 = Nothing about the debt to third parties
+    .coaching = If someone else answers, give your name and, only if asked, your company; never say that the consumer owes a debt (15 USC 1692b; 12 CFR 1006.10(b)-(c)). "It's a personal business matter" is enough.
+US-04 = Verify the right party before discussing the debt
+    .coaching = Discuss the debt only with the consumer (or a spouse, a parent of a minor, a guardian or executor), their attorney, the creditor or a credit bureau. Verify with identifiers you already hold, such as date of birth and ZIP code, before you mention the account (15 USC 1692c(b); 12 CFR 1006.6(a), (d)(1)).
+US-05 = Calling hours: 8 a.m. to 9 p.m. consumer time
+    .coaching = No calls before 8:00 or after 21:00 in the consumer's local time, nor at a time or place you know is inconvenient; a callback you arrange must respect the same hours (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)). Ask what time suits them.
+US-06 = Represented consumer: deal only with the attorney
+    .coaching = Once you know the consumer is represented by an attorney for this debt, take the attorney's details and communicate only with the attorney, unless the attorney does not respond in a reasonable time or consents (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). No "just between us" offers.
+US-10 = Respect a request to stop calling
+    .coaching = An oral request not to be called on a channel ("stop calling me") binds that channel (12 CFR 1006.14(h)(1); comment 14(h)(1)-3). Acknowledge it, say how you will contact them instead, and end the call. A written refusal to pay or cease request stops contact altogether (15 USC 1692c(c)).
+US-13 = No harassment or abusive language
+    .coaching = No threats of violence, no obscene, profane or demeaning language (15 USC 1692d; 12 CFR 1006.14(a)). Comments on how someone manages their money count as abuse.
+US-14 = No threats of arrest, jail, seizure or garnishment
+    .coaching = Never threaten arrest, jail, seizure or garnishment, or any action that is not lawful or not intended (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)). Nobody is arrested for an unpaid bill.
+US-14-SUIT = No threats of a lawsuit that is not intended
+    .coaching = Threatening a lawsuit or other legal step that the creditor has not decided on is a false threat (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). Talk about solutions, not courts.
+US-15 = No false claims of authority
+    .coaching = Do not claim or imply that you are an attorney, a legal department or the government, misstate the amount or the legal status of the debt, or suggest that not paying is a crime (15 USC 1692e(1)-(3), (7); 12 CFR 1006.18(b)).

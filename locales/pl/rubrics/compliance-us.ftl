@@ -1,0 +1,24 @@
+rubric-compliance-us = Zgodność z prawem USA: FDCPA i Regulation F
+
+US-01 = Formuła Mini-Miranda
+    .coaching = Gdy tylko konsument potwierdzi tożsamość, powiedz, że dzwoni windykator, że celem rozmowy jest odzyskanie długu i że uzyskane informacje zostaną wykorzystane w tym celu; w kolejnych rozmowach wystarczy informacja, że dzwoni windykator (15 USC 1692e(11); 12 CFR 1006.18(e)). Podaj ją po weryfikacji, żeby nie usłyszał jej nikt inny.
+US-02 = Jasne przedstawienie się
+    .coaching = Każdą rozmowę zaczynaj od imienia i nazwy firmy. Ukrywanie, kto dzwoni, jest według FDCPA formą nękania (15 USC 1692d(6)).
+US-03 = Ani słowa o długu osobom trzecim
+    .coaching = Jeśli odbiera ktoś inny, podaj swoje imię, a nazwę firmy tylko na pytanie; nigdy nie mów, że konsument ma dług (15 USC 1692b; 12 CFR 1006.10(b)-(c)). Wystarczy „to sprawa osobista”.
+US-04 = Weryfikacja rozmówcy przed rozmową o długu
+    .coaching = O długu rozmawiasz tylko z konsumentem (albo z małżonkiem, rodzicem małoletniego, opiekunem lub wykonawcą testamentu), jego pełnomocnikiem, wierzycielem lub biurem informacji kredytowej. Zanim wspomnisz o koncie, zweryfikuj rozmówcę danymi, które już masz, np. datą urodzenia i kodem pocztowym (15 USC 1692c(b); 12 CFR 1006.6(a), (d)(1)).
+US-05 = Pory kontaktu: od 8:00 do 21:00 czasu konsumenta
+    .coaching = Nie dzwoń przed 8:00 ani po 21:00 czasu lokalnego konsumenta ani w porze lub miejscu, o których wiesz, że są dla niego niedogodne; umówiony ponowny kontakt podlega tym samym zasadom (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)). Zapytaj, jaka pora pasuje rozmówcy.
+US-06 = Konsument z pełnomocnikiem: kontakt tylko z pełnomocnikiem
+    .coaching = Gdy wiesz, że w sprawie tego długu konsumenta reprezentuje adwokat, zapisz jego dane i kontaktuj się wyłącznie z nim, chyba że nie odpowiada w rozsądnym terminie albo wyrazi zgodę na kontakt bezpośredni (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). Żadnych propozycji „tak między nami”.
+US-10 = Uszanowanie prośby, by nie dzwonić
+    .coaching = Ustna prośba, by nie kontaktować się danym kanałem („proszę do mnie nie dzwonić”), jest wiążąca dla tego kanału (12 CFR 1006.14(h)(1); komentarz 14(h)(1)-3). Przyjmij ją do wiadomości, powiedz, jak będziecie się kontaktować, i zakończ rozmowę. Pisemna odmowa zapłaty lub żądanie zaprzestania kontaktu wstrzymuje kontakt całkowicie (15 USC 1692c(c)).
+US-13 = Bez nękania i obraźliwego języka
+    .coaching = Żadnych gróźb przemocy, wulgaryzmów ani poniżających uwag (15 USC 1692d; 12 CFR 1006.14(a)). Komentarze o tym, jak ktoś gospodaruje pieniędzmi, też są obraźliwe.
+US-14 = Bez gróźb aresztowania, więzienia, zajęcia majątku lub wynagrodzenia
+    .coaching = Nigdy nie groź aresztowaniem, więzieniem, zajęciem majątku ani wynagrodzenia, ani żadnym krokiem, który jest niezgodny z prawem lub nie jest planowany (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)). Za niezapłacony rachunek nikt nie trafia do aresztu.
+US-14-SUIT = Bez gróźb pozwem, którego nikt nie planuje
+    .coaching = Straszenie pozwem lub innym krokiem prawnym, o którym wierzyciel nie zdecydował, to fałszywa groźba (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). Rozmawiaj o rozwiązaniach, nie o sądach.
+US-15 = Bez podszywania się pod władzę
+    .coaching = Nie twierdź ani nie sugeruj, że jesteś prawnikiem, działem prawnym lub urzędem, nie przekłamuj kwoty ani statusu prawnego długu i nie sugeruj, że niepłacenie jest przestępstwem (15 USC 1692e(1)-(3), (7); 12 CFR 1006.18(b)).

@@ -1,0 +1,51 @@
+## Opisy tagów w podsumowaniu rozmowy. Jeden komunikat `tag-<id>` na każdy tag z scenarios/tags.ron.
+
+## Zachowania: co zrobiła osoba szkolona
+
+tag-identifies-self = Przedstawienie się imieniem i nazwą firmy
+tag-mini-miranda = Formuła Mini-Miranda: dzwoni windykator w celu odzyskania długu, a uzyskane informacje zostaną wykorzystane w tym celu
+tag-verifies-identity = Weryfikacja tożsamości rozmówcy przed rozmową o zadłużeniu
+tag-discloses-debt = Rozmowa o długu (wierzyciel, kwota, zaległość)
+tag-discloses-to-third-party = Ujawnienie długu osobie innej niż dłużnik
+tag-misrepresents-authority = Przypisywanie sobie uprawnień lub statusu, których się nie ma (prawnik, sąd, komornik, dział prawny)
+tag-threatens-arrest = Groźba aresztowania, więzienia, zajęcia majątku lub wynagrodzenia
+tag-threatens-legal-action = Straszenie sądem lub krokami prawnymi, by wywrzeć presję
+tag-unlawful-threat = Groźba bezprawna (przemoc, ujawnienie, zniszczenie reputacji), by wymusić zapłatę
+tag-misstates-charges = Podanie odsetek, opłat lub kar, których nie przewiduje ustawa ani umowa
+tag-pressures-lump-sum = Naciskanie na spłatę całości lub dużych kwot bez względu na możliwości dłużnika
+tag-demands-payment = Żądanie zapłaty zamiast szukania rozwiązania
+tag-abusive-language = Język poniżający, obraźliwy lub agresywny
+tag-interrupts = Przerywanie rozmówcy
+tag-dead-air = Cisza na linii (upłynął czas na odpowiedź)
+tag-acknowledges-feelings = Docenienie sytuacji lub emocji rozmówcy
+tag-active-listening = Aktywne słuchanie: parafraza, pytania otwarte, sprawdzenie zrozumienia
+tag-asks-consent-to-record = Wyjaśnienie, jak zostanie wykorzystana informacja o szczególnej sytuacji, i prośba o zgodę na jej zapisanie (TEXAS)
+tag-signposts-debt-advice = Wskazanie bezpłatnego, niezależnego doradztwa w sprawie długów
+tag-affordability-check = Sprawdzenie dochodów i niezbędnych wydatków przed zaproponowaniem kwoty
+tag-offers-plan = Propozycja planu spłaty lub innych rozwiązań
+tag-explains-payment-routes = Wyjaśnienie, jak można zapłacić
+tag-schedules-callback = Umówienie ponownego kontaktu
+tag-reissues-invoice = Korekta i ponowne wystawienie błędnej faktury
+tag-logs-dispute = Formalne zarejestrowanie reklamacji z osobą odpowiedzialną i terminem
+tag-escalates-internally = Przekazanie sprawy wyżej we własnej firmie
+tag-requests-approver = Pytanie, kto akceptuje fakturę
+tag-secures-payment-date = Ustalenie konkretnego terminu płatności
+tag-explains-late-compensation = Wspomnienie o odsetkach ustawowych za opóźnienie lub rekompensacie za koszty odzyskiwania należności
+tag-continues-after-cease = Kontynuowanie rozmowy mimo prośby, by nie dzwonić
+tag-requests-attorney-details = Prośba o dane kontaktowe pełnomocnika dłużnika
+tag-bypasses-attorney = Dalsza rozmowa o długu z dłużnikiem, o którym wiadomo, że ma pełnomocnika
+tag-confirms-details = Powtórzenie lub potwierdzenie danych kontaktowych i numerów dokumentów
+tag-summarises-agreement = Podsumowanie ustaleń i dalszych kroków
+tag-thanks-customer = Podziękowanie rozmówcy
+
+## Zdarzenia: co zrobił dłużnik lub co się wydarzyło
+
+tag-third-party-answered = Odebrała osoba inna niż dłużnik
+tag-right-party-confirmed = Dłużnik potwierdził swoją tożsamość
+tag-debtor-hardship = Dłużnik opisał trudną sytuację finansową
+tag-vulnerability-cue = Dłużnik ujawnił oznakę szczególnej wrażliwości (zdrowie, zdarzenie życiowe)
+tag-debtor-angry = Dłużnik zdenerwował się lub przyjął postawę obronną
+tag-cease-request = Dłużnik poprosił, by więcej do niego nie dzwonić
+tag-represented-by-attorney = Dłużnik oświadczył, że w tej sprawie reprezentuje go pełnomocnik
+tag-dispute-raised = Dłużnik zakwestionował kwotę lub usługę
+tag-invoice-error = Wyszedł na jaw błąd na samej fakturze

@@ -1,0 +1,23 @@
+//! callcoach: a debt-collection call simulator for IT-collections trainees.
+//!
+//! This library is the core: the content model, loading, the checker, the call runner,
+//! scoring, localisation, session records and reports. It knows nothing of Bevy; the app
+//! (`app`, behind the `app` feature) and the command line (`cli`) are thin shells over it.
+
+pub mod check;
+pub mod cli;
+pub mod compile;
+pub mod diagnostic;
+pub mod graph;
+pub mod l10n;
+pub mod library;
+pub mod model;
+pub mod record;
+pub mod runner;
+pub mod scoring;
+pub mod search;
+pub mod session;
+pub mod walk;
+
+#[cfg(feature = "app")]
+pub mod app;

@@ -1,0 +1,514 @@
+//! The content model as trainers write it: scenarios, the tag vocabulary and rubrics, in RON.
+//!
+//! These types mirror the files one to one (see `docs/scenario-format.md`). They hold names,
+//! not indices; [`crate::compile`] turns a checked scenario into the indexed form the runner uses.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A tag id such as `identifies-self` or `debtor-hardship`.
+pub type TagId = String;
+/// A state variable name such as `mood`.
+pub type VarName = String;
+
+/// One scenario file: `scenarios/<id>.ron`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Unique id; also the file stem and the Fluent file name.
+    pub id: String,
+    /// Bumped whenever scoring-relevant content changes; session records pin it.
+    pub version: u32,
+    /// Ids of the rubrics that score this call.
+    pub rubrics: Vec<String>,
+    pub difficulty: Difficulty,
+    pub jurisdiction: Jurisdiction,
+    /// Persona key for the library (e.g. `hardship`, `third-party`); its label is `persona-<key>` in `ui.ftl`.
+    pub persona: String,
+    /// Free library tags (search, filters).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub debtor: Debtor,
+    /// The creditor the collector calls for (shown to the trainee, `$creditor` in text).
+    pub creditor: String,
+    pub account: Account,
+    /// When the simulated call happens (UTC, RFC 3339). Calling-hours rules read it in the debtor's local time.
+    pub call_at: DateTime<Utc>,
+    /// Named integer state variables and their start values, clamped to 0..=100.
+    #[serde(default)]
+    pub state: BTreeMap<VarName, i32>,
+    /// The score (0..=100) of each outcome this scenario can end in.
+    pub outcomes: BTreeMap<Outcome, u8>,
+    /// Resolution passes when the outcome scores at least this (default 50).
+    #[serde(default = "default_resolution_pass_mark")]
+    pub resolution_pass_mark: u8,
+    /// The first node.
+    pub start: String,
+    /// The call graph, in the order written.
+    pub nodes: NodeMap,
+}
+
+fn default_resolution_pass_mark() -> u8 {
+    50
+}
+
+/// How hard a scenario is, for the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+/// Whose rules the call is played under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Jurisdiction {
+    /// United States: FDCPA / Regulation F.
+    Us,
+    /// United Kingdom: FCA CONC 7.
+    Uk,
+    /// Poland.
+    Pl,
+    /// European Union (cross-border business).
+    Eu,
+}
+
+impl Jurisdiction {
+    /// Lower-case key used in Fluent message ids and on the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            Jurisdiction::Us => "us",
+            Jurisdiction::Uk => "uk",
+            Jurisdiction::Pl => "pl",
+            Jurisdiction::Eu => "eu",
+        }
+    }
+}
+
+impl Difficulty {
+    /// Lower-case key used in Fluent message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+/// Who the trainee is calling.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Debtor {
+    /// Display name (`$debtor`).
+    pub name: String,
+    /// Consumer or business; a business debtor names its organisation (`$organisation`).
+    pub kind: DebtorKind,
+    /// Offset of the debtor's local time from UTC, in minutes (e.g. `-300` for New York in winter).
+    pub utc_offset_minutes: i32,
+}
+
+/// Consumer or business debtor.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub enum DebtorKind {
+    Consumer,
+    Business { organisation: String },
+}
+
+/// The debt being collected.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    /// Amount owed, a decimal string such as `"4820.00"` (never a float).
+    pub amount: Decimal,
+    /// ISO 4217 currency code, e.g. `PLN`.
+    pub currency: String,
+    /// The due date (`YYYY-MM-DD`). Days past due derive from it and the call time.
+    pub due: NaiveDate,
+}
+
+/// The possible ends of a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Outcome {
+    PromiseToPay,
+    PaymentPlan,
+    PaidInFull,
+    DisputeLogged,
+    CallbackScheduled,
+    Escalated,
+    CeaseContact,
+    WrongParty,
+    HungUp,
+}
+
+impl Outcome {
+    /// Every outcome, in a stable order (for wrap-up pickers and reports).
+    pub const ALL: [Outcome; 9] = [
+        Outcome::PromiseToPay,
+        Outcome::PaymentPlan,
+        Outcome::PaidInFull,
+        Outcome::DisputeLogged,
+        Outcome::CallbackScheduled,
+        Outcome::Escalated,
+        Outcome::CeaseContact,
+        Outcome::WrongParty,
+        Outcome::HungUp,
+    ];
+
+    /// Kebab-case key used in Fluent ids (`outcome-promise-to-pay`) and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::PromiseToPay => "promise-to-pay",
+            Outcome::PaymentPlan => "payment-plan",
+            Outcome::PaidInFull => "paid-in-full",
+            Outcome::DisputeLogged => "dispute-logged",
+            Outcome::CallbackScheduled => "callback-scheduled",
+            Outcome::Escalated => "escalated",
+            Outcome::CeaseContact => "cease-contact",
+            Outcome::WrongParty => "wrong-party",
+            Outcome::HungUp => "hung-up",
+        }
+    }
+
+    /// Parses a key (`payment-plan`) or the RON name (`PaymentPlan`).
+    pub fn parse(text: &str) -> Option<Outcome> {
+        Outcome::ALL
+            .into_iter()
+            .find(|o| o.key() == text || format!("{o:?}") == text)
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The nodes of a scenario in the order written, keyed by node id.
+///
+/// Written in RON as a map (`{ "opening": Say(...), ... }`); unlike a plain map it keeps the
+/// order and keeps duplicate ids so that the checker can report them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NodeMap(pub Vec<(String, Node)>);
+
+impl<'de> Deserialize<'de> for NodeMap {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = NodeMap;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of node ids to nodes, like { \"opening\": Say(...) }")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<NodeMap, A::Error> {
+                let mut nodes = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Node>()? {
+                    nodes.push(entry);
+                }
+                Ok(NodeMap(nodes))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// One node of the call graph.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub enum Node {
+    /// The debtor says a line (Fluent message named after the node); the trainee picks a choice.
+    Say(SayNode),
+    /// No line: routes on conditions; the first matching route wins, the last must be unconditional.
+    Branch(BranchNode),
+    /// The debtor's last line and the call's outcome.
+    End(EndNode),
+}
+
+impl Node {
+    /// Event tags the debtor shows on entering this node.
+    pub fn events(&self) -> &[TagId] {
+        match self {
+            Node::Say(n) => &n.events,
+            Node::Branch(n) => &n.events,
+            Node::End(n) => &n.events,
+        }
+    }
+}
+
+/// A debtor line and the trainee's options.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SayNode {
+    /// How many wordings of the line exist: messages `<node>`, `<node>-v2`, … `<node>-vN` (default 1).
+    #[serde(default = "one")]
+    pub variants: u8,
+    /// Event tags: what the debtor just did.
+    #[serde(default)]
+    pub events: Vec<TagId>,
+    /// Effects applied on entering the node (e.g. the debtor calms down by themself).
+    #[serde(default)]
+    pub effects: BTreeMap<VarName, i32>,
+    /// What the trainee can say.
+    pub choices: Vec<Choice>,
+    /// An answer time limit; running out of time is scored as silence.
+    #[serde(default)]
+    pub timeout: Option<Timeout>,
+}
+
+fn one() -> u8 {
+    1
+}
+
+/// What happens when the trainee lets the answer timer run out.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeout {
+    /// Seconds the trainee has to answer.
+    pub seconds: u32,
+    /// Behaviour tags silence counts as (e.g. `dead-air`).
+    #[serde(default)]
+    pub tags: Vec<TagId>,
+    #[serde(default)]
+    pub effects: BTreeMap<VarName, i32>,
+    pub next: String,
+}
+
+/// One thing the trainee can say.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within its node; its text is the Fluent attribute `.<id>` of the node's message.
+    pub id: String,
+    /// Behaviour tags: what the trainee did by saying this.
+    #[serde(default)]
+    pub tags: Vec<TagId>,
+    /// Changes to state variables, e.g. `{"mood": -15}`.
+    #[serde(default)]
+    pub effects: BTreeMap<VarName, i32>,
+    /// Shown only when this holds.
+    #[serde(default, rename = "if")]
+    pub condition: Option<Condition>,
+    /// A callback this choice arranges, in the debtor's local time (`YYYY-MM-DDTHH:MM:SS`);
+    /// calling-hours rules check it like the call itself.
+    #[serde(default)]
+    pub callback: Option<NaiveDateTime>,
+    pub next: String,
+}
+
+/// Routing without a debtor line.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BranchNode {
+    #[serde(default)]
+    pub events: Vec<TagId>,
+    pub routes: Vec<Route>,
+}
+
+/// One route of a branch.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// Taken when this holds; `None` always matches (the last route must have none).
+    #[serde(default, rename = "if")]
+    pub condition: Option<Condition>,
+    pub next: String,
+}
+
+/// The end of a call.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndNode {
+    pub outcome: Outcome,
+    #[serde(default = "one")]
+    pub variants: u8,
+    #[serde(default)]
+    pub events: Vec<TagId>,
+}
+
+/// A condition over the call so far.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum Condition {
+    /// The tag (behaviour or event) has occurred earlier in this call.
+    Tag(TagId),
+    Not(Box<Condition>),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    /// The variable is below the number.
+    Below(VarName, i32),
+    /// The variable is at least the number.
+    AtLeast(VarName, i32),
+    /// True with this percent probability (0..=100), rolled from the session's seeded RNG.
+    Chance(u8),
+}
+
+/// The tag vocabulary: `scenarios/tags.ron`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct TagVocabulary(pub Vec<TagDef>);
+
+/// One tag of the vocabulary. Its description is `tag-<id>` in `tags.ftl`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagDef {
+    pub id: TagId,
+    pub kind: TagKind,
+}
+
+/// Who a tag describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum TagKind {
+    /// Something the trainee did (on choices).
+    Behaviour,
+    /// Something the debtor did or that happened (on nodes).
+    Event,
+}
+
+/// A rubric pack: `scenarios/rubrics/<id>.ron`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rubric {
+    pub id: String,
+    pub dimension: Dimension,
+    /// The dimension passes at or above this score (0..=100).
+    pub pass_mark: u8,
+    pub rules: Vec<Rule>,
+}
+
+/// What a score measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Dimension {
+    Compliance,
+    Empathy,
+    /// From the outcome's score.
+    Resolution,
+    /// From the wrap-up: the disposition code must match what happened.
+    Documentation,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 4] = [
+        Dimension::Compliance,
+        Dimension::Empathy,
+        Dimension::Resolution,
+        Dimension::Documentation,
+    ];
+
+    /// Lower-case key for Fluent ids and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::Compliance => "compliance",
+            Dimension::Empathy => "empathy",
+            Dimension::Resolution => "resolution",
+            Dimension::Documentation => "documentation",
+        }
+    }
+}
+
+/// One scored rule. Its title is the Fluent message named by `id` (e.g. `US-01`) in
+/// `rubrics/<rubric>.ftl`, its coaching text the attribute `.coaching`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    /// What kind of source the rule rests on.
+    pub kind: RuleKind,
+    /// The legal or industry citation, e.g. `15 USC 1692e(11); 12 CFR 1006.18(e)`.
+    pub citation: String,
+    /// The most this rule earns.
+    pub weight: u32,
+    pub severity: Severity,
+    pub check: Check,
+    /// The rule does not apply when any of these event tags occurred in the call
+    /// (e.g. a Mini-Miranda rule does not apply once a third party has answered).
+    #[serde(default)]
+    pub unless: Vec<TagId>,
+}
+
+/// The authority behind a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum RuleKind {
+    /// Statute or binding regulation.
+    Law,
+    /// Regulator guidance.
+    Guidance,
+    /// Industry code or good practice.
+    Industry,
+}
+
+/// How bad breaking a rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+pub enum Severity {
+    Minor,
+    Major,
+    /// Breaking it fails the call whatever the scores.
+    Critical,
+}
+
+/// What a rule checks in the transcript. Turns are counted from 1 (the trainee's first answer).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum Check {
+    /// The behaviour must not occur.
+    Never(TagId),
+    /// The behaviour must occur within the first N trainee turns.
+    Within(TagId, u32),
+    /// If the second behaviour occurs, the first must have occurred in an earlier turn.
+    Before(TagId, TagId),
+    /// Once the event happens, the behaviour must follow within N trainee turns.
+    After(TagId, TagId, u32),
+    /// Once the event happens, the behaviour must not occur.
+    NeverAfter(TagId, TagId),
+    /// Each occurrence earns the points, up to the rule's weight.
+    Reward(TagId, u32),
+    /// Each occurrence costs the points, from the rule's weight down to zero.
+    Penalty(TagId, u32),
+    /// The call, and any callback arranged in it, must fall within these local hours
+    /// (`"08:00"`, `"21:00"`: from inclusive, to exclusive).
+    CallWindow(String, String),
+}
+
+impl Check {
+    /// Every tag the check names, in order.
+    pub fn tags(&self) -> Vec<&TagId> {
+        match self {
+            Check::Never(t) | Check::Within(t, _) | Check::Reward(t, _) | Check::Penalty(t, _) => {
+                vec![t]
+            }
+            Check::Before(a, b) | Check::After(a, b, _) | Check::NeverAfter(a, b) => vec![a, b],
+            Check::CallWindow(..) => vec![],
+        }
+    }
+}
+
+/// Parses `"HH:MM"` into minutes after midnight.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_parses_hours_and_minutes() {
+        assert_eq!(parse_clock("08:00"), Some(480));
+        assert_eq!(parse_clock("21:30"), Some(1290));
+        assert_eq!(parse_clock("24:00"), Some(1440));
+        assert_eq!(parse_clock("25:00"), None);
+        assert_eq!(parse_clock("8"), None);
+    }
+
+    #[test]
+    fn outcome_keys_round_trip() {
+        for o in Outcome::ALL {
+            assert_eq!(Outcome::parse(o.key()), Some(o));
+            assert_eq!(Outcome::parse(&format!("{o:?}")), Some(o));
+        }
+        assert_eq!(Outcome::parse("nope"), None);
+    }
+}
