@@ -74,7 +74,7 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Report {
 
     // Load problems: all for the whole library, else those of the scenarios' own files.
     for diag in &lib.load_diagnostics {
-        let related = whole || scope_files(lib, scope).iter().any(|p| diag.file == *p);
+        let related = whole || scope_files(lib, scope).contains(&diag.file);
         if related {
             d.push(diag.clone());
         }
@@ -1351,7 +1351,7 @@ fn check_variables(ftl: &FtlFile, categories: &[&str], lang: &str, d: &mut Vec<D
                 if !missing.is_empty() {
                     d.push(
                         Diagnostic::at(Level::Error, "E306", &ftl.source, span.clone(), format!("\"{name}\" selects on ${selector} but has no [{}] variant{} ({} needs {})", missing.join("], ["), if missing.len() > 1 { "s" } else { "" }, lang_name(lang), categories.join(", ")))
-                            .help(format!("add the variants, e.g. for Polish: [one] 1 dzień [few] 2 dni [many] 5 dni *[other] 1,5 dnia")),
+                            .help(format!("add a variant for each of {}; Polish example: [one] 1 dzień [few] 2 dni [many] 5 dni *[other] 1,5 dnia", missing.join(", "))),
                     );
                 }
             }

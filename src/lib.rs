@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod graph;
 pub mod l10n;
 pub mod library;
+pub mod progress;
 pub mod model;
 pub mod record;
 pub mod runner;

@@ -1,0 +1,221 @@
+//! `callcoach play`, `walk` and `graph` as a trainer uses them.
+
+mod common;
+
+use common::*;
+
+fn lib() -> String {
+    shipped().to_str().unwrap().to_string()
+}
+
+/// A path through job-loss-hardship by display position, long enough to reach an ending.
+const PICKS: &str = "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1";
+
+#[test]
+fn play_with_a_seed_and_picks_prints_the_same_call_twice() {
+    let args = [
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "7",
+        "--picks",
+        PICKS,
+        "--no-record",
+    ];
+    let a = callcoach(&args);
+    let b = callcoach(&args);
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b));
+    assert!(stdout(&a).contains("== Debrief =="));
+    assert!(stdout(&a).contains("Compliance:"));
+    // Another seed changes the call.
+    let c = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "8",
+        "--picks",
+        PICKS,
+        "--no-record",
+    ]);
+    assert_ne!(stdout(&a), stdout(&c));
+}
+
+#[test]
+fn play_in_polish_formats_money_dates_and_plurals_the_polish_way() {
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--lang",
+        "pl",
+        "--seed",
+        "7",
+        "--picks",
+        PICKS,
+        "--no-record",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("1\u{a0}240,50\u{a0}USD"), "{text}");
+    assert!(text.contains("15 września 2026"), "{text}");
+    assert!(text.contains("63 dni po terminie"), "{text}");
+    assert!(text.contains("== Omówienie rozmowy =="), "{text}");
+    assert!(text.contains("Zgodność z przepisami:"), "{text}");
+    assert!(
+        !text.contains("Compliance"),
+        "English left in the Polish debrief:\n{text}"
+    );
+
+    let business = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "cloud-invoice-approval",
+        "--lang",
+        "pl",
+        "--seed",
+        "1",
+        "--picks",
+        PICKS,
+        "--no-record",
+    ]);
+    assert!(
+        stdout(&business).contains("4\u{a0}820,00\u{a0}zł"),
+        "{}",
+        stdout(&business)
+    );
+}
+
+#[test]
+fn a_finished_play_writes_a_record_to_the_data_dir() {
+    let data = tempfile::tempdir().unwrap();
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "--data-dir",
+        data.path().to_str().unwrap(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "3",
+        "--picks",
+        PICKS,
+        "--agent",
+        "Ola",
+        "--disposition",
+        "hung-up",
+        "--notes",
+        "Debtor ended the call after a threat.",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let files = callcoach::record::record_files(data.path());
+    assert_eq!(files.len(), 1);
+    let rec = callcoach::record::read_record(&files[0]).unwrap();
+    assert_eq!(
+        (rec.trainee.as_str(), rec.seed, rec.scenario.as_str()),
+        ("Ola", 3, "job-loss-hardship")
+    );
+    assert!(rec.wrap_up.is_some());
+    assert!(stderr(&out).contains(files[0].to_str().unwrap()));
+}
+
+#[test]
+fn scripted_picks_out_of_range_fail_clearly() {
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "7",
+        "--picks",
+        "9",
+        "--no-record",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("\"9\" is not one of the options"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn walk_reports_pass_rate_spread_and_unreached_nodes_the_same_way_twice() {
+    let args = [
+        "--library",
+        &lib(),
+        "walk",
+        "job-loss-hardship",
+        "--runs",
+        "3000",
+        "--seed",
+        "1",
+        "--format",
+        "json",
+    ];
+    let a = callcoach(&args);
+    let b = callcoach(&args);
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b));
+    let report: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
+    let rate = report["pass_rate"].as_f64().unwrap();
+    assert!(rate > 0.0 && rate < 1.0, "pass rate {rate}");
+    assert_eq!(report["runs"], 3000);
+    assert!(report["unreached"].is_array());
+    assert!(report["spreads"].as_array().unwrap().len() >= 3);
+    let table = callcoach(&[
+        "--library",
+        &lib(),
+        "walk",
+        "job-loss-hardship",
+        "--runs",
+        "500",
+        "--seed",
+        "1",
+    ]);
+    assert!(stdout(&table).contains("pass rate"));
+    assert!(stdout(&table).contains("best run"));
+}
+
+#[test]
+fn graph_prints_dot_and_mermaid_with_critical_choices_marked() {
+    let dot = stdout(&callcoach(&[
+        "--library",
+        &lib(),
+        "graph",
+        "job-loss-hardship",
+        "--format",
+        "dot",
+    ]));
+    assert!(dot.starts_with("digraph \"job-loss-hardship\""));
+    assert!(
+        dot.contains("color=red"),
+        "a critical-rule choice is drawn red"
+    );
+    let mermaid = stdout(&callcoach(&[
+        "--library",
+        &lib(),
+        "graph",
+        "job-loss-hardship",
+        "--format",
+        "mermaid",
+    ]));
+    assert!(mermaid.starts_with("flowchart TD"));
+    assert!(mermaid.contains("linkStyle"));
+}
+
+#[test]
+fn every_verb_has_help() {
+    for verb in ["check", "play", "walk", "graph"] {
+        let out = callcoach(&[verb, "--help"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("Usage: callcoach"), "{verb}");
+    }
+}
