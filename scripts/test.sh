@@ -18,3 +18,14 @@ cargo test
 
 step "the shipped content checks clean"
 cargo run --quiet -- check
+
+step "xAPI statements pass Learning Locker's conformance-tested validator"
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; else echo "npm is needed: sudo apt-get install nodejs npm" >&2; exit 1; fi
+fi
+(cd tools/xapi-validator && npm ci --silent --no-audit --no-fund)
+cohort="$(mktemp -d)"
+trap 'rm -rf "$cohort"' EXIT
+cargo run --quiet -- --data-dir "$cohort" synth-records --count 200 --seed 7
+cargo run --quiet -- --data-dir "$cohort" report --format xapi > "$cohort/statements.json"
+node tools/xapi-validator/validate.js "$cohort/statements.json"

@@ -14,12 +14,15 @@ use crate::diagnostic;
 use crate::graph::{self, GraphFormat};
 use crate::l10n::{Localiser, n, s};
 use crate::library::{self, Library};
-use crate::model::Outcome;
+use crate::model::{Jurisdiction, Outcome};
 use crate::record::{self, Mode, SessionMeta};
+use crate::report;
 use crate::scoring::{RuleStatus, WrapUp};
 use crate::search::DEFAULT_BUDGET;
 use crate::session::{self, CallText, FinishError, Session};
 use crate::walk;
+use crate::xapi;
+use chrono::NaiveDate;
 
 /// callcoach: practise debt-collection calls. With no command, opens the app.
 #[derive(Debug, Parser)]
@@ -94,6 +97,67 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
     },
+    /// Cohort results from the session records in the data folder.
+    Report {
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        /// CSV: one row per rule result instead of one per session.
+        #[arg(long)]
+        rules: bool,
+        /// Only this trainee (name or id, any case).
+        #[arg(long)]
+        trainee: Option<String>,
+        /// Only this scenario id.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Only scenarios of this jurisdiction (us, uk, pl, eu).
+        #[arg(long, value_parser = parse_jurisdiction)]
+        jurisdiction: Option<Jurisdiction>,
+        /// Sessions started on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Sessions started on or before this day (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        to: Option<NaiveDate>,
+        /// Base IRI of xAPI actor home pages and activity ids.
+        #[arg(long, default_value = xapi::DEFAULT_BASE)]
+        xapi_base: String,
+        /// Send the xAPI statements to this Learning Record Store endpoint (credentials from
+        /// CALLCOACH_LRS_USER / CALLCOACH_LRS_PASSWORD); statements already sent are skipped.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+    },
+    /// Write synthetic session records (real scenarios, random picks) for trying reports.
+    SynthRecords {
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// How many different trainees.
+        #[arg(long, default_value_t = 40)]
+        trainees: usize,
+    },
+}
+
+/// Formats of `callcoach report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+    Xapi,
+}
+
+fn parse_jurisdiction(text: &str) -> Result<Jurisdiction, String> {
+    [
+        Jurisdiction::Us,
+        Jurisdiction::Uk,
+        Jurisdiction::Pl,
+        Jurisdiction::Eu,
+    ]
+    .into_iter()
+    .find(|j| j.key() == text.to_lowercase())
+    .ok_or_else(|| format!("\"{text}\" is not one of us, uk, pl, eu"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -205,7 +269,183 @@ pub fn run(cli: Cli) -> i32 {
                 0
             })
         }
+        Command::Report {
+            format,
+            rules,
+            trainee,
+            scenario,
+            jurisdiction,
+            from,
+            to,
+            xapi_base,
+            lrs,
+        } => {
+            let filter = report::Filter {
+                trainee,
+                scenario,
+                jurisdiction,
+                from,
+                to,
+            };
+            let data = record::data_dir(cli.data_dir.as_deref());
+            run_report(
+                cli.library.as_deref(),
+                &data,
+                &filter,
+                format,
+                rules,
+                &xapi_base,
+                lrs.as_deref(),
+            )
+        }
+        Command::SynthRecords {
+            count,
+            seed,
+            trainees,
+        } => {
+            let data = record::data_dir(cli.data_dir.as_deref());
+            let Some(compiled) = compile_library(cli.library.as_deref()) else {
+                return 1;
+            };
+            match report::synthesise(&compiled, &data, count, seed, trainees) {
+                Ok(n) => {
+                    eprintln!(
+                        "wrote {n} synthetic record(s) to {}",
+                        record::records_dir(&data).display()
+                    );
+                    0
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    1
+                }
+            }
+        }
     }
+}
+
+/// Loads and checks the library; returns the scenarios that compiled (diagnostics to stderr).
+fn compile_library(
+    library: Option<&Path>,
+) -> Option<std::collections::BTreeMap<String, Arc<CompiledScenario>>> {
+    let root = match locate_library(library) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return None;
+        }
+    };
+    let lib = Library::load(&root);
+    let report = check::check(&lib, &Scope::All, DEFAULT_BUDGET);
+    if report.errors() > 0 {
+        eprintln!(
+            "warning: the content library has {} error(s); records of broken scenarios show as unavailable (callcoach check)",
+            report.errors()
+        );
+    }
+    Some(report.compiled)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_report(
+    library: Option<&Path>,
+    data: &Path,
+    filter: &report::Filter,
+    format: ReportFormat,
+    rules: bool,
+    base: &str,
+    lrs: Option<&str>,
+) -> i32 {
+    let Some(compiled) = compile_library(library) else {
+        return 2;
+    };
+    let cohort = report::load_cohort(data, &compiled);
+    for (path, why) in &cohort.corrupt {
+        eprintln!("warning: {}: skipped, {why}", path.display());
+    }
+    let kept: Vec<&report::LoadedRecord> = cohort
+        .records
+        .iter()
+        .filter(|r| filter.keeps(&r.record, &compiled))
+        .collect();
+    let rows: Vec<report::SessionRow> = kept.iter().map(|r| report::SessionRow::of(r)).collect();
+    if lrs.is_none() || format != ReportFormat::Xapi {
+        match format {
+            ReportFormat::Table => {
+                let summary = report::summarise(&cohort, |r| filter.keeps(r, &compiled));
+                print!("{}", report::render_table(&summary, &cohort, &rows));
+            }
+            ReportFormat::Csv => {
+                let text = if rules {
+                    report::rules_csv(&report::rule_rows(&kept))
+                } else {
+                    report::sessions_csv(&rows)
+                };
+                match text {
+                    Ok(t) => print!("{t}"),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return 1;
+                    }
+                }
+            }
+            ReportFormat::Json => {
+                let summary = report::summarise(&cohort, |r| filter.keeps(r, &compiled));
+                let corrupt: Vec<serde_json::Value> = cohort
+                    .corrupt
+                    .iter()
+                    .map(|(p, why)| serde_json::json!({"file": p, "error": why}))
+                    .collect();
+                let out =
+                    serde_json::json!({ "summary": summary, "sessions": rows, "corrupt": corrupt });
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&out).expect("report serialises")
+                );
+            }
+            ReportFormat::Xapi => {
+                let statements: Vec<serde_json::Value> = kept
+                    .iter()
+                    .flat_map(|r| xapi::statements(&r.record, base))
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&statements).expect("statements serialise")
+                );
+            }
+        }
+    }
+    if let Some(endpoint) = lrs {
+        let verified: Vec<&&report::LoadedRecord> = kept
+            .iter()
+            .filter(|r| r.verification == record::Verification::Verified)
+            .collect();
+        if verified.len() < kept.len() {
+            eprintln!(
+                "warning: {} tampered or unverifiable session(s) not sent",
+                kept.len() - verified.len()
+            );
+        }
+        let statements: Vec<serde_json::Value> = verified
+            .iter()
+            .flat_map(|r| xapi::statements(&r.record, base))
+            .collect();
+        match xapi::send(
+            &xapi::Lrs::from_env(endpoint),
+            &statements,
+            &xapi::ledger_path(data),
+        ) {
+            Ok(r) => eprintln!(
+                "sent {} statement(s) to {endpoint} ({} already sent before, {} retries)",
+                r.sent, r.already_sent, r.retries
+            ),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 1;
+            }
+        }
+    }
+    0
 }
 
 fn rand_seed() -> u64 {

@@ -11,14 +11,16 @@ pub mod diagnostic;
 pub mod graph;
 pub mod l10n;
 pub mod library;
-pub mod progress;
 pub mod model;
+pub mod progress;
 pub mod record;
+pub mod report;
 pub mod runner;
 pub mod scoring;
 pub mod search;
 pub mod session;
 pub mod walk;
+pub mod xapi;
 
 #[cfg(feature = "app")]
 pub mod app;

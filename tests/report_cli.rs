@@ -1,0 +1,369 @@
+//! `callcoach report` over a synthetic cohort: corrupt and tampered records, CSV that a
+//! spreadsheet reads, stable xAPI statements, and delivery to a local test LRS.
+
+mod common;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+
+fn lib() -> String {
+    shipped().to_str().unwrap().to_string()
+}
+
+fn cohort(count: usize) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "--data-dir",
+        data.path().to_str().unwrap(),
+        "synth-records",
+        "--count",
+        &count.to_string(),
+        "--seed",
+        "5",
+        "--trainees",
+        "12",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    data
+}
+
+fn report(data: &Path, args: &[&str]) -> std::process::Output {
+    let lib = lib();
+    let mut all = vec![
+        "--library",
+        lib.as_str(),
+        "--data-dir",
+        data.to_str().unwrap(),
+        "report",
+    ];
+    all.extend_from_slice(args);
+    callcoach(&all)
+}
+
+#[test]
+fn corrupt_and_tampered_records_are_flagged_and_the_rest_load() {
+    let data = cohort(60);
+    let files = callcoach::record::record_files(data.path());
+    assert_eq!(files.len(), 60);
+    // One file cut in half (a crash of some other tool), one with an edited score.
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    std::fs::write(&files[0], &text[..text.len() / 2]).unwrap();
+    let text = std::fs::read_to_string(&files[1]).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["scores"]["overall"] = serde_json::json!(100);
+    json["passed"] = serde_json::json!(true);
+    std::fs::write(&files[1], serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+
+    let out = report(data.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.starts_with("59 session(s)"), "{table}");
+    assert!(table.contains("1 tampered"), "{table}");
+    assert!(table.contains("1 corrupt file(s)"), "{table}");
+    assert!(
+        table.contains(&format!("{}: corrupt", files[0].display())),
+        "{table}"
+    );
+    assert!(
+        table.contains(&format!("{}: tampered", files[1].display())),
+        "{table}"
+    );
+    assert!(stderr(&out).contains(files[0].to_str().unwrap()));
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&report(data.path(), &["--format", "json"]).stdout).unwrap();
+    assert_eq!(json["summary"]["tampered"], 1);
+    assert_eq!(json["summary"]["corrupt"], 1);
+    let flagged: Vec<_> = json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["standing"] == "tampered")
+        .collect();
+    assert_eq!(flagged.len(), 1);
+}
+
+#[test]
+fn csv_parses_with_a_standard_reader_and_keeps_polish_names() {
+    let data = cohort(30);
+    let out = report(data.path(), &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let trainee = headers.iter().position(|h| h == "trainee").unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 30);
+    let json: serde_json::Value =
+        serde_json::from_slice(&report(data.path(), &["--format", "json"]).stdout).unwrap();
+    let names: Vec<&str> = json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["trainee"].as_str().unwrap())
+        .collect();
+    let csv_names: Vec<&str> = rows.iter().map(|r| &r[trainee]).collect();
+    assert_eq!(csv_names, names);
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains('Ł') || n.contains('Ż') || n.contains('ł')),
+        "{names:?}"
+    );
+
+    let rules = report(data.path(), &["--format", "csv", "--rules"]);
+    let mut reader = csv::Reader::from_reader(rules.stdout.as_slice());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "session",
+            "trainee",
+            "scenario",
+            "rubric",
+            "rule",
+            "dimension",
+            "severity",
+            "status",
+            "earned",
+            "max",
+            "turn"
+        ]
+    );
+    assert!(reader.records().count() > 30);
+}
+
+#[test]
+fn filters_narrow_the_report() {
+    let data = cohort(40);
+    let json: serde_json::Value = serde_json::from_slice(
+        &report(
+            data.path(),
+            &["--format", "json", "--scenario", "job-loss-hardship"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    let sessions = json["sessions"].as_array().unwrap();
+    assert!(!sessions.is_empty());
+    assert!(
+        sessions
+            .iter()
+            .all(|s| s["scenario"] == "job-loss-hardship")
+    );
+    let us: serde_json::Value = serde_json::from_slice(
+        &report(data.path(), &["--format", "json", "--jurisdiction", "us"]).stdout,
+    )
+    .unwrap();
+    assert!(
+        us["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["scenario"] == "job-loss-hardship")
+    );
+    let none: serde_json::Value = serde_json::from_slice(
+        &report(data.path(), &["--format", "json", "--from", "2999-01-01"]).stdout,
+    )
+    .unwrap();
+    assert!(none["sessions"].as_array().unwrap().is_empty());
+    let one = sessions[0]["trainee"].as_str().unwrap().to_uppercase();
+    let by_trainee: serde_json::Value = serde_json::from_slice(
+        &report(data.path(), &["--format", "json", "--trainee", &one]).stdout,
+    )
+    .unwrap();
+    assert!(
+        by_trainee["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["trainee"].as_str().unwrap().to_uppercase() == one)
+    );
+}
+
+#[test]
+fn xapi_statements_are_complete_and_stable() {
+    let data = cohort(10);
+    let a = report(data.path(), &["--format", "xapi"]);
+    let b = report(data.path(), &["--format", "xapi"]);
+    assert_eq!(
+        stdout(&a),
+        stdout(&b),
+        "re-exporting gives the same statements and ids"
+    );
+    let statements: Vec<serde_json::Value> = serde_json::from_slice(&a.stdout).unwrap();
+    let records: Vec<_> = callcoach::record::record_files(data.path())
+        .iter()
+        .map(|p| callcoach::record::read_record(p).unwrap())
+        .collect();
+    let expected: usize = records.iter().map(|r| r.turns.len() + 1).sum();
+    assert_eq!(statements.len(), expected);
+    let ids: std::collections::HashSet<_> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), statements.len(), "statement ids are unique");
+    let results: Vec<_> = statements
+        .iter()
+        .filter(|s| s["verb"]["id"] != "http://adlnet.gov/expapi/verbs/answered")
+        .collect();
+    assert_eq!(results.len(), records.len());
+    for s in results {
+        let score = &s["result"]["score"];
+        assert_eq!(
+            (score["min"].as_f64(), score["max"].as_f64()),
+            (Some(0.0), Some(100.0))
+        );
+        assert!(
+            (score["scaled"].as_f64().unwrap() - score["raw"].as_f64().unwrap() / 100.0).abs()
+                < 1e-9
+        );
+        assert!(s["result"]["success"].is_boolean());
+        assert!(
+            s["object"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://callcoach.invalid/scenarios/")
+        );
+        assert!(s["actor"]["account"]["homePage"].is_string());
+        assert!(chrono::DateTime::parse_from_rfc3339(s["timestamp"].as_str().unwrap()).is_ok());
+    }
+}
+
+/// A minimal LRS: stores statements by id (as a conforming LRS does), fails the first
+/// `fail_first` requests with 503, and records the headers it saw.
+struct TestLrs {
+    stored: Mutex<HashMap<String, usize>>,
+    requests: Mutex<Vec<HashMap<String, String>>>,
+    fail_first: Mutex<usize>,
+}
+
+fn start_lrs(fail_first: usize) -> (String, Arc<TestLrs>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/xapi", listener.local_addr().unwrap());
+    let state = Arc::new(TestLrs {
+        stored: Mutex::new(HashMap::new()),
+        requests: Mutex::new(Vec::new()),
+        fail_first: Mutex::new(fail_first),
+    });
+    let shared = Arc::clone(&state);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(200) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            let mut headers = HashMap::new();
+            headers.insert("request-line".to_string(), line.trim().to_string());
+            loop {
+                let mut h = String::new();
+                reader.read_line(&mut h).unwrap();
+                if h.trim().is_empty() {
+                    break;
+                }
+                if let Some((k, v)) = h.split_once(':') {
+                    headers.insert(k.trim().to_lowercase(), v.trim().to_string());
+                }
+            }
+            let len: usize = headers
+                .get("content-length")
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(0);
+            let mut body = vec![0; len];
+            reader.read_exact(&mut body).unwrap();
+            shared.requests.lock().unwrap().push(headers);
+            let fail = {
+                let mut f = shared.fail_first.lock().unwrap();
+                if *f > 0 {
+                    *f -= 1;
+                    true
+                } else {
+                    false
+                }
+            };
+            let response = if fail {
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                    .to_string()
+            } else {
+                let statements: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+                let mut stored = shared.stored.lock().unwrap();
+                let mut ids = Vec::new();
+                for s in statements {
+                    let id = s["id"].as_str().unwrap().to_string();
+                    *stored.entry(id.clone()).or_default() += 1;
+                    ids.push(id);
+                }
+                let body = serde_json::to_string(&ids).unwrap();
+                format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                )
+            };
+            let _ = stream.write_all(response.as_bytes());
+        }
+    });
+    (url, state)
+}
+
+#[test]
+fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
+    let data = cohort(8);
+    let (url, lrs) = start_lrs(1);
+    let send = || {
+        callcoach::cli::run(callcoach::cli::Cli {
+            library: Some(shipped()),
+            data_dir: Some(data.path().to_path_buf()),
+            command: Some(callcoach::cli::Command::Report {
+                format: callcoach::cli::ReportFormat::Xapi,
+                rules: false,
+                trainee: None,
+                scenario: None,
+                jurisdiction: None,
+                from: None,
+                to: None,
+                xapi_base: "https://lrs-test.invalid".into(),
+                lrs: Some(url.clone()),
+            }),
+        })
+    };
+    // SAFETY: the variables are set before any thread of this test reads them.
+    unsafe {
+        std::env::set_var("CALLCOACH_LRS_USER", "coordinator");
+        std::env::set_var("CALLCOACH_LRS_PASSWORD", "s3cret");
+    }
+    assert_eq!(send(), 0);
+    let records: Vec<_> = callcoach::record::record_files(data.path())
+        .iter()
+        .map(|p| callcoach::record::read_record(p).unwrap())
+        .collect();
+    let expected: usize = records.iter().map(|r| r.turns.len() + 1).sum();
+    {
+        let stored = lrs.stored.lock().unwrap();
+        assert_eq!(stored.len(), expected, "every statement arrived");
+        assert!(
+            stored.values().all(|&n| n == 1),
+            "no statement was delivered twice"
+        );
+        let requests = lrs.requests.lock().unwrap();
+        assert!(requests.len() >= 2, "the failed first attempt was retried");
+        for h in requests.iter() {
+            assert!(
+                h["request-line"].starts_with("POST /xapi/statements "),
+                "{h:?}"
+            );
+            assert_eq!(h["x-experience-api-version"], "1.0.3");
+            assert_eq!(h["authorization"], "Basic Y29vcmRpbmF0b3I6czNjcmV0");
+        }
+    }
+    // A second run sends nothing: the ledger knows what the LRS confirmed.
+    let before = lrs.requests.lock().unwrap().len();
+    assert_eq!(send(), 0);
+    assert_eq!(lrs.requests.lock().unwrap().len(), before);
+}
