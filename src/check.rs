@@ -86,6 +86,7 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Report {
     }
 
     let mut seen_ids: HashMap<&str, &SourceText> = HashMap::new();
+    let mut todo = Vec::new();
     for loaded in &lib.scenarios {
         let sc = &loaded.value;
         if !in_scope(&sc.id) {
@@ -112,61 +113,42 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Report {
             );
             continue;
         }
-        let Some(compiled) = compile::compile(lib, loaded, d) else {
-            continue;
-        };
-        check_graph(&compiled, &loaded.source, d);
-        let errors_before = d.iter().filter(|x| x.is_error()).count();
-        let exploration = search::explore(&compiled, budget);
-        report_exploration(&compiled, &loaded.source, &exploration, d);
-        let structural_ok = d.iter().filter(|x| x.is_error()).count() == errors_before;
-        if structural_ok {
-            let result = search::best_path(&compiled, budget);
-            let balance = Balance {
-                winnable: result.best.as_ref().is_some_and(|b| b.scorecard.passed),
-                losable: result.worst.as_ref().is_some_and(|w| !w.scorecard.passed),
-                critical_reachable: result.critical_reachable,
-                best_score: result.best.as_ref().map_or(0, |b| b.scorecard.overall),
-                truncated: result.truncated,
-            };
-            if !balance.winnable {
-                let loc = Locator::new(&loaded.source);
-                let span = loc
-                    .find(&sc.id, 0, loaded.source.text.len())
-                    .unwrap_or(0..0);
-                let why = result
-                    .best
-                    .as_ref()
-                    .map_or("no path reaches an ending".to_string(), |b| {
-                        describe_failure(&b.scorecard)
-                    });
-                let (level, code, msg) = if result.truncated {
-                    (
-                        Level::Warning,
-                        "W116",
-                        format!(
-                            "no passing path found within the search bound ({} paths tried): {why}",
-                            result.paths
-                        ),
-                    )
-                } else {
-                    (
-                        Level::Error,
-                        "E115",
-                        format!(
-                            "scenario \"{}\" cannot be passed: its best path {why}",
-                            sc.id
-                        ),
-                    )
-                };
-                d.push(
-                    Diagnostic::at(level, code, &loaded.source, span, msg)
-                        .help("make sure some path scores at least every pass mark with no critical breach (`callcoach walk` shows the score spread)"),
-                );
+        todo.push(loaded);
+    }
+    // Scenarios are independent: check them on every core.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(todo.len().max(1));
+    let results: Vec<Vec<(usize, ScenarioCheck)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(loaded) = todo.get(i) else { break };
+                        out.push((i, check_scenario(lib, loaded, budget)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    let mut results: Vec<(usize, ScenarioCheck)> = results.into_iter().flatten().collect();
+    results.sort_by_key(|(i, _)| *i);
+    for (_, r) in results {
+        d.extend(r.diagnostics);
+        if let Some((compiled, balance)) = r.compiled {
+            if let Some(b) = balance {
+                report.balance.insert(compiled.id.clone(), b);
             }
-            report.balance.insert(sc.id.clone(), balance);
+            report.compiled.insert(compiled.id.clone(), compiled);
         }
-        report.compiled.insert(sc.id.clone(), Arc::new(compiled));
     }
 
     check_text(lib, scope, &report.compiled, d);
@@ -193,6 +175,103 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Report {
     });
     report.diagnostics.dedup();
     report
+}
+
+/// What checking one scenario found.
+#[derive(Default)]
+struct ScenarioCheck {
+    diagnostics: Vec<Diagnostic>,
+    compiled: Option<(Arc<CompiledScenario>, Option<Balance>)>,
+}
+
+/// The analyses that depend only on a compiled scenario, kept per content so that an
+/// unchanged scenario is not searched again in the same process (the app re-checks on
+/// every edit; only the edited scenario pays).
+type Analysis = (Vec<Diagnostic>, Option<Balance>);
+static ANALYSIS_CACHE: std::sync::OnceLock<
+    std::sync::Mutex<HashMap<(std::path::PathBuf, String, usize), Analysis>>,
+> = std::sync::OnceLock::new();
+
+fn check_scenario(
+    lib: &Library,
+    loaded: &crate::library::Loaded<crate::model::Scenario>,
+    budget: usize,
+) -> ScenarioCheck {
+    let mut out = ScenarioCheck::default();
+    let d = &mut out.diagnostics;
+    let Some(compiled) = compile::compile(lib, loaded, d) else {
+        return out;
+    };
+    let key = (
+        loaded.source.path.clone(),
+        compiled.content_hash.clone(),
+        budget,
+    );
+    let cache = ANALYSIS_CACHE.get_or_init(Default::default);
+    if let Some((diagnostics, balance)) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        d.extend(diagnostics);
+        out.compiled = Some((Arc::new(compiled), balance));
+        return out;
+    }
+    let first = d.len();
+    let sc = &loaded.value;
+    let mut balance_out = None;
+    check_graph(&compiled, &loaded.source, d);
+    let errors_before = d.iter().filter(|x| x.is_error()).count();
+    let exploration = search::explore(&compiled, budget);
+    report_exploration(&compiled, &loaded.source, &exploration, d);
+    let structural_ok = d.iter().filter(|x| x.is_error()).count() == errors_before;
+    if structural_ok {
+        let result = search::best_path(&compiled, budget);
+        let balance = Balance {
+            winnable: result.best.as_ref().is_some_and(|b| b.scorecard.passed),
+            losable: result.worst.as_ref().is_some_and(|w| !w.scorecard.passed),
+            critical_reachable: result.critical_reachable,
+            best_score: result.best.as_ref().map_or(0, |b| b.scorecard.overall),
+            truncated: result.truncated,
+        };
+        if !balance.winnable {
+            let loc = Locator::new(&loaded.source);
+            let span = loc
+                .find(&sc.id, 0, loaded.source.text.len())
+                .unwrap_or(0..0);
+            let why = result
+                .best
+                .as_ref()
+                .map_or("no path reaches an ending".to_string(), |b| {
+                    describe_failure(&b.scorecard)
+                });
+            let (level, code, msg) = if result.truncated {
+                (
+                    Level::Warning,
+                    "W116",
+                    format!(
+                        "no passing path found within the search bound ({} paths tried): {why}",
+                        result.paths
+                    ),
+                )
+            } else {
+                (
+                    Level::Error,
+                    "E115",
+                    format!(
+                        "scenario \"{}\" cannot be passed: its best path {why}",
+                        sc.id
+                    ),
+                )
+            };
+            d.push(
+                    Diagnostic::at(level, code, &loaded.source, span, msg)
+                        .help("make sure some path scores at least every pass mark with no critical breach (`callcoach walk` shows the score spread)"),
+                );
+        }
+        balance_out = Some(balance);
+    }
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, (d[first..].to_vec(), balance_out));
+    }
+    out.compiled = Some((Arc::new(compiled), balance_out));
+    out
 }
 
 fn describe_failure(card: &crate::scoring::Scorecard) -> String {
