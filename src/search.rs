@@ -302,7 +302,11 @@ impl Search<'_> {
     /// Follows the memo from `sim` to an ending, taking the best (or worst) successor each time.
     fn rebuild(&self, mut sim: Sim, best: bool) -> Option<BestPath> {
         let mut next = Vec::new();
+        // A state's value was computed without the states on its own path, so following
+        // values can lead round a loop: never step onto a state already on the rebuilt path.
+        let mut visited: HashSet<Key> = HashSet::default();
         for _ in 0..=MAX_DEPTH {
+            visited.insert(sim.key(self.sc, &self.relevant));
             if ending(self.sc, &sim).is_some() {
                 return Some(BestPath {
                     picks: sim.picks.clone(),
@@ -315,7 +319,11 @@ impl Search<'_> {
                 next.clear();
                 take(self.sc, &sim, pick, target, &mut next);
                 for s in next.drain(..) {
-                    let Some(Some(v)) = self.memo.get(&s.key(self.sc, &self.relevant)) else {
+                    let key = s.key(self.sc, &self.relevant);
+                    if visited.contains(&key) {
+                        continue;
+                    }
+                    let Some(Some(v)) = self.memo.get(&key) else {
                         continue;
                     };
                     let r = if best { v.best } else { v.worst };
