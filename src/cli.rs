@@ -62,7 +62,9 @@ pub enum Command {
         /// Seed of the call's randomness (line wordings, choice order, chance). Default: random.
         #[arg(long)]
         seed: Option<u64>,
-        /// Scripted picks, 1-based positions as displayed: `--picks 2,1,3` (`t` = let the timer run out).
+        /// Scripted picks: 1-based positions as displayed (`--picks 2,1,3`), or choice ids,
+        /// which replay the same path whatever the seed shuffles (`--picks ask-for-dana,verify-dob`);
+        /// `t` lets the answer timer run out.
         #[arg(long, value_delimiter = ',')]
         picks: Option<Vec<String>>,
         /// Your name as the caller ($agent in the text); also the trainee id of the record.
@@ -727,7 +729,11 @@ fn run_play(
             &[("time", s(sc.call_local.format("%H:%M").to_string()))]
         )
     );
-    let _ = writeln!(out, "seed {}", opts.seed);
+    let _ = writeln!(
+        out,
+        "{}",
+        text.ui("cli-seed", &[("seed", s(opts.seed.to_string()))])
+    );
     let _ = writeln!(out);
 
     while let Some(prompt) = session.call.prompt() {
@@ -743,7 +749,7 @@ fn run_play(
         if opts.mode == Mode::Practice
             && let Some(mood) = session.call.var("mood")
         {
-            let _ = writeln!(out, "   [mood {mood}]");
+            let _ = writeln!(out, "   {}", text.ui("cli-mood", &[("mood", n(mood))]));
         }
         for (i, &c) in shown.iter().enumerate() {
             let _ = writeln!(out, "  {}. {}", i + 1, text.choice(node, c));
@@ -751,8 +757,9 @@ fn run_play(
         if let Some(secs) = timeout {
             let _ = writeln!(
                 out,
-                "  ({}; t = stay silent)",
-                text.ui("call-timer", &[("seconds", n(secs))])
+                "  ({}; {})",
+                text.ui("call-timer", &[("seconds", n(secs))]),
+                text.ui("cli-stay-silent", &[])
             );
         }
         let answer = if scripted {
@@ -788,8 +795,15 @@ fn run_play(
         let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
             session.time_out(timeout.unwrap_or(0) * 1000)
         } else {
-            match answer.parse::<usize>() {
-                Ok(k) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
+            let by_id = shown
+                .iter()
+                .position(|&c| match &sc.nodes[node as usize].kind {
+                    crate::compile::CKind::Say { choices, .. } => choices[c as usize].id == answer,
+                    _ => false,
+                });
+            match (answer.parse::<usize>(), by_id) {
+                (Ok(k), _) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
+                (_, Some(position)) => session.pick(position, 0),
                 _ => {
                     let msg = text.ui(
                         "cli-pick-out-of-range",

@@ -219,3 +219,38 @@ fn every_verb_has_help() {
         assert!(stdout(&out).contains("Usage: callcoach"), "{verb}");
     }
 }
+
+#[test]
+fn scripted_picks_may_name_choice_ids() {
+    let ids = "ask-for-dana,verify-dob,mm-and-purpose,acknowledge-listen,affordability,texas,offer-affordable-plan,routes-and-confirm,signpost-summarise";
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "99",
+        "--picks",
+        ids,
+        "--no-record",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("  => PASSED"), "{}", stdout(&out));
+    let wrong = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "99",
+        "--picks",
+        "no-such-choice",
+        "--no-record",
+    ]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        stderr(&wrong).contains("\"no-such-choice\" is not one of the options"),
+        "{}",
+        stderr(&wrong)
+    );
+}

@@ -16,6 +16,7 @@ tag-pressures-lump-sum = Pressed for the full amount or large sums without regar
 tag-demands-payment = Demanded payment instead of working towards a solution
 tag-abusive-language = Used demeaning, insulting or abusive language
 tag-interrupts = Interrupted the debtor
+tag-dismisses-hardship = Brushed aside the debtor's hardship, health or distress
 tag-dead-air = Left the debtor in silence (the answer timer ran out)
 tag-acknowledges-feelings = Acknowledged the debtor's situation or feelings
 tag-active-listening = Listened actively: paraphrased, asked open questions, checked understanding
@@ -37,6 +38,12 @@ tag-bypasses-attorney = Kept discussing the debt with a debtor known to be repre
 tag-confirms-details = Read back or confirmed contact details and references
 tag-summarises-agreement = Summarised what was agreed and what happens next
 tag-thanks-customer = Thanked the customer
+tag-offers-forbearance = Offered forbearance: more time, a pause, reduced or frozen interest, or token payments
+tag-pauses-recovery = Put collection on hold (suspended recovery) while the situation is looked into
+tag-ignores-contact-request = Kept going after the debtor asked to be contacted at another time or in another way
+tag-refuses-reasonable-offer = Turned down a reasonable repayment offer without due consideration
+tag-misleads-on-limitation = Misled the debtor about a statute-barred debt (implied it can still be enforced in court or must be paid)
+tag-explains-limitation = Explained truthfully what a statute-barred debt means for the debtor
 
 ## Events: what the debtor did or what happened
 
@@ -49,3 +56,13 @@ tag-cease-request = The debtor asked not to be called again
 tag-represented-by-attorney = The debtor said an attorney represents them for this debt
 tag-dispute-raised = The debtor disputed the amount or the service
 tag-invoice-error = An error on the invoice itself came to light
+tag-capacity-concern = The debtor showed signs of a mental-health crisis or of not being able to understand or decide
+tag-breathing-space = The debtor said a Breathing Space moratorium has been applied for or is in place
+tag-contact-request = The debtor asked to be contacted at another time or in another way
+tag-repayment-offer = The debtor offered a repayment
+tag-limitation-question = The debtor asked whether the debt is too old to be chased
+tag-written-cease = The debtor has sent a written request to stop contact or a written refusal to pay, and it has been received
+tag-seeks-acknowledgement = Asked the debtor to acknowledge or confirm a disputed or possibly time-barred debt (uznanie długu)
+tag-asks-payment-details = Asked for the details of a payment the debtor says they made (date, amount, transfer title, account)
+tag-leaves-minimal-message = Left a third party only their name and a callback number, nothing about the matter
+tag-family-member-answered = A member of the debtor's family or household answered

@@ -113,3 +113,90 @@ cli-record-written = Session record written: { $path }
 cli-record-failed = Could not write the session record: { $error }
 cli-unknown-scenario = No scenario "{ $id }" in { $root }.
 cli-pick-out-of-range = "{ $pick }" is not one of the options 1–{ $count }.
+cli-seed = Seed: { $seed }
+cli-mood = [debtor's mood: { $mood }/100]
+cli-stay-silent = t = let the timer run out
+
+## App
+
+app-title = callcoach
+app-signed-in-as = Trainee: { $name }
+app-checking = Checking the content…
+app-language = Language
+app-font-size = Text size
+app-font-bigger = Larger text (Ctrl +)
+app-font-smaller = Smaller text (Ctrl −)
+app-dismiss = Dismiss
+app-problems = Content problems: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+app-problems-show = Show
+app-problems-hide = Hide
+app-signin-title = Sign in
+app-signin-intro = Practise collection calls, then read how you did. Your results are saved under your name.
+app-trainee = Name or trainee ID
+app-trainee-hint = e.g. Anna Kowalska or T-1042
+app-trainee-needed = Enter your name or trainee ID to go on.
+app-mode = Mode
+app-mode-practice = Practice: the debtor's mood is shown
+app-mode-exam = Exam: the debtor's mood is hidden
+app-signin = Continue
+app-keys-hint = Keys: Tab moves between controls, Enter or Space presses a button, F2 switches the language, Ctrl + and Ctrl − change the text size.
+app-library-title = Scenarios
+app-sign-out = Sign out
+app-resume-offer = You have an unfinished call: { $title }, stopped before turn { $turn }.
+app-resume = Resume the call
+app-discard = Discard it
+app-resume-failed = The unfinished call cannot be resumed: { $error }
+app-filter-all = All
+app-filter-jurisdiction = Jurisdiction
+app-filter-difficulty = Difficulty
+app-library-empty = No scenario matches these filters.
+app-card-difficulty = Difficulty: { $value }
+app-card-jurisdiction = Jurisdiction: { $value }
+app-card-best = Your best: { $score } / 100, { $result } ({ $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+})
+app-card-not-tried = Not attempted yet
+app-card-broken = Broken: this version of the scenario has errors.
+app-play = Play
+app-play-key = Play ({ $key })
+app-play-last-good = Play the last good version
+app-not-playable = Cannot be played
+app-error-not-playable = The scenario “{ $id }” cannot be played.
+app-error-call = The call cannot go on: { $error }
+app-journal-failed = This call is not being saved as it goes ({ $error }); it continues in memory.
+app-card-product = Product:
+app-card-amount = Amount:
+app-card-due = Due date:
+app-mood = Debtor's mood: { $mood } / 100
+app-mood-hidden = Exam mode: the debtor's mood is hidden.
+app-briefing = Briefing
+app-seed = Seed { $seed }
+app-leave-call = Leave the call (it can be resumed)
+app-your-answer = Your answer:
+app-countdown = { $seconds } s left to answer
+app-call-keys = Press 1–9 to answer. If the time runs out, your silence is recorded and scored.
+app-wrapup-disposition-help = Choose the code that records how the call ended.
+app-wrapup-notes-help = Write what was agreed and what happens next (scored as Documentation).
+app-wrapup-notes-hint = e.g. Customer lost her job in August; agreed $50 a month from 1 December; letter to follow.
+app-wrapup-submit = Save and see the debrief
+app-wrapup-skip = Skip the wrap-up
+app-wrapup-keys = Keys: 1–9 choose a code (outside the notes), Ctrl+Enter saves.
+app-back-to-library = Back to the library (L)
+app-try-again = Try again (R)
+app-score-line = pass mark { $mark }: { $result }
+app-verdict = Overall: { $result } ({ $score } / 100)
+app-debrief-preparing = Preparing the debrief…
+app-paths = Your path and the best path
+app-rewind = Rewind here
+app-rewind-help = Play the call again from this decision, with everything before it kept.
+app-best-path-score = The best path scores { $score } / 100.
+app-rules = Rules
+app-citation = Source: { $citation }
+app-debrief-keys = Keys: R tries again, L goes back to the library, Tab and Enter reach every button.

@@ -16,6 +16,7 @@ tag-pressures-lump-sum = Naciskanie na spłatę całości lub dużych kwot bez w
 tag-demands-payment = Żądanie zapłaty zamiast szukania rozwiązania
 tag-abusive-language = Język poniżający, obraźliwy lub agresywny
 tag-interrupts = Przerywanie rozmówcy
+tag-dismisses-hardship = Zbagatelizowanie trudnej sytuacji, zdrowia lub stresu rozmówcy
 tag-dead-air = Cisza na linii (upłynął czas na odpowiedź)
 tag-acknowledges-feelings = Docenienie sytuacji lub emocji rozmówcy
 tag-active-listening = Aktywne słuchanie: parafraza, pytania otwarte, sprawdzenie zrozumienia
@@ -37,6 +38,12 @@ tag-bypasses-attorney = Dalsza rozmowa o długu z dłużnikiem, o którym wiadom
 tag-confirms-details = Powtórzenie lub potwierdzenie danych kontaktowych i numerów dokumentów
 tag-summarises-agreement = Podsumowanie ustaleń i dalszych kroków
 tag-thanks-customer = Podziękowanie rozmówcy
+tag-offers-forbearance = Propozycja ulgi: więcej czasu, wstrzymanie, obniżenie lub zamrożenie odsetek, symboliczne wpłaty
+tag-pauses-recovery = Wstrzymanie windykacji na czas wyjaśnienia sytuacji
+tag-ignores-contact-request = Kontynuowanie rozmowy mimo prośby o kontakt w innym terminie lub inną drogą
+tag-refuses-reasonable-offer = Odrzucenie rozsądnej propozycji spłaty bez należytego rozważenia
+tag-misleads-on-limitation = Wprowadzenie w błąd co do przedawnionego długu (sugerowanie, że można go dochodzić w sądzie albo że trzeba go spłacić)
+tag-explains-limitation = Rzetelne wyjaśnienie, co dla dłużnika oznacza przedawnienie długu
 
 ## Zdarzenia: co zrobił dłużnik lub co się wydarzyło
 
@@ -49,3 +56,13 @@ tag-cease-request = Dłużnik poprosił, by więcej do niego nie dzwonić
 tag-represented-by-attorney = Dłużnik oświadczył, że w tej sprawie reprezentuje go pełnomocnik
 tag-dispute-raised = Dłużnik zakwestionował kwotę lub usługę
 tag-invoice-error = Wyszedł na jaw błąd na samej fakturze
+tag-capacity-concern = Dłużnik wykazał oznaki kryzysu psychicznego lub tego, że może nie rozumieć sytuacji i nie być w stanie podejmować decyzji
+tag-breathing-space = Dłużnik powiedział, że złożono wniosek o moratorium Breathing Space albo że moratorium już obowiązuje
+tag-contact-request = Dłużnik poprosił o kontakt w innym terminie lub inną drogą
+tag-repayment-offer = Dłużnik zaproponował spłatę
+tag-limitation-question = Dłużnik zapytał, czy dług nie jest już zbyt stary, by go dochodzić
+tag-written-cease = Dłużnik wysłał pisemne żądanie zaprzestania kontaktu lub pisemną odmowę zapłaty i pismo zostało doręczone
+tag-seeks-acknowledgement = Nakłanianie dłużnika do uznania lub potwierdzenia kwestionowanego albo być może przedawnionego długu (uznanie długu)
+tag-asks-payment-details = Prośba o szczegóły wpłaty, którą dłużnik podaje jako dokonaną (data, kwota, tytuł przelewu, rachunek)
+tag-leaves-minimal-message = Zostawienie osobie trzeciej wyłącznie swojego imienia i nazwiska oraz numeru do kontaktu, bez informacji o sprawie
+tag-family-member-answered = Odebrał członek rodziny lub domownik dłużnika

@@ -114,3 +114,96 @@ cli-record-written = Zapisano przebieg sesji: { $path }
 cli-record-failed = Nie udało się zapisać przebiegu sesji: { $error }
 cli-unknown-scenario = Brak scenariusza „{ $id }” w { $root }.
 cli-pick-out-of-range = „{ $pick }” nie jest jedną z opcji 1–{ $count }.
+cli-seed = Ziarno losowania: { $seed }
+cli-mood = [nastrój dłużnika: { $mood }/100]
+cli-stay-silent = t = pozwól, by upłynął czas na odpowiedź
+
+## App
+
+app-title = callcoach
+app-signed-in-as = Szkolony: { $name }
+app-checking = Sprawdzanie treści…
+app-language = Język
+app-font-size = Rozmiar tekstu
+app-font-bigger = Większy tekst (Ctrl +)
+app-font-smaller = Mniejszy tekst (Ctrl −)
+app-dismiss = Zamknij
+app-problems = Problemy w treści: { $errors ->
+    [one] { $errors } błąd
+    [few] { $errors } błędy
+    [many] { $errors } błędów
+   *[other] { $errors } błędu
+}, { $warnings ->
+    [one] { $warnings } ostrzeżenie
+    [few] { $warnings } ostrzeżenia
+    [many] { $warnings } ostrzeżeń
+   *[other] { $warnings } ostrzeżenia
+}
+app-problems-show = Pokaż
+app-problems-hide = Ukryj
+app-signin-title = Logowanie
+app-signin-intro = Proszę przećwiczyć rozmowy windykacyjne, a następnie zapoznać się z ich omówieniem. Wyniki są zapisywane pod podanym imieniem i nazwiskiem.
+app-trainee = Imię i nazwisko lub identyfikator
+app-trainee-hint = np. Anna Kowalska lub T-1042
+app-trainee-needed = Aby kontynuować, proszę podać imię i nazwisko lub identyfikator.
+app-mode = Tryb
+app-mode-practice = Ćwiczenie: nastrój dłużnika jest widoczny
+app-mode-exam = Egzamin: nastrój dłużnika jest ukryty
+app-signin = Dalej
+app-keys-hint = Klawisze: Tab przechodzi między elementami, Enter lub spacja naciska przycisk, F2 zmienia język, Ctrl + i Ctrl − zmieniają rozmiar tekstu.
+app-library-title = Scenariusze
+app-sign-out = Wyloguj
+app-resume-offer = Jedna rozmowa nie została dokończona: { $title }, przerwana przed turą { $turn }.
+app-resume = Wznów rozmowę
+app-discard = Odrzuć ją
+app-resume-failed = Nie można wznowić niedokończonej rozmowy: { $error }
+app-filter-all = Wszystkie
+app-filter-jurisdiction = Jurysdykcja
+app-filter-difficulty = Poziom trudności
+app-library-empty = Żaden scenariusz nie spełnia tych kryteriów.
+app-card-difficulty = Poziom trudności: { $value }
+app-card-jurisdiction = Jurysdykcja: { $value }
+app-card-best = Najlepszy wynik: { $score } / 100, { $result } ({ $attempts ->
+    [one] { $attempts } próba
+    [few] { $attempts } próby
+    [many] { $attempts } prób
+   *[other] { $attempts } próby
+})
+app-card-not-tried = Jeszcze nie podjęto próby
+app-card-broken = Uszkodzony: ta wersja scenariusza zawiera błędy.
+app-play = Rozpocznij
+app-play-key = Rozpocznij ({ $key })
+app-play-last-good = Rozpocznij ostatnią poprawną wersję
+app-not-playable = Nie można rozpocząć
+app-error-not-playable = Nie można rozpocząć scenariusza „{ $id }”.
+app-error-call = Rozmowy nie można kontynuować: { $error }
+app-journal-failed = Przebieg tej rozmowy nie jest zapisywany na bieżąco ({ $error }); rozmowa toczy się dalej w pamięci.
+app-card-product = Produkt:
+app-card-amount = Kwota:
+app-card-due = Termin płatności:
+app-mood = Nastrój dłużnika: { $mood } / 100
+app-mood-hidden = Tryb egzaminu: nastrój dłużnika jest ukryty.
+app-briefing = Wprowadzenie
+app-seed = Ziarno { $seed }
+app-leave-call = Opuść rozmowę (można ją wznowić)
+app-your-answer = Odpowiedź:
+app-countdown = Pozostało { $seconds } s na odpowiedź
+app-call-keys = Klawisze 1–9 wybierają odpowiedź. Gdy czas minie, milczenie zostanie odnotowane i ocenione.
+app-wrapup-disposition-help = Proszę wybrać kod, który odnotowuje, jak zakończyła się rozmowa.
+app-wrapup-notes-help = Proszę opisać, co ustalono i jakie są dalsze kroki (oceniane jako dokumentacja).
+app-wrapup-notes-hint = np. Klientka straciła pracę w sierpniu; ustalono 200 zł miesięcznie od 1 grudnia; wysłany zostanie list.
+app-wrapup-submit = Zapisz i przejdź do omówienia
+app-wrapup-skip = Pomiń podsumowanie
+app-wrapup-keys = Klawisze: 1–9 wybierają kod (poza polem notatek), Ctrl+Enter zapisuje.
+app-back-to-library = Powrót do scenariuszy (L)
+app-try-again = Spróbuj ponownie (R)
+app-score-line = próg { $mark }: { $result }
+app-verdict = Wynik ogólny: { $result } ({ $score } / 100)
+app-debrief-preparing = Przygotowywanie omówienia…
+app-paths = Przebyta ścieżka i najlepsza ścieżka
+app-rewind = Wróć tutaj
+app-rewind-help = Rozegraj rozmowę ponownie od tej decyzji, z zachowaniem wszystkiego, co było wcześniej.
+app-best-path-score = Najlepsza ścieżka uzyskuje { $score } / 100.
+app-rules = Reguły
+app-citation = Źródło: { $citation }
+app-debrief-keys = Klawisze: R – nowa próba, L – powrót do scenariuszy; Tab i Enter pozwalają dotrzeć do każdego przycisku.

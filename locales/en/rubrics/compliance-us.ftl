@@ -22,3 +22,5 @@ US-14-SUIT = No threats of a lawsuit that is not intended
     .coaching = Threatening a lawsuit or other legal step that the creditor has not decided on is a false threat (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). Talk about solutions, not courts.
 US-15 = No false claims of authority
     .coaching = Do not claim or imply that you are an attorney, a legal department or the government, misstate the amount or the legal status of the debt, or suggest that not paying is a crime (15 USC 1692e(1)-(3), (7); 12 CFR 1006.18(b)).
+US-09 = Written cease request: stop contact
+    .coaching = Once a consumer's written refusal to pay or written request to stop contact has been received, communicate with them about the debt only to say that your efforts are ending, or to notify them of a specific remedy that you or the creditor ordinarily invoke or intend to invoke (15 USC 1692c(c); 12 CFR 1006.6(c)). If they tell you on a call that such a letter was received, apologise, confirm that contact stops, and end the call: no payment requests, no plans, no threats.

@@ -134,11 +134,11 @@ date-hedged-why =
     .threaten-court = Threatening a payment order over an invoice blocked by a missing PO number, which you have just agreed to fix, damages the relationship and is unlikely to be followed through.
 
 date-agreed = Okay. If the corrected invoice comes in today, Tuesday 24 November is realistic. I'm noting it down.
-    .summarise-close = Thank you. To sum up: today the corrected invoice with PO ZAM/2026/0412 goes to faktury@mazowiecka-logistyka.pl; Mr Zieliński approves it on Monday; { $amount } goes out in the Tuesday 24 November run. I'll confirm this by email, and if anything gets stuck, I'll call you. Thank you for your help, Ms Nowicka.
+    .summarise-close = Thank you. To sum up: today the corrected invoice with PO ZAM/2026/0412 goes to faktury@mazowiecka-logistyka.pl; Mr Zieliński approves it on Monday; { $amount } goes out in the Tuesday 24 November run, by transfer to the account number printed on the corrected invoice. I'll confirm this by email, and if anything gets stuck, I'll call you. Thank you for your help, Ms Nowicka.
     .close-no-recap = Great, thanks. Bye.
     .court-warning = Good. And if it's even one day late, it goes to court.
 date-agreed-why =
-    .summarise-close = Model close: every step, owner and date read back, written confirmation promised, and thanks.
+    .summarise-close = Model close: every step, owner and date read back, the payment route (the account on the corrected invoice), written confirmation promised, and thanks.
     .close-no-recap = You got the date but didn't confirm it. Summarise what was agreed and confirm it in writing, so that nothing slips.
     .court-warning = You had an agreement; a parting threat adds nothing and leaves a bad taste with the person who has to push the invoice through.
 

@@ -112,7 +112,7 @@ dana-explains-v2 = Yeah, I know. I lost my job at the warehouse back in August. 
 dana-explains-why =
     .acknowledge-listen = Model answer: acknowledge the situation, thank her for telling you, and paraphrase what you heard to check you understood. Now she trusts you enough to talk numbers.
     .acknowledge-brief = Acceptable but thin. Name what she told you ("losing your job is hard") and check your understanding; paraphrasing is what makes someone feel heard.
-    .interrupt-pay = You cut across a hardship disclosure with a demand for the full balance. Acknowledge first, then look at what she can afford; pressing for a lump sum she has just said she can't pay gets you nowhere.
+    .interrupt-pay = Critical for call quality: "I hear that a lot" brushes aside her hardship, and you cut across it with a demand for the full balance. Acknowledge first, then look at what she can afford; pressing for a lump sum she has just said she can't pay gets you nowhere.
     .lecture = Critical: demeaning the consumer is abusive language (15 USC 1692d; 12 CFR 1006.14(a)). Never comment on how someone manages their money.
 
 dana-defensive = I don't HAVE { $amount }. I don't have a job. What part of that don't you get?
@@ -154,7 +154,7 @@ budget = I get about $410 a week in unemployment. Rent's $1,100… After bills a
 budget-why =
     .texas = Model answer (TEXAS): Thank her, Explain how the information will be used, and get her eXplicit consent to note it. Then Ask what would help and Signpost free advice.
     .skip-health = The numbers are right, but you ignored what she told you about her health. When someone discloses a vulnerability, thank them, explain how it will be used and ask consent to note it (TEXAS).
-    .dismiss-health = Brushing aside a health disclosure loses her trust and ignores a vulnerability. Use TEXAS: thank, explain, ask explicit consent, ask, signpost.
+    .dismiss-health = Critical for call quality: brushing aside a health disclosure loses her trust and ignores a vulnerability. Use TEXAS: thank, explain, ask explicit consent, ask, signpost.
 
 consent-given = Yeah… that's okay. Thanks for actually asking.
     .offer-affordable-plan = Based on what you've told me, how about $60 a month, starting after your next unemployment payment, say December 1st? That's 20 payments of $60 and a last one of $40.50. If things change, call us and we'll review it.

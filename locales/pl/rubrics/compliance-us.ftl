@@ -22,3 +22,5 @@ US-14-SUIT = Bez gróźb pozwem, którego nikt nie planuje
     .coaching = Straszenie pozwem lub innym krokiem prawnym, o którym wierzyciel nie zdecydował, to fałszywa groźba (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). Rozmawiaj o rozwiązaniach, nie o sądach.
 US-15 = Bez podszywania się pod władzę
     .coaching = Nie twierdź ani nie sugeruj, że jesteś prawnikiem, działem prawnym lub urzędem, nie przekłamuj kwoty ani statusu prawnego długu i nie sugeruj, że niepłacenie jest przestępstwem (15 USC 1692e(1)-(3), (7); 12 CFR 1006.18(b)).
+US-09 = Pisemne żądanie zaprzestania kontaktu
+    .coaching = Gdy do firmy dotrze pisemna odmowa zapłaty albo pisemne żądanie zaprzestania kontaktu, wolno kontaktować się z konsumentem w sprawie długu już tylko po to, by poinformować, że działania windykacyjne zostają zakończone, albo by zawiadomić o konkretnym środku, który windykator lub wierzyciel zwykle stosuje lub zamierza zastosować (15 USC 1692c(c); 12 CFR 1006.6(c)). Jeśli w rozmowie okaże się, że takie pismo już dotarło, przeproś, potwierdź, że kontakt ustaje, i zakończ rozmowę: bez próśb o zapłatę, bez planów spłaty, bez gróźb.

@@ -1,5 +1,5 @@
 title = Faktura za chmurę utknęła w akceptacji
-briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/09/1187 dla { $organisation } za subskrypcję usług chmurowych, na kwotę { $amount }, miała termin płatności { $due } i jest przeterminowana o { $days ->
+briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/09/1187 dla firmy { $organisation } za subskrypcję usług chmurowych, na kwotę { $amount }, miała termin płatności { $due } i jest przeterminowana o { $days ->
         [one] { $days } dzień
         [few] { $days } dni
         [many] { $days } dni
@@ -10,8 +10,8 @@ product = subskrypcja usług chmurowych (50 licencji użytkowników)
 ## Centrala
 
 switchboard = Mazowiecka Logistyka, recepcja, dzień dobry.
-    .ask-for-ap = Dzień dobry, { $agent }, { $creditor }. Czy mogę prosić o połączenie z działem rozrachunków, najlepiej z panią Katarzyną Nowicką?
-    .tell-reception = Dzień dobry, { $agent }, { $creditor }. Państwa firma od ponad miesiąca zalega nam { $amount }, a pani Nowicka ignoruje nasze przypomnienia. Proszę mnie z nią połączyć.
+    .ask-for-ap = Dzień dobry, mówi { $agent } z firmy { $creditor }. Czy mogę prosić o połączenie z działem rozrachunków, najlepiej z panią Katarzyną Nowicką?
+    .tell-reception = Dzień dobry, mówi { $agent } z firmy { $creditor }. Państwa firma od ponad miesiąca zalega z zapłatą { $amount }, a pani Nowicka ignoruje nasze przypomnienia. Proszę mnie z nią połączyć.
     .demand-manager = Proszę mnie połączyć z prezesem. Chodzi o niezapłacone faktury, sprawa jest pilna.
 switchboard-v2 = Dzień dobry, Mazowiecka Logistyka, w czym mogę pomóc?
 switchboard-why =
@@ -22,8 +22,8 @@ switchboard-why =
 ## Dział rozrachunków
 
 nowicka = Rozrachunki, Katarzyna Nowicka, słucham.
-    .verify-contact = Dzień dobry, { $agent } z działu należności { $creditor }. Czy dobrze trafiam, że to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
-    .lead-with-penalties = Tu { $creditor }. Faktura na { $amount } jest przeterminowana o { $days ->
+    .verify-contact = Dzień dobry, { $agent } z działu należności firmy { $creditor }. Czy dobrze trafiam, że to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
+    .lead-with-penalties = Tu { $creditor }, dział należności. Faktura na { $amount } jest przeterminowana o { $days ->
         [one] { $days } dzień
         [few] { $days } dni
         [many] { $days } dni
@@ -37,15 +37,15 @@ nowicka-why =
     .vague-chase = Za mało konkretów: dział rozrachunków obsługuje setki faktur. Przedstaw się, upewnij się, że to właściwa osoba, i podaj numer faktury, kwotę i termin płatności.
 
 nowicka-annoyed = Nowicka, słucham. Recepcja mówi, że ktoś tu opowiada, że nie płacimy faktur? O co chodzi?
-    .apologise-verify = Przepraszam, to nie było w porządku. Nazywam się { $agent }, dzwonię z działu należności { $creditor }. Czy to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
+    .apologise-verify = Przepraszam, to nie było w porządku. Nazywam się { $agent }, dzwonię z działu należności firmy { $creditor }. Czy to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
     .double-down = Bo Państwo nie płacą. Faktura FV/2026/09/1187, { $amount }, po terminie.
 nowicka-annoyed-why =
     .apologise-verify = Właściwa naprawa: proste przeprosiny, porządne przedstawienie się i upewnienie, że to właściwa osoba.
     .double-down = Powtarzanie zarzutu osobie, która już jest zdenerwowana, przekreśla resztki dobrej woli. Przeproś i zacznij od nowa.
 
 nowicka-which = Jaką płatność? Dostajemy dziennie setki faktur. Z jakiej firmy Państwo dzwonią i o jaki dokument chodzi?
-    .identify-properly = Przepraszam, zacznę od początku: { $agent }, dział należności { $creditor }. Czy to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
-    .just-pay = Wszystko, co jesteście winni { $creditor }. Po prostu proszę zapłacić.
+    .identify-properly = Przepraszam, zacznę od początku: { $agent }, dział należności firmy { $creditor }. Czy to pani zajmuje się fakturami od dostawców w firmie { $organisation }?
+    .just-pay = Wszystko, co jesteście winni firmie { $creditor }. Po prostu proszę zapłacić.
 nowicka-which-why =
     .identify-properly = Dobry restart: imię, nazwa firmy i upewnienie się, że to właściwa osoba, zanim padną szczegóły.
     .just-pay = Nikt nie zapłaci „wszystkiego”: dział rozrachunków płaci konkretne dokumenty. Podaj numer faktury, kwotę i termin płatności i zmień ton.
@@ -138,11 +138,11 @@ date-hedged-why =
     .threaten-court = Straszenie nakazem zapłaty przy fakturze zablokowanej przez brak numeru zamówienia, który właśnie obiecujesz poprawić, psuje relację i raczej nie zostanie zrealizowane.
 
 date-agreed = Dobrze. Jeśli poprawiona faktura przyjdzie dziś, wtorek 24 listopada jest realny. Zapisuję sobie.
-    .summarise-close = Dziękuję. Podsumowując: dziś poprawiona faktura z numerem zamówienia ZAM/2026/0412 trafia na faktury@mazowiecka-logistyka.pl, pan Zieliński akceptuje ją w poniedziałek, a { $amount } wychodzi w przelewie we wtorek 24 listopada. Potwierdzę to mailem, a gdyby coś utknęło, zadzwonię. Dziękuję za pomoc, pani Katarzyno.
+    .summarise-close = Dziękuję. Podsumowując: dziś poprawiona faktura z numerem zamówienia ZAM/2026/0412 trafia na faktury@mazowiecka-logistyka.pl, pan Zieliński akceptuje ją w poniedziałek, a { $amount } wychodzi przelewem we wtorek 24 listopada na rachunek podany na poprawionej fakturze. Potwierdzę to mailem, a gdyby coś utknęło, zadzwonię. Dziękuję za pomoc, pani Katarzyno.
     .close-no-recap = Świetnie, dziękuję. Do widzenia.
     .court-warning = Dobrze. A jeśli przelew spóźni się choć o jeden dzień, sprawa idzie do sądu.
 date-agreed-why =
-    .summarise-close = Wzorowe zakończenie: każdy krok, osoba i data powtórzone, obiecane potwierdzenie na piśmie i podziękowanie.
+    .summarise-close = Wzorowe zakończenie: każdy krok, osoba i data powtórzone, sposób płatności (rachunek z poprawionej faktury), obiecane potwierdzenie na piśmie i podziękowanie.
     .close-no-recap = Termin jest, ale go nie potwierdzasz. Podsumuj ustalenia i potwierdź je na piśmie, żeby nic się nie rozmyło.
     .court-warning = Porozumienie już było; groźba na pożegnanie niczego nie dodaje, a zostawia niesmak u osoby, która ma przepchnąć fakturę przez obieg.
 
@@ -151,7 +151,7 @@ date-agreed-why =
 nowicka-defensive = Proszę tak ze mną nie rozmawiać. Ja tu księguję faktury, nie wymyślam procedur. Jeśli będziecie straszyć, przekażę sprawę naszemu działowi prawnemu.
     .apologise-reset = Ma pani rację, przepraszam, to zabrzmiało niepotrzebnie ostro. Zacznijmy od tego, co widzi pani w systemie: gdzie utknęła faktura?
     .escalate-own = Rozumiem. Przekażę sprawę naszemu opiekunowi klienta, który skontaktuje się z Państwa dyrektor finansową.
-    .threaten-reputation = Dobrze. W takim razie cała branża logistyczna się dowie, że { $organisation } nie płaci dostawcom. Już my o to zadbamy.
+    .threaten-reputation = Dobrze. W takim razie cała branża logistyczna się dowie, że firma { $organisation } nie płaci dostawcom. Już my o to zadbamy.
     .insult = Może gdyby Państwa dział umiał przeczytać fakturę, w ogóle nie musielibyśmy rozmawiać.
 nowicka-defensive-v2 = Chwileczkę. Nie podoba mi się ten ton. Jeśli mam coś z tym zrobić, to proszę normalnie powiedzieć, o co chodzi.
 nowicka-defensive-why =

@@ -78,7 +78,7 @@ dana-furious-why =
 verified = Trzeci marca 1988, kod 43215. No dobrze… to o co chodzi?
     .mm-and-purpose = Dziękuję, pani Whitfield. Dzwonię z Apex Recovery, firmy windykacyjnej. Celem tej rozmowy jest odzyskanie należności, a wszelkie uzyskane informacje zostaną wykorzystane w tym celu. Chodzi o pani konto w { $creditor }: do zapłaty pozostaje { $amount }, termin płatności minął { $due }.
     .purpose-no-mm = Dziękuję. Dzwonię w sprawie pani konta w { $creditor }: od { $due } pozostaje do zapłaty { $amount }.
-    .mm-full-today = Dziękuję. Apex Recovery to firma windykacyjna; celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Zaległość wobec { $creditor } wynosi { $amount }. Czy może pani spłacić całość jeszcze dziś?
+    .mm-full-today = Dziękuję. Apex Recovery to firma windykacyjna; celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Zaległość wobec firmy { $creditor } wynosi { $amount }. Czy może pani spłacić całość jeszcze dziś?
 verified-v2 = Jasne. 3 marca 1988, kod pocztowy 43215. W jakiej sprawie?
 verified-why =
     .mm-and-purpose = Wzorowa odpowiedź: zaraz po weryfikacji pełna formuła Mini-Miranda (15 USC 1692e(11); 12 CFR 1006.18(e)), potem wierzyciel, kwota i termin płatności, spokojnie i bez nacisku.
@@ -114,7 +114,7 @@ dana-explains-v2 = Tak, wiem. Straciłam pracę w magazynie jeszcze w sierpniu. 
 dana-explains-why =
     .acknowledge-listen = Wzorowa odpowiedź: odnosisz się do sytuacji, dziękujesz za szczerość i parafrazujesz, żeby sprawdzić, czy dobrze rozumiesz. Teraz rozmówczyni ufa ci na tyle, żeby rozmawiać o liczbach.
     .acknowledge-brief = Do przyjęcia, ale skromnie. Nazwij to, o czym mówi rozmówczyni („utrata pracy to trudna sprawa”), i sprawdź, czy dobrze rozumiesz; to parafraza sprawia, że ktoś czuje się wysłuchany.
-    .interrupt-pay = Przerywasz opowieść o trudnej sytuacji żądaniem spłaty całości. Najpierw odnieś się do tego, co słyszysz, potem sprawdź, na co rozmówczynię stać; naciskanie na spłatę kwoty, której – jak właśnie słyszysz – rozmówczyni nie ma, niczego nie da.
+    .interrupt-pay = Błąd krytyczny w jakości rozmowy: „słyszę to codziennie” bagatelizuje trudną sytuację rozmówczyni, a do tego przerywasz jej żądaniem spłaty całości. Najpierw odnieś się do tego, co słyszysz, potem sprawdź, na co rozmówczynię stać; naciskanie na spłatę kwoty, której – jak właśnie słyszysz – rozmówczyni nie ma, niczego nie da.
     .lecture = Naruszenie krytyczne: poniżanie konsumentki to obraźliwy język (15 USC 1692d; 12 CFR 1006.14(a)). Nigdy nie komentuj tego, jak ktoś gospodaruje pieniędzmi.
 
 dana-defensive = Nie MAM tych { $amount }. Nie mam pracy. Czego tu nie rozumieć?
@@ -156,7 +156,7 @@ budget = Dostaję około 410 dolarów tygodniowo zasiłku dla bezrobotnych. Czyn
 budget-why =
     .texas = Wzorowa odpowiedź (TEXAS): podziękowanie, wyjaśnienie, jak informacja zostanie wykorzystana, i prośba o wyraźną zgodę na jej zapisanie. Dalej: zapytaj, co pomoże, i wskaż bezpłatne doradztwo.
     .skip-health = Liczby się zgadzają, ale pomijasz to, co rozmówczyni powiedziała o zdrowiu. Gdy ktoś mówi o swojej szczególnej sytuacji, podziękuj, wyjaśnij, jak informacja zostanie wykorzystana, i poproś o zgodę na jej zapisanie (TEXAS).
-    .dismiss-health = Zbycie informacji o zdrowiu niszczy zaufanie i pomija szczególną sytuację rozmówczyni. Zastosuj TEXAS: podziękuj, wyjaśnij, poproś o wyraźną zgodę, zapytaj, wskaż pomoc.
+    .dismiss-health = Błąd krytyczny w jakości rozmowy: zbycie informacji o zdrowiu niszczy zaufanie i pomija szczególną sytuację rozmówczyni. Zastosuj TEXAS: podziękuj, wyjaśnij, poproś o wyraźną zgodę, zapytaj, wskaż pomoc.
 
 consent-given = Tak… zgadzam się. Dziękuję, że w ogóle ktoś pyta.
     .offer-affordable-plan = Na podstawie tego, co pani mówi: może 60 dolarów miesięcznie, od następnej wypłaty zasiłku, powiedzmy od 1 grudnia? To 20 rat po 60 dolarów i ostatnia rata 40,50 dolara. Jeśli sytuacja się zmieni, proszę dać nam znać, wtedy przejrzymy plan.
