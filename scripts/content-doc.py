@@ -63,7 +63,7 @@ def main():
         sid = ron.stem
         text = ron.read_text(encoding="utf-8")
         says = len(re.findall(r'":\s*Say\(', text))
-        ends = re.findall(r'End\(\s*outcome:\s*(\w+)', text)
+        ends = re.findall(r'End\([^)]*?outcome:\s*(\w+)', text)
         rubrics = re.search(r"rubrics:\s*\[([^\]]*)\]", text).group(1).replace('"', "").replace(" ", "")
         walk = json.loads(run("walk", sid, "--runs", str(RUNS), "--seed", "1", "--format", "json"))
         trained = sorted({k.split("/")[1] for k, uses in coverage.items() if any(u.startswith(sid + ":") for u in uses)})

@@ -188,9 +188,10 @@ struct ScenarioCheck {
 /// unchanged scenario is not searched again in the same process (the app re-checks on
 /// every edit; only the edited scenario pays).
 type Analysis = (Vec<Diagnostic>, Option<Balance>);
-static ANALYSIS_CACHE: std::sync::OnceLock<
-    std::sync::Mutex<HashMap<(std::path::PathBuf, String, usize), Analysis>>,
-> = std::sync::OnceLock::new();
+/// Cache key: the file, its content hash and the search budget.
+type AnalysisKey = (std::path::PathBuf, String, usize);
+static ANALYSIS_CACHE: std::sync::OnceLock<std::sync::Mutex<HashMap<AnalysisKey, Analysis>>> =
+    std::sync::OnceLock::new();
 
 fn check_scenario(
     lib: &Library,
@@ -1001,6 +1002,12 @@ fn check_text(
             expected.add("briefing", "the briefing shown before the call");
             expected.add("product", "the product the debt is for");
             for (id, node) in &sc.nodes.0 {
+                if let Some(key) = node.speaker() {
+                    expected.add(
+                        format!("speaker-{key}"),
+                        format!("the name shown for speaker \"{key}\""),
+                    );
+                }
                 match node {
                     Node::Say(say) => {
                         let m =

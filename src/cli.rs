@@ -743,7 +743,7 @@ fn run_play(
         let _ = writeln!(
             out,
             "{}: {}",
-            source.debtor.name,
+            text.speaker_name(node),
             text.line(node, prompt.variant)
         );
         if opts.mode == Mode::Practice
@@ -836,7 +836,7 @@ fn run_play(
     let _ = writeln!(
         out,
         "{}: {}",
-        source.debtor.name,
+        text.speaker_name(ending.node),
         text.line(ending.node, ending.variant)
     );
     let _ = writeln!(

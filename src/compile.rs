@@ -76,6 +76,8 @@ pub enum CKind {
 pub struct CNode {
     /// The node id (also its Fluent message id).
     pub id: String,
+    /// Who speaks when it is not the debtor (label: `speaker-<key>` in the scenario's text).
+    pub speaker: Option<String>,
     pub events: Vec<TagIdx>,
     pub effects: Vec<(VarIdx, i32)>,
     pub kind: CKind,
@@ -168,42 +170,68 @@ impl CompiledScenario {
 pub struct Locator<'a> {
     source: &'a SourceText,
     literals: Vec<(String, Range<usize>)>,
+    /// Indices into `literals` by value, in file order (lookups are O(log n), not a scan:
+    /// a 100,000-node scenario has a million literals).
+    by_value: HashMap<String, Vec<usize>>,
+    /// Per value, the index of its first literal that is a map key (followed by `:`).
+    first_key: HashMap<String, usize>,
+    /// Start offsets of the node keys, sorted (built on the first [`Locator::node_extent`]).
+    node_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Locator<'a> {
     pub fn new(source: &'a SourceText) -> Self {
+        let literals = source.string_literals();
+        let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut first_key: HashMap<String, usize> = HashMap::new();
+        for (i, (v, span)) in literals.iter().enumerate() {
+            by_value.entry(v.clone()).or_default().push(i);
+            let is_key = source
+                .text
+                .get(span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'));
+            if is_key {
+                first_key.entry(v.clone()).or_insert(i);
+            }
+        }
         Locator {
             source,
-            literals: source.string_literals(),
+            literals,
+            by_value,
+            first_key,
+            node_starts: std::cell::OnceCell::new(),
         }
     }
 
     /// The span of the first string literal equal to `value` at or after `from` (and before `until`).
     pub fn find(&self, value: &str, from: usize, until: usize) -> Option<Range<usize>> {
-        self.literals
-            .iter()
-            .find(|(v, span)| span.start >= from && span.start < until && v == value)
-            .map(|(_, span)| span.clone())
+        let indices = self.by_value.get(value)?;
+        let at = indices.partition_point(|&i| self.literals[i].1.start < from);
+        let span = &self.literals[*indices.get(at)?].1;
+        (span.start < until).then(|| span.clone())
     }
 
     /// The span of a node's key (`"node": …`) in the `nodes` map.
     pub fn node(&self, id: &str) -> Option<Range<usize>> {
-        self.literals
-            .iter()
-            .filter(|(v, _)| v == id)
-            .find(|(_, span)| self.source.text[span.end..].trim_start().starts_with(':'))
-            .map(|(_, s)| s.clone())
+        self.first_key.get(id).map(|&i| self.literals[i].1.clone())
     }
 
     /// The byte range a node's definition covers: from its key to the next node's key.
     pub fn node_extent(&self, scenario: &Scenario, index: usize) -> Range<usize> {
         let start = self.node(&scenario.nodes.0[index].0).map_or(0, |s| s.start);
-        let end = scenario.nodes.0[index + 1..]
-            .iter()
-            .filter_map(|(id, _)| self.node(id))
-            .map(|s| s.start)
-            .find(|&s| s > start)
-            .unwrap_or(self.source.text.len());
+        let starts = self.node_starts.get_or_init(|| {
+            let mut v: Vec<usize> = scenario
+                .nodes
+                .0
+                .iter()
+                .filter_map(|(id, _)| self.node(id).map(|s| s.start))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let next = starts.partition_point(|&s| s <= start);
+        let end = starts.get(next).copied().unwrap_or(self.source.text.len());
         start..end
     }
 
@@ -547,7 +575,7 @@ pub fn compile(
                     diagnostics.push(
                         err(
                             "E117",
-                            loc.within("variants", &range),
+                            loc.field_in("variants", &range),
                             format!("node \"{id}\" has 0 line variants"),
                         )
                         .help("variants counts wordings of the line, at least 1"),
@@ -613,7 +641,7 @@ pub fn compile(
                     diagnostics.push(
                         err(
                             "E108",
-                            loc.within("outcome", &range),
+                            loc.field_in("outcome", &range),
                             format!(
                                 "end \"{id}\" has outcome {:?}, which has no score",
                                 end.outcome
@@ -634,8 +662,17 @@ pub fn compile(
                 )
             }
         };
+        if let Some(key) = node.speaker()
+            && !is_identifier(key)
+        {
+            diagnostics.push(
+                err("E114", loc.within(key, &range), format!("speaker \"{key}\" is not a valid name"))
+                    .help("speaker keys name Fluent messages (`speaker-<key>`): letters, digits and '-' only"),
+            );
+        }
         nodes.push(CNode {
             id: id.clone(),
+            speaker: node.speaker().map(str::to_string),
             events,
             effects: node_effects,
             kind,
@@ -734,6 +771,18 @@ pub fn compile(
 }
 
 impl Locator<'_> {
+    /// The span of the first occurrence of `needle` inside a range, else the range start
+    /// (for keywords that are not string literals, e.g. `Chance(`).
+    pub fn text_in(&self, needle: &str, range: &Range<usize>) -> Range<usize> {
+        self.source
+            .text
+            .get(range.clone())
+            .and_then(|t| t.find(needle))
+            .map_or(range.start..range.start, |i| {
+                range.start + i..range.start + i + needle.len()
+            })
+    }
+
     /// The span of a field key inside a range.
     pub fn field_in(&self, name: &str, range: &Range<usize>) -> Range<usize> {
         let text = &self.source.text[range.clone()];
@@ -829,7 +878,7 @@ fn resolve_cond(
                         Level::Error,
                         "E117",
                         src,
-                        loc.within("Chance", range),
+                        loc.text_in("Chance(", range),
                         format!("Chance({p}) is above 100 percent"),
                     )
                     .help("Chance takes a percentage, 0 to 100"),

@@ -19,6 +19,7 @@ pub mod runner;
 pub mod scoring;
 pub mod search;
 pub mod session;
+pub mod synth;
 pub mod walk;
 pub mod xapi;
 

@@ -348,7 +348,16 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
             let pos = e.span.start;
             let (line, col) = (pos.line.max(1), pos.col.max(1));
             let offset = source.offset_of(line, col);
-            let message = ron_message(&e.code);
+            // The parser stops before the whitespace that precedes the bad value: point at
+            // the value itself (or at the end of a file that ends too early).
+            let rest = &source.text[offset..];
+            let offset = offset + (rest.len() - rest.trim_start().len());
+            let mut message = ron_message(&e.code);
+            let mut help = ron_help(&e.code);
+            if offset == source.text.len() && !source.text.trim().is_empty() {
+                message.push_str(" at the end of the file");
+                help = ron_help(&ron::Error::Eof);
+            }
             diagnostics.push(
                 Diagnostic::at(
                     Level::Error,
@@ -357,7 +366,7 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
                     offset..offset,
                     format!("malformed RON: {message}"),
                 )
-                .help(ron_help(&e.code)),
+                .help(help),
             );
             None
         }
@@ -448,6 +457,44 @@ mod tests {
         let d = &lib.load_diagnostics[0];
         assert_eq!((d.code, d.line, d.column), ("E003", 1, 60), "{d:?}");
         assert!(d.file.ends_with("scenarios/rubrics/r.ron"));
+    }
+
+    #[test]
+    fn ron_errors_point_at_the_value_not_the_space_before_it() {
+        let lib = Library::from_files(
+            Path::new("lib"),
+            vec![
+                raw(
+                    "scenarios/tags.ron",
+                    "TagVocabulary([(id: \"a\", kind: Behaviour)])",
+                ),
+                raw(
+                    "scenarios/rubrics/r.ron",
+                    "Rubric(id: \"r\", dimension: Empathy, pass_mark:   \"50\", rules: [])",
+                ),
+                raw("scenarios/rubrics/t.ron", "Rubric(id: \"t\",\n   "),
+            ],
+        );
+        let d: Vec<_> = lib
+            .load_diagnostics
+            .iter()
+            .map(|d| (d.file.to_string_lossy().into_owned(), d.line, d.column))
+            .collect();
+        assert!(
+            d.contains(&("lib/scenarios/rubrics/r.ron".into(), 1, 50)),
+            "{d:?}"
+        );
+        // A file that stops early: the end of the file, with the unclosed-bracket advice.
+        assert!(
+            d.contains(&("lib/scenarios/rubrics/t.ron".into(), 2, 4)),
+            "{d:?}"
+        );
+        let t = lib.load_diagnostics.iter().find(|d| d.line == 2).unwrap();
+        assert!(t.message.ends_with("at the end of the file"), "{t:?}");
+        assert!(
+            t.help.as_deref().unwrap().contains("ends too early"),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -230,6 +230,15 @@ pub enum Node {
 }
 
 impl Node {
+    /// Who speaks at this node, when it is not the debtor.
+    pub fn speaker(&self) -> Option<&str> {
+        match self {
+            Node::Say(n) => n.speaker.as_deref(),
+            Node::End(n) => n.speaker.as_deref(),
+            Node::Branch(_) => None,
+        }
+    }
+
     /// Event tags the debtor shows on entering this node.
     pub fn events(&self) -> &[TagId] {
         match self {
@@ -247,6 +256,10 @@ pub struct SayNode {
     /// How many wordings of the line exist: messages `<node>`, `<node>-v2`, … `<node>-vN` (default 1).
     #[serde(default = "one")]
     pub variants: u8,
+    /// Who says the line when it is not the debtor (a receptionist, a spouse): a key whose
+    /// label is the message `speaker-<key>` in the scenario's text.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// Event tags: what the debtor just did.
     #[serde(default)]
     pub events: Vec<TagId>,
@@ -326,6 +339,9 @@ pub struct EndNode {
     pub outcome: Outcome,
     #[serde(default = "one")]
     pub variants: u8,
+    /// Who says the last line when it is not the debtor (see [`SayNode::speaker`]).
+    #[serde(default)]
+    pub speaker: Option<String>,
     #[serde(default)]
     pub events: Vec<TagId>,
 }

@@ -450,7 +450,7 @@ pub fn shuffle<T>(rng: &mut Pcg64Mcg, items: &mut [T]) {
 pub fn apply_effects(vars: &mut [i32], effects: &[(VarIdx, i32)]) {
     for &(v, delta) in effects {
         let slot = &mut vars[v as usize];
-        *slot = (*slot + delta).clamp(0, 100);
+        *slot = slot.saturating_add(delta).clamp(0, 100);
     }
 }
 

@@ -197,7 +197,9 @@ pub fn aggregate(
         let (earned, max) = rules
             .iter()
             .filter(|r| r.dimension == dimension)
-            .fold((0, 0), |(e, m), r| (e + r.earned, m + r.max));
+            .fold((0u32, 0u32), |(e, m), r| {
+                (e.saturating_add(r.earned), m.saturating_add(r.max))
+            });
         dimensions.push(DimensionScore::new(dimension, earned, max, pass_mark));
     }
     if let Some(outcome) = outcome {
@@ -420,6 +422,41 @@ impl Tracker {
             .collect()
     }
 
+    /// The dimension scores at an ending without a wrap-up, as [`aggregate`] gives them, into
+    /// a reused buffer (no rule results, no allocation once `out` has grown): returns
+    /// (passed, critical breach). Fast walks score with it.
+    pub fn dimension_scores(
+        &self,
+        sc: &CompiledScenario,
+        seen: impl Fn(TagIdx) -> bool,
+        outcome: Outcome,
+        out: &mut Vec<DimensionScore>,
+    ) -> (bool, bool) {
+        out.clear();
+        let mut critical = false;
+        let mut sums = [(0u32, 0u32); 4];
+        for (rule, &state) in sc.rules.iter().zip(&self.rules) {
+            let (status, e, m) = outcome_of(rule, state, &seen, true);
+            critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
+            let slot = &mut sums[rule.dimension as usize];
+            slot.0 = slot.0.saturating_add(e);
+            slot.1 = slot.1.saturating_add(m);
+        }
+        for &(dimension, pass_mark) in &sc.pass_marks {
+            let (earned, max) = sums[dimension as usize];
+            out.push(DimensionScore::new(dimension, earned, max, pass_mark));
+        }
+        out.push(DimensionScore::new(
+            Dimension::Resolution,
+            sc.outcome_score(outcome) as u32,
+            100,
+            sc.resolution_pass_mark,
+        ));
+        out.sort_by_key(|d| d.dimension);
+        let passed = !critical && out.iter().all(|d| d.passed);
+        (passed, critical)
+    }
+
     /// The verdict at an ending without building rule results: (passed, mean score as a
     /// fraction, critical breach). Agrees with [`aggregate`] (tested).
     pub fn verdict(
@@ -439,8 +476,8 @@ impl Tracker {
                     continue;
                 }
                 let (status, e, m) = outcome_of(rule, state, &seen, true);
-                earned += e;
-                max += m;
+                earned = earned.saturating_add(e);
+                max = max.saturating_add(m);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
             }
             let d = DimensionScore::new(dimension, earned, max, pass_mark);
@@ -498,8 +535,8 @@ impl Tracker {
                 } else {
                     2
                 };
-                sums[d] += earned;
-                sums[d + 1] += max;
+                sums[d] = sums[d].saturating_add(earned);
+                sums[d + 1] = sums[d + 1].saturating_add(max);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
                 out.push(0);
             } else {

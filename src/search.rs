@@ -15,7 +15,7 @@ use crate::runner::{EventHit, Pick, TagSet, apply_effects, eval_maybe};
 use crate::scoring::{Facts, Scorecard, Tracker, score, turn_tags};
 
 /// How much work a search may do before it gives up and says so.
-pub const DEFAULT_BUDGET: usize = 300_000;
+pub const DEFAULT_BUDGET: usize = 1_000_000;
 
 #[derive(Clone)]
 struct Sim {
@@ -68,11 +68,36 @@ impl Sim {
 
 /// Enters `node` from `sim`, following branches (forking where dice decide); returns the
 /// states that reach a `Say` or `End` node.
-fn settle(sc: &CompiledScenario, mut sim: Sim, node: NodeIdx, out: &mut Vec<Sim>, hops: usize) {
-    if hops > sc.nodes.len() {
-        return;
-    }
+///
+/// Branches that route round to a branch already passed with the same tags seen (or more
+/// hops than there are nodes, where the runner gives up) never reach a line: such a state is
+/// returned as it stands, at that branch, with no way on, so [`explore`] reports the loop
+/// and the searches find no path through it.
+fn settle(sc: &CompiledScenario, sim: Sim, node: NodeIdx, out: &mut Vec<Sim>, hops: usize) {
+    let mut trail = Vec::with_capacity(hops);
+    settle_in(sc, sim, node, out, &mut trail);
+}
+
+fn settle_in(
+    sc: &CompiledScenario,
+    mut sim: Sim,
+    node: NodeIdx,
+    out: &mut Vec<Sim>,
+    trail: &mut Vec<(NodeIdx, TagSet)>,
+) {
     let n = &sc.nodes[node as usize];
+    if let CKind::Branch { .. } = n.kind {
+        let looped = trail.len() >= sc.nodes.len()
+            || trail
+                .iter()
+                .any(|(b, seen)| *b == node && *seen == sim.seen);
+        if looped {
+            sim.node = node;
+            out.push(sim);
+            return;
+        }
+        trail.push((node, sim.seen.clone()));
+    }
     sim.node = node;
     for &t in &n.events {
         sim.seen.insert(t);
@@ -94,13 +119,14 @@ fn settle(sc: &CompiledScenario, mut sim: Sim, node: NodeIdx, out: &mut Vec<Sim>
                     .map_or(Some(true), |c| eval_maybe(c, &sim.vars, &sim.seen))
                 {
                     Some(true) => {
-                        settle(sc, sim, *next, out, hops + 1);
-                        return;
+                        settle_in(sc, sim, *next, out, trail);
+                        break;
                     }
-                    None => settle(sc, sim.clone(), *next, out, hops + 1),
+                    None => settle_in(sc, sim.clone(), *next, out, trail),
                     Some(false) => {}
                 }
             }
+            trail.pop();
         }
         _ => out.push(sim),
     }

@@ -180,6 +180,8 @@ pub enum Speaker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub speaker: Speaker,
+    /// Who says a debtor-side line when it is not the debtor (a receptionist, a spouse).
+    pub who: Option<Text>,
     pub text: Text,
     /// The trainee turn this line belongs to (1-based); the debtor's line before turn `n` has `n`.
     pub turn: usize,
@@ -220,6 +222,18 @@ impl<'a> CallText<'a> {
         }
     }
 
+    /// Who speaks at a node when it is not the debtor.
+    pub fn speaker(&self, node: u32) -> Option<Text> {
+        let key = self.sc.nodes[node as usize].speaker.as_ref()?;
+        Some(self.msg(&format!("speaker-{key}"), None))
+    }
+
+    /// The name shown before a node's line: its speaker's label, else the debtor's name.
+    pub fn speaker_name(&self, node: u32) -> String {
+        self.speaker(node)
+            .map_or_else(|| self.sc.source.debtor.name.clone(), |t| t.text)
+    }
+
     /// A choice's text.
     pub fn choice(&self, node: u32, choice: u16) -> Text {
         let n = &self.sc.nodes[node as usize];
@@ -245,17 +259,20 @@ impl<'a> CallText<'a> {
         for (i, t) in call.turns().iter().enumerate() {
             out.push(Line {
                 speaker: Speaker::Debtor,
+                who: self.speaker(t.node),
                 text: self.line(t.node, t.variant),
                 turn: i + 1,
             });
             out.push(match t.pick {
                 Pick::Choice(c) => Line {
                     speaker: Speaker::Trainee,
+                    who: None,
                     text: self.choice(t.node, c),
                     turn: i + 1,
                 },
                 Pick::Timeout => Line {
                     speaker: Speaker::Silence,
+                    who: None,
                     text: self.loc.ui(self.lang, "call-silence", None, None),
                     turn: i + 1,
                 },
@@ -265,12 +282,14 @@ impl<'a> CallText<'a> {
         if let Some(p) = call.prompt() {
             out.push(Line {
                 speaker: Speaker::Debtor,
+                who: self.speaker(p.node),
                 text: self.line(p.node, p.variant),
                 turn: next_turn,
             });
         } else if let Some(e) = call.ending() {
             out.push(Line {
                 speaker: Speaker::Debtor,
+                who: self.speaker(e.node),
                 text: self.line(e.node, e.variant),
                 turn: next_turn,
             });

@@ -10,7 +10,7 @@ use crate::compile::{CKind, CompiledScenario, TagIdx};
 use crate::model::{Dimension, Outcome};
 use crate::record::turn_records;
 use crate::runner::{Call, below, session_rng};
-use crate::scoring::{Facts, score, turn_tags};
+use crate::scoring::{DimensionScore, Facts, Tracker, score, turn_tags};
 
 /// A run longer than this many turns is counted as stuck.
 pub const MAX_TURNS: usize = 1_000;
@@ -75,8 +75,22 @@ pub fn walk(
     sc: &Arc<CompiledScenario>,
     runs: u64,
     seed: u64,
-    mut progress: impl FnMut(u64),
+    progress: impl FnMut(u64),
 ) -> WalkReport {
+    walk_scored(sc, runs, seed, progress, false)
+}
+
+/// [`walk`], scoring each run with the incremental [`Tracker`] (allocation-free, the
+/// default) or, with `full`, with [`score`] (rule results and turn numbers). Both give the
+/// same report (tested).
+fn walk_scored(
+    sc: &Arc<CompiledScenario>,
+    runs: u64,
+    seed: u64,
+    mut progress: impl FnMut(u64),
+    full: bool,
+) -> WalkReport {
+    let mut dim_buf: Vec<DimensionScore> = Vec::with_capacity(4);
     let mut dims: Vec<(Dimension, [u64; 11], f64, u8, u8, u64)> = Vec::new();
     let mut outcomes = BTreeMap::new();
     let mut reached = vec![false; sc.nodes.len()];
@@ -128,23 +142,35 @@ pub fn walk(
             continue;
         };
         reached[ending.node as usize] = true;
-        tags.clear();
-        let sc_ref: &CompiledScenario = sc;
-        tags.extend(c.turns().iter().map(|t| turn_tags(sc_ref, t.node, t.pick)));
-        let card = score(
-            sc,
-            &Facts {
-                turn_tags: &tags,
-                events: c.events(),
-                callbacks: c.callbacks(),
-                outcome: Some(ending.outcome),
-                wrap_up: None,
-            },
-        );
+        let (passed, breach) = if full {
+            tags.clear();
+            let sc_ref: &CompiledScenario = sc;
+            tags.extend(c.turns().iter().map(|t| turn_tags(sc_ref, t.node, t.pick)));
+            let card = score(
+                sc,
+                &Facts {
+                    turn_tags: &tags,
+                    events: c.events(),
+                    callbacks: c.callbacks(),
+                    outcome: Some(ending.outcome),
+                    wrap_up: None,
+                },
+            );
+            dim_buf.clear();
+            dim_buf.extend(card.dimensions.iter().cloned());
+            (card.passed, card.critical_breach)
+        } else {
+            Tracker::of_call(c).dimension_scores(
+                sc,
+                |t| c.has_seen(t),
+                ending.outcome,
+                &mut dim_buf,
+            )
+        };
         *outcomes.entry(ending.outcome).or_insert(0) += 1;
-        passes += u64::from(card.passed);
-        critical += u64::from(card.critical_breach);
-        for d in &card.dimensions {
+        passes += u64::from(passed);
+        critical += u64::from(breach);
+        for d in &dim_buf {
             let slot = match dims.iter_mut().find(|x| x.0 == d.dimension) {
                 Some(s) => s,
                 None => {
@@ -158,13 +184,17 @@ pub fn walk(
             slot.4 = slot.4.max(d.score);
             slot.5 += u64::from(d.passed);
         }
-        let exact = card.overall_exact();
-        let key = (card.passed, exact);
+        let exact = if dim_buf.is_empty() {
+            0.0
+        } else {
+            dim_buf.iter().map(DimensionScore::fraction).sum::<f64>() / dim_buf.len() as f64
+        };
+        let key = (passed, exact);
         if best.is_none_or(|b| key > (b.3, b.2)) {
-            best = Some((i, call_seed, exact, card.passed));
+            best = Some((i, call_seed, exact, passed));
         }
         if worst.is_none_or(|w| key < (w.3, w.2)) {
-            worst = Some((i, call_seed, exact, card.passed));
+            worst = Some((i, call_seed, exact, passed));
         }
     }
     progress(runs);
@@ -306,4 +336,41 @@ pub fn render(report: &WalkReport) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{Scope, check};
+    use crate::synth::{self, Spec};
+
+    fn synth(spec: &Spec) -> Arc<CompiledScenario> {
+        let report = check(&synth::library(spec), &Scope::All, 20_000);
+        report.compiled.into_values().next().expect("compiles")
+    }
+
+    /// The fast walk (scored by the incremental tracker) gives exactly the report of the
+    /// full scorer, on generated scenarios and on the shipped ones.
+    #[test]
+    fn tracker_scored_walks_report_exactly_what_the_full_scorer_does() {
+        let mut scenarios: Vec<Arc<CompiledScenario>> = [(60, false), (200, true), (500, false)]
+            .into_iter()
+            .map(|(nodes, loops)| {
+                synth(&Spec {
+                    loops,
+                    ..Spec::new(nodes)
+                })
+            })
+            .collect();
+        let shipped =
+            crate::library::Library::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        scenarios.extend(check(&shipped, &Scope::All, 20_000).compiled.into_values());
+        for sc in &scenarios {
+            for seed in [1, 2] {
+                let fast = walk_scored(sc, 500, seed, |_| {}, false);
+                let full = walk_scored(sc, 500, seed, |_| {}, true);
+                assert_eq!(fast, full, "{} seed {seed}", sc.id);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ briefing = You work in the receivables team of { $creditor }. Invoice FV/2026/09
        *[other] { $days } days
     } overdue. Nobody has disputed it and two reminders went unanswered. Your contact in accounts payable is { $debtor }; the call goes through the switchboard. Find out where the invoice is stuck, tell an invoice error from a genuine dispute, and end the call with a named approver and a payment date. This is a business debt: consumer-collection rules do not apply, but late-payment law (Dir. 2011/7/EU; the Polish act of 8 March 2013) and the ZPF good-practice rules do.
 product = cloud subscription (50 user licences)
+speaker-receptionist = Mazowiecka Logistyka (reception)
 
 ## Switchboard
 

@@ -4,6 +4,7 @@ briefing = You work for Apex Recovery, a third-party debt collector, so the FDCP
        *[other] { $days } days
     } past due. It is 6:30 p.m. at her home in Columbus, Ohio. Find out who you are talking to before you discuss the account, give the Mini-Miranda, listen, and agree something she can actually afford.
 product = home internet and mobile bundle
+speaker-brother = Marcus (brother)
 
 ## Opening
 

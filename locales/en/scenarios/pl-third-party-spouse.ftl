@@ -4,6 +4,7 @@ briefing = You work in the collections department of { $creditor }, a consumer-c
        *[other] { $days } days
     } ago. You are calling the mobile number from his agreement, at 18:30 on a Tuesday. The debt is his alone: nobody else in his household has any right to hear about it (RODO art. 6(1)(f), art. 5(1)(c); ZPF good-practice rules: confidentiality). Find out whether you can reach him, and if you can't, leave only what is needed for him to call back.
 product = consumer credit for a laptop (24 instalments)
+speaker-wife = Ewa (wife)
 
 ## Someone else answers
 

@@ -4,6 +4,8 @@ briefing = You work in the collections team at { $creditor }, a credit-card lend
        *[other] { $days } days
     }). The dialler has put her through at 8:20 a.m. on a Tuesday in Leicester. The account notes say nothing about her circumstances. FCA CONC 7 applies: verify before you discuss the account, say nothing to anyone else, and respect what she asks about when and how to be contacted. This course's house calling window is 08:00 to 21:00 her time (unverified: CONC 7.9 sets no hours).
 product = credit card
+speaker-son = Tyler (son)
+speaker-husband = Rob (husband)
 
 ## Who picks up
 

@@ -4,6 +4,7 @@ briefing = You work for Greyfield Partners, a debt collection agency acting for 
        *[other] { $days } days
     }). The phone number came from a tracing agency, so it may not be his. It is 6:10 p.m. on a Tuesday in Bristol. The card is regulated consumer credit: FCA CONC 7 applies. Make sure you are talking to the borrower before you say anything about the account, and if the debt is disputed, deal with the dispute, not the payment.
 product = credit card
+speaker-namesake = Daniel Hughes (b. 1991)
 
 ## Opening
 

@@ -4,6 +4,7 @@ briefing = You work in the collections team at { $creditor }, the lender. { $deb
        *[other] { $days } days
     } ago. Letters have gone unanswered. It is 11 a.m. on a Tuesday; he lives in Sheffield. The loan is regulated consumer credit, so FCA CONC 7 applies, with the FCA's guidance on vulnerable customers (FG21/1). Verify before you discuss the account, listen, and notice what he tells you: this call may not be about money at all.
 product = personal loan
+speaker-daughter = Claire (daughter)
 
 ## Opening
 

@@ -6,6 +6,7 @@ briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/
        *[other] { $days } dnia
     }. Nikt jej nie reklamował, a dwa przypomnienia pozostały bez odpowiedzi. Osoba kontaktowa w dziale rozrachunków: { $debtor }. Dzwonisz przez centralę. Ustal, gdzie utknęła faktura, odróżnij błąd na fakturze od rzeczywistego sporu i zakończ rozmowę z nazwiskiem osoby akceptującej oraz terminem płatności. To należność między przedsiębiorcami: przepisy o windykacji konsumenckiej nie mają tu zastosowania, ale obowiązują przepisy o opóźnieniach w transakcjach handlowych (dyrektywa 2011/7/UE, ustawa z 8 marca 2013 r.) i zasady dobrych praktyk ZPF.
 product = subskrypcja usług chmurowych (50 licencji użytkowników)
+speaker-receptionist = Mazowiecka Logistyka (recepcja)
 
 ## Centrala
 

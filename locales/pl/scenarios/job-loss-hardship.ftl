@@ -6,6 +6,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
        *[other] { $days } dnia
     }. U dłużniczki w Columbus (Ohio) jest 18:30. Zanim zaczniesz rozmawiać o koncie, ustal, z kim rozmawiasz, podaj formułę Mini-Miranda, wysłuchaj rozmówczyni i uzgodnij coś, na co naprawdę ją stać.
 product = pakiet internetu domowego i telefonu komórkowego
+speaker-brother = Marcus (brat)
 
 ## Początek rozmowy
 

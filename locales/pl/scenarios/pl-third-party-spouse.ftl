@@ -6,6 +6,7 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, która udziela kre
        *[other] { $days } dnia
     } temu. Dzwonisz na numer komórki z umowy, we wtorek o 18:30. Dług jest wyłącznie jego: nikt inny z domowników nie ma prawa się o nim dowiedzieć (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; zasady dobrych praktyk ZPF: poufność). Ustal, czy możesz z nim porozmawiać, a jeśli nie, zostaw tylko to, co potrzebne, żeby oddzwonił.
 product = kredyt konsumencki na laptopa (24 raty)
+speaker-wife = Ewa (żona)
 
 ## Odbiera ktoś inny
 

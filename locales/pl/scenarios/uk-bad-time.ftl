@@ -6,6 +6,8 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, wydawcy kart kredy
        *[other] { $days } dnia
     }). System połączył cię z klientką we wtorek o 8:20 rano; klientka mieszka w Leicester. W notatkach na koncie nie ma nic o jej sytuacji. Obowiązuje rozdział 7 podręcznika FCA CONC: zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, nie mów nic nikomu innemu i szanuj prośby klientki o to, kiedy i jak się z nią kontaktować. Na tym szkoleniu standardem wewnętrznym są godziny kontaktu 8:00–21:00 czasu lokalnego klientki (niezweryfikowane: CONC 7.9 nie podaje godzin).
 product = karta kredytowa
+speaker-son = Tyler (syn)
+speaker-husband = Rob (mąż)
 
 ## Kto odbiera
 

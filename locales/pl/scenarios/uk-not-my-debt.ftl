@@ -6,6 +6,7 @@ briefing = Pracujesz w Greyfield Partners, firmie windykacyjnej działającej na
        *[other] { $days } dnia
     }). Numer telefonu pochodzi z wywiadowni, więc może nie należeć do dłużnika. Jest wtorek, godzina 18:10, Bristol. Karta to regulowany kredyt konsumencki: obowiązuje rozdział 7 podręcznika FCA CONC. Zanim powiesz cokolwiek o koncie, upewnij się, że rozmawiasz z kredytobiorcą, a jeśli należność zostanie zakwestionowana, zajmij się sporem, a nie zapłatą.
 product = karta kredytowa
+speaker-namesake = Daniel Hughes (ur. 1991)
 
 ## Początek rozmowy
 

@@ -6,6 +6,7 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, która udzieliła 
        *[other] { $days } dnia temu
     }. Listy pozostały bez odpowiedzi. Jest wtorek, godzina 11:00; klient mieszka w Sheffield. To regulowany kredyt konsumencki, więc obowiązują rozdział 7 podręcznika FCA CONC oraz wytyczne FCA dotyczące klientów szczególnie wrażliwych (FG21/1). Zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, słuchaj i zwracaj uwagę na to, co mówi klient: ta rozmowa może wcale nie dotyczyć pieniędzy.
 product = pożyczka gotówkowa
+speaker-daughter = Claire (córka)
 
 ## Początek rozmowy
 

@@ -1,0 +1,1 @@
+# locales/en/scenarios/synth.ftl deleted

@@ -1,0 +1,2 @@
+app-title = callcoach
+tag-threat = Threatened the debtor

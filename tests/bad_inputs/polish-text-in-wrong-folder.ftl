@@ -1,0 +1,3 @@
+title = Wygenerowana rozmowa
+briefing = Dzwonisz do { $debtor }.
+product = produkt
