@@ -19,6 +19,11 @@ cargo test
 step "the shipped content checks clean"
 cargo run --quiet -- check
 
+step "the app end to end in a real window under Xvfb (English and Polish calls, kill -9 and resume, hot reload)"
+e2e_shots="$(mktemp -d)"
+BIN="$PWD/target/debug/callcoach" SHOTS="$e2e_shots" scripts/app-e2e.sh
+rm -rf "$e2e_shots"
+
 step "xAPI statements pass Learning Locker's conformance-tested validator"
 if ! command -v npm >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; else echo "npm is needed: sudo apt-get install nodejs npm" >&2; exit 1; fi

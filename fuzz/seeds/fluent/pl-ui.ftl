@@ -1,0 +1,4 @@
+﻿app-title = callcoach
+fmt-money = { $code ->
+   *[other] { $code } { $number }
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# End-to-end run of the real app under Xvfb: plays scripted calls to the debrief in English
+# and Polish (rewind and retry included), kills a call with SIGKILL and resumes it, breaks and
+# repairs a scenario while the app runs (hot reload), and saves a screenshot of every screen.
+#
+#   scripts/app-e2e.sh                # screenshots go to docs/screenshots/
+#   SHOTS=/tmp/shots scripts/app-e2e.sh
+#
+# Exits non-zero on any failure. Run as root, it installs its Debian packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+SHOTS=${SHOTS:-$ROOT/docs/screenshots}
+BIN=${BIN:-$ROOT/target/release/callcoach}
+WORK=$(mktemp -d)
+trap 'kill_all; rm -rf "$WORK"' EXIT
+PIDS=()
+kill_all() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+if [ "$(id -u)" = 0 ] && ! command -v Xvfb >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq xvfb mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 >/dev/null
+fi
+command -v Xvfb >/dev/null || fail "Xvfb is not installed"
+[ -x "$BIN" ] || cargo build --release
+mkdir -p "$SHOTS"
+
+DISPLAY_NUM=${DISPLAY_NUM:-97}
+Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 >/dev/null 2>&1 &
+PIDS+=($!)
+export DISPLAY=":$DISPLAY_NUM"
+sleep 1
+
+DATA=$WORK/data
+# Runs the app with a script; $1 = script file, $2 = log file, rest = extra arguments.
+run_app() {
+  local script=$1 log=$2; shift 2
+  CALLCOACH_SCRIPT=$script timeout 300 "$BIN" --data-dir "$DATA" "$@" >"$log" 2>&1
+}
+records() { { find "$DATA/records" -name '*.json' 2>/dev/null || true; } | wc -l; }
+
+# ---- 1. A whole call in each language, with rewind and retry -------------------------------
+for lang in en pl; do
+  cat >"$WORK/$lang.txt" <<EOF
+wait-ready
+trainee Ala Test
+lang $lang
+mode practice
+shot $SHOTS/signin-$lang.png
+signin
+expect library
+shot $SHOTS/library-$lang.png
+start job-loss-hardship 7
+expect call
+shot $SHOTS/call-$lang.png
+pick 3
+pick 2
+pick-to-end
+expect wrapup
+disposition payment-plan
+notes Customer lost her job in August; agreed a small monthly plan; letter to follow.
+shot $SHOTS/wrapup-$lang.png
+submit
+expect debrief
+wait-debrief
+shot $SHOTS/debrief-$lang.png
+rewind 2
+expect call
+expect-turn 2
+shot $SHOTS/rewind-$lang.png
+pick 1
+retry
+expect call
+expect-turn 1
+leave
+expect library
+EOF
+  before=$(records)
+  run_app "$WORK/$lang.txt" "$WORK/$lang.log" || { tail -30 "$WORK/$lang.log"; fail "scripted call ($lang)"; }
+  grep -q "first frame after" "$WORK/$lang.log" || fail "no first frame ($lang)"
+  [ "$(records)" -eq $((before + 1)) ] || fail "expected one new record ($lang)"
+  echo "ok: whole call in $lang, record written, rewind and retry"
+done
+
+# ---- 2. kill -9 during a call, then resume ---------------------------------------------------
+cat >"$WORK/kill.txt" <<EOF
+wait-ready
+trainee Kill Test
+lang en
+signin
+start job-loss-hardship 11
+pick 3
+pick 1
+expect-turn 3
+sleep 600000
+EOF
+before=$(records)
+CALLCOACH_SCRIPT=$WORK/kill.txt "$BIN" --data-dir "$DATA" >"$WORK/kill.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+for _ in $(seq 1 120); do grep -q "script: sleep" "$WORK/kill.log" && break; sleep 0.5; done
+grep -q "script: sleep" "$WORK/kill.log" || fail "the call to kill never reached turn 3"
+kill -9 "$APP"; wait "$APP" 2>/dev/null || true
+[ -s "$DATA/journal/kill-test.jsonl" ] || fail "no journal after kill -9"
+cat >"$WORK/resume.txt" <<EOF
+wait-ready
+trainee Kill Test
+lang pl
+signin
+expect library
+shot $SHOTS/resume-pl.png
+resume
+expect call
+expect-turn 3
+pick-to-end
+expect wrapup
+submit
+expect debrief
+EOF
+run_app "$WORK/resume.txt" "$WORK/resume.log" || { tail -30 "$WORK/resume.log"; fail "resume after kill -9"; }
+[ "$(records)" -eq $((before + 1)) ] || fail "resume: expected exactly one new record"
+[ ! -e "$DATA/journal/kill-test.jsonl" ] || fail "resume: journal left behind"
+echo "ok: kill -9 mid-call, resumed at turn 3, one record"
+
+# ---- 3. Hot reload: break a scenario while the app runs, then repair it ----------------------
+LIB=$WORK/library
+mkdir -p "$LIB"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$LIB/"
+cat >"$WORK/reload.txt" <<EOF
+wait-ready
+trainee Ala Test
+lang en
+signin
+expect library
+wait-errors
+shot $SHOTS/library-broken-en.png
+lang pl
+shot $SHOTS/library-broken-pl.png
+start job-loss-hardship 7
+expect call
+wait-clean
+quit
+EOF
+CALLCOACH_SCRIPT=$WORK/reload.txt "$BIN" --library "$LIB" --data-dir "$DATA" >"$WORK/reload.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+for _ in $(seq 1 120); do grep -q "script: wait-errors" "$WORK/reload.log" && break; sleep 0.5; done
+SC=$LIB/scenarios/job-loss-hardship.ron
+cp "$SC" "$WORK/good.ron"
+t0=$(date +%s%N)
+sed -i '0,/start: "opening",/s//start: "no-such-node",/' "$SC"
+for _ in $(seq 1 100); do grep -qE "content checked: [1-9][0-9]* error" "$WORK/reload.log" && break; sleep 0.05; done
+t1=$(date +%s%N)
+grep -qE "content checked: [1-9][0-9]* error" "$WORK/reload.log" || fail "the broken edit was not noticed"
+echo "ok: broken edit shown after $(((t1 - t0) / 1000000)) ms (the last good version stays playable)"
+sleep 3
+cp "$WORK/good.ron" "$SC"
+wait "$APP" || { tail -30 "$WORK/reload.log"; fail "hot reload run"; }
+echo "ok: repaired edit picked up, app kept running"
+
+grep -h "first frame after" "$WORK"/*.log | head -3
+echo "e2e passed; screenshots in $SHOTS"

@@ -1,0 +1,281 @@
+//! The app's screen logic, headless (MinimalPlugins + StatesPlugin, no window, no GPU):
+//! sign-in, keyboard picks, the answer timer, language switch mid-call, wrap-up and record,
+//! rewind and retry, and resuming a call from its journal after a "crash".
+#![cfg(feature = "app")]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::time::TimeUpdateStrategy;
+
+use callcoach::app::Screen;
+use callcoach::app::call::{Active, CallAction, Pending};
+use callcoach::app::content::{Content, read_library_files};
+use callcoach::app::prefs::{DataDir, Prefs};
+use callcoach::app::screens::signin::SignIn;
+use callcoach::check::{Scope, check};
+use callcoach::library::Library;
+use callcoach::model::Outcome;
+use callcoach::runner::Pick;
+use callcoach::scoring::WrapUp;
+use callcoach::session::CallText;
+
+const SCENARIO: &str = "job-loss-hardship";
+
+fn content() -> Content {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = read_library_files(root);
+    let mut c = Content::unchecked(root, files.clone());
+    let lib = Arc::new(Library::from_files(root, files));
+    let report = check(&lib, &Scope::All, 2_000);
+    let loc = Arc::clone(&c.loc);
+    c.apply(lib, loc, &report);
+    c
+}
+
+fn app(data: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            100,
+        )))
+        .init_resource::<ButtonInput<KeyCode>>()
+        .insert_resource(content())
+        .insert_resource(DataDir(data.to_path_buf()))
+        .insert_resource(Prefs {
+            trainee: "Ala Test".into(),
+            ..Prefs::default()
+        });
+    callcoach::app::logic_plugin(&mut app);
+    app.update();
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn send(app: &mut App, action: CallAction) {
+    app.world_mut().write_message(action);
+    app.update();
+    app.update();
+}
+
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
+    app.update();
+    {
+        let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        keys.release(key);
+        keys.clear();
+    }
+    app.update();
+}
+
+fn turns(app: &App) -> usize {
+    app.world().resource::<Active>().session.call.turns().len()
+}
+
+fn sign_in_and_start(app: &mut App, seed: u64) {
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert_eq!(screen(app), Screen::Library);
+    send(
+        app,
+        CallAction::Start {
+            scenario: SCENARIO.into(),
+            seed: Some(seed),
+        },
+    );
+    assert_eq!(screen(app), Screen::Call);
+}
+
+fn transcript(app: &App, lang: &str) -> Vec<String> {
+    let content = app.world().resource::<Content>();
+    let active = app.world().resource::<Active>();
+    let text = CallText::new(&content.loc, lang, active.scenario(), "Ala Test");
+    text.transcript(&active.session.call)
+        .into_iter()
+        .map(|l| l.text.text)
+        .collect()
+}
+
+#[test]
+fn sign_in_needs_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    app.world_mut().resource_mut::<Prefs>().trainee = "  ".into();
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::SignIn);
+    app.world_mut().resource_mut::<Prefs>().trainee = "Ala".into();
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Library);
+}
+
+#[test]
+fn number_keys_pick_and_out_of_range_keys_do_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    sign_in_and_start(&mut app, 7);
+    press(&mut app, KeyCode::Digit9);
+    assert_eq!(turns(&app), 0, "there is no ninth option");
+    press(&mut app, KeyCode::Digit3);
+    assert_eq!(turns(&app), 1);
+    press(&mut app, KeyCode::Numpad1);
+    assert_eq!(turns(&app), 2);
+}
+
+#[test]
+fn language_switch_mid_call_keeps_the_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    sign_in_and_start(&mut app, 7);
+    press(&mut app, KeyCode::Digit1);
+    let en = transcript(&app, "en");
+    let before = app
+        .world()
+        .resource::<Active>()
+        .session
+        .call
+        .turns()
+        .to_vec();
+    press(&mut app, KeyCode::F2); // next language
+    assert_eq!(app.world().resource::<Prefs>().lang, "pl");
+    assert_eq!(screen(&app), Screen::Call);
+    let after = app
+        .world()
+        .resource::<Active>()
+        .session
+        .call
+        .turns()
+        .to_vec();
+    assert_eq!(before, after, "nothing of the call is lost");
+    let pl = transcript(&app, "pl");
+    assert_eq!(en.len(), pl.len());
+    assert_ne!(en.last(), pl.last(), "the current line is shown in Polish");
+    // And the call goes on in Polish.
+    press(&mut app, KeyCode::Digit1);
+    assert_eq!(turns(&app), 2);
+}
+
+#[test]
+fn running_out_of_time_is_recorded_as_silence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    sign_in_and_start(&mut app, 7);
+    let secs = app
+        .world()
+        .resource::<Active>()
+        .session
+        .call
+        .prompt()
+        .and_then(|p| p.timeout)
+        .expect("the opening line has a timer");
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs(1)));
+    for _ in 0..secs + 3 {
+        app.update();
+    }
+    let active = app.world().resource::<Active>();
+    assert_eq!(active.session.call.turns()[0].pick, Pick::Timeout);
+}
+
+#[test]
+fn a_whole_call_is_recorded_then_rewound_and_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    sign_in_and_start(&mut app, 7);
+    for _ in 0..40 {
+        if screen(&app) != Screen::Call {
+            break;
+        }
+        press(&mut app, KeyCode::Digit1);
+    }
+    assert_eq!(screen(&app), Screen::WrapUp);
+    send(
+        &mut app,
+        CallAction::Finish(Some(WrapUp {
+            disposition: Outcome::HungUp,
+            notes: "Debtor hung up after a threat; no agreement.".into(),
+        })),
+    );
+    assert_eq!(screen(&app), Screen::Debrief);
+    let records = callcoach::record::record_files(dir.path());
+    assert_eq!(records.len(), 1, "one record written");
+    assert!(
+        callcoach::record::read_journal(dir.path(), "Ala Test")
+            .unwrap()
+            .is_none(),
+        "the journal is gone once the record is written"
+    );
+    // The debrief is prepared in the background.
+    for _ in 0..600 {
+        if app.world().resource::<Active>().debrief_in("en").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        app.update();
+    }
+    let debrief = app.world().resource::<Active>().debrief_in("en").cloned();
+    let debrief = debrief.expect("debrief ready");
+    assert!(!debrief.rules.is_empty());
+    assert!(!debrief.best_path.is_empty());
+
+    let first_turn = app.world().resource::<Active>().session.call.turns()[0].clone();
+    send(&mut app, CallAction::Rewind(1));
+    assert_eq!(screen(&app), Screen::Call);
+    assert_eq!(turns(&app), 1, "rewound to the second decision");
+    assert_eq!(
+        app.world().resource::<Active>().session.call.turns()[0],
+        first_turn
+    );
+
+    send(&mut app, CallAction::Retry);
+    assert_eq!(screen(&app), Screen::Call);
+    assert_eq!(turns(&app), 0);
+    assert_eq!(callcoach::record::record_files(dir.path()).len(), 1);
+}
+
+#[test]
+fn a_killed_call_resumes_at_the_same_turn() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = {
+        let mut app = app(dir.path());
+        sign_in_and_start(&mut app, 11);
+        press(&mut app, KeyCode::Digit2);
+        press(&mut app, KeyCode::Digit1);
+        let t = transcript(&app, "en");
+        // The app is dropped without finishing: as if killed.
+        (t, turns(&app))
+    };
+    let mut app = app(dir.path());
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert!(
+        app.world().resource::<Pending>().0.is_some(),
+        "resume offered"
+    );
+    send(&mut app, CallAction::Resume);
+    assert_eq!(screen(&app), Screen::Call);
+    assert_eq!(turns(&app), before.1);
+    assert_eq!(transcript(&app, "en"), before.0);
+    // Going on and finishing writes exactly one record.
+    for _ in 0..40 {
+        if screen(&app) != Screen::Call {
+            break;
+        }
+        press(&mut app, KeyCode::Digit1);
+    }
+    send(&mut app, CallAction::Finish(None));
+    assert_eq!(callcoach::record::record_files(dir.path()).len(), 1);
+}
