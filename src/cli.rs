@@ -379,9 +379,9 @@ fn run_report(
             }
             ReportFormat::Csv => {
                 let text = if rules {
-                    report::rules_csv(&report::rule_rows(&kept))
+                    report::to_csv(&report::rule_rows(&kept))
                 } else {
-                    report::sessions_csv(&rows)
+                    report::to_csv(&rows)
                 };
                 match text {
                     Ok(t) => print!("{t}"),
@@ -939,13 +939,7 @@ fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
     };
     let _ = writeln!(out, "  => {}\n", text.ui(verdict, &[]));
     for r in &d.rules {
-        let status = match r.result.status {
-            RuleStatus::Met => "met",
-            RuleStatus::Partial => "partial",
-            RuleStatus::Missed => "missed",
-            RuleStatus::Broken => "broken",
-            RuleStatus::NotApplicable => "not-applicable",
-        };
+        let status = r.result.status.key();
         let marker = match r.result.status {
             RuleStatus::Broken => "✗",
             RuleStatus::Partial | RuleStatus::Missed => "~",

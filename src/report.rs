@@ -355,8 +355,8 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
     out
 }
 
-/// Sessions as CSV (RFC 4180, UTF-8, a header row).
-pub fn sessions_csv(rows: &[SessionRow]) -> Result<String, csv::Error> {
+/// Rows as CSV (RFC 4180, UTF-8, a header row from the field names).
+pub fn to_csv<T: Serialize>(rows: &[T]) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for r in rows {
         w.serialize(r)?;
@@ -381,14 +381,7 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
                 rule: rr.rule.clone(),
                 dimension: rr.dimension.key().to_string(),
                 severity: format!("{:?}", rr.severity).to_lowercase(),
-                status: match rr.status {
-                    RuleStatus::Met => "met",
-                    RuleStatus::Partial => "partial",
-                    RuleStatus::Missed => "missed",
-                    RuleStatus::Broken => "broken",
-                    RuleStatus::NotApplicable => "not-applicable",
-                }
-                .to_string(),
+                status: rr.status.key().to_string(),
                 earned: rr.earned,
                 max: rr.max,
                 turn: rr.turn,
@@ -396,18 +389,6 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
         }
     }
     out
-}
-
-/// Rule rows as CSV.
-pub fn rules_csv(rows: &[RuleRow]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    for r in rows {
-        w.serialize(r)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8(bytes).unwrap_or_default())
 }
 
 /// The summary as a table for the terminal.
@@ -611,7 +592,7 @@ mod tests {
             max: 10,
             turn: Some(2),
         };
-        let text = rules_csv(&[row]).unwrap();
+        let text = to_csv(&[row]).unwrap();
         assert!(text.contains("\"Zoë \"\"Zed\"\", Łódź\nteam\""), "{text}");
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let back: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();

@@ -54,6 +54,19 @@ pub enum RuleStatus {
     NotApplicable,
 }
 
+impl RuleStatus {
+    /// Kebab-case key for Fluent ids (`status-<key>`) and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleStatus::Met => "met",
+            RuleStatus::Partial => "partial",
+            RuleStatus::Missed => "missed",
+            RuleStatus::Broken => "broken",
+            RuleStatus::NotApplicable => "not-applicable",
+        }
+    }
+}
+
 /// One rule's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleResult {
@@ -79,6 +92,28 @@ pub struct DimensionScore {
     pub score: u8,
     pub pass_mark: u8,
     pub passed: bool,
+}
+
+impl RuleResult {
+    /// The result of a rule with its status, points and deciding turn.
+    pub fn of(
+        rule: &CRule,
+        status: RuleStatus,
+        earned: u32,
+        max: u32,
+        turn: Option<u32>,
+    ) -> RuleResult {
+        RuleResult {
+            rubric: rule.rubric.clone(),
+            rule: rule.id.clone(),
+            dimension: rule.dimension,
+            severity: rule.severity,
+            status,
+            earned,
+            max,
+            turn,
+        }
+    }
 }
 
 impl DimensionScore {
@@ -574,16 +609,7 @@ fn result_of(
     ended: bool,
 ) -> RuleResult {
     let (status, earned, max) = outcome_of(rule, state, seen, ended);
-    RuleResult {
-        rubric: rule.rubric.clone(),
-        rule: rule.id.clone(),
-        dimension: rule.dimension,
-        severity: rule.severity,
-        status,
-        earned,
-        max,
-        turn: None,
-    }
+    RuleResult::of(rule, status, earned, max, None)
 }
 
 /// Status, points earned and points possible of one rule from its progress.
@@ -673,15 +699,8 @@ fn in_window(minute: u32, from: u32, to: u32) -> bool {
 pub fn evaluate(rule: &CRule, sc: &CompiledScenario, facts: &Facts) -> RuleResult {
     let w = rule.weight;
     let turns = facts.turn_tags.len() as u32;
-    let result = |status: RuleStatus, earned: u32, max: u32, turn: Option<u32>| RuleResult {
-        rubric: rule.rubric.clone(),
-        rule: rule.id.clone(),
-        dimension: rule.dimension,
-        severity: rule.severity,
-        status,
-        earned,
-        max,
-        turn,
+    let result = |status: RuleStatus, earned: u32, max: u32, turn: Option<u32>| {
+        RuleResult::of(rule, status, earned, max, turn)
     };
     let na = || result(RuleStatus::NotApplicable, 0, 0, None);
     if rule.unless.iter().any(|&t| first_event(facts, t).is_some()) {
