@@ -86,7 +86,11 @@ fn apply_style(mut contexts: EguiContexts, prefs: Res<Prefs>, mut applied: Local
         style.spacing.item_spacing = egui::vec2(size * 0.5, size * 0.4);
         style.spacing.button_padding = egui::vec2(size * 0.6, size * 0.35);
         style.visuals.text_cursor.blink = false;
-        style.debug.show_unaligned = false;
+        // egui's debug markers exist only in debug builds.
+        #[cfg(debug_assertions)]
+        {
+            style.debug.show_unaligned = false;
+        }
         style.animation_time = 0.0;
     });
     Ok(())
