@@ -4,24 +4,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+results="$(mktemp)"
+# Runs `cargo test`, keeping its result lines for the closing count.
+run_tests() { cargo test "$@" 2>&1 | tee -a "$results"; }
 
 step "formatting"
 cargo fmt --check
 
 step "the core without Bevy: lints, build and tests (proves the core does not need the app)"
 cargo clippy --no-default-features --all-targets -- -D warnings
-cargo test --no-default-features
+run_tests --no-default-features
 
 step "everything with the app: lints and tests"
 cargo clippy --all-targets -- -D warnings
-cargo test
+run_tests
+
+# The binary `cargo test` just built (the same features as the tests; `cargo run` would
+# resolve features without the dev-dependencies and rebuild much of Bevy).
+BIN="$PWD/target/debug/callcoach"
 
 step "the shipped content checks clean"
-cargo run --quiet -- check
+"$BIN" check
 
 step "the app end to end in a real window under Xvfb (English and Polish calls, kill -9 and resume, hot reload)"
 e2e_shots="$(mktemp -d)"
-BIN="$PWD/target/debug/callcoach" SHOTS="$e2e_shots" scripts/app-e2e.sh
+BIN="$BIN" SHOTS="$e2e_shots" scripts/app-e2e.sh
 rm -rf "$e2e_shots"
 
 step "xAPI statements pass Learning Locker's conformance-tested validator"
@@ -30,7 +37,11 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 (cd tools/xapi-validator && npm ci --silent --no-audit --no-fund)
 cohort="$(mktemp -d)"
-trap 'rm -rf "$cohort"' EXIT
-cargo run --quiet -- --data-dir "$cohort" synth-records --count 200 --seed 7
-cargo run --quiet -- --data-dir "$cohort" report --format xapi > "$cohort/statements.json"
+trap 'rm -rf "$cohort" "$results"' EXIT
+"$BIN" --data-dir "$cohort" synth-records --count 200 --seed 7
+"$BIN" --data-dir "$cohort" report --format xapi > "$cohort/statements.json"
 node tools/xapi-validator/validate.js "$cohort/statements.json"
+
+passed=$(grep -o 'test result: ok\. [0-9]* passed' "$results" | awk '{n += $4} END {print n + 0}')
+echo
+echo "tests: $passed passed, 0 failed"
