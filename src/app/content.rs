@@ -40,11 +40,12 @@ async fn read_file(
     })
 }
 
-/// Loads scenario, rubric and tag files (`.ron`) as raw bytes; the core parses them.
+/// Loads the library's files (`.ron` scenarios, rubrics and tags; `.ftl` text) as raw bytes;
+/// the core parses them, so one loader serves both kinds.
 #[derive(Default, TypePath)]
-pub struct RonLoader;
+pub struct ContentFileLoader;
 
-impl AssetLoader for RonLoader {
+impl AssetLoader for ContentFileLoader {
     type Asset = ContentFile;
     type Settings = ();
     type Error = std::io::Error;
@@ -57,28 +58,7 @@ impl AssetLoader for RonLoader {
         read_file(reader, ctx).await
     }
     fn extensions(&self) -> &[&str] {
-        &["ron"]
-    }
-}
-
-/// Loads Fluent text files (`.ftl`) as raw bytes; the core parses them.
-#[derive(Default, TypePath)]
-pub struct FtlLoader;
-
-impl AssetLoader for FtlLoader {
-    type Asset = ContentFile;
-    type Settings = ();
-    type Error = std::io::Error;
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        ctx: &mut LoadContext<'_>,
-    ) -> Result<ContentFile, std::io::Error> {
-        read_file(reader, ctx).await
-    }
-    fn extensions(&self) -> &[&str] {
-        &["ftl"]
+        &["ron", "ftl"]
     }
 }
 
@@ -168,8 +148,7 @@ impl Checking {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<ContentFile>()
-        .register_asset_loader(RonLoader)
-        .register_asset_loader(FtlLoader)
+        .register_asset_loader(ContentFileLoader)
         .init_resource::<Files>()
         .init_resource::<Checking>()
         .add_systems(Startup, load_folders)
