@@ -946,13 +946,7 @@ fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
             RuleStatus::Met => "✓",
             RuleStatus::NotApplicable => "–",
         };
-        let severity = text.ui(
-            &format!(
-                "severity-{}",
-                format!("{:?}", r.result.severity).to_lowercase()
-            ),
-            &[],
-        );
+        let severity = text.ui(&format!("severity-{}", r.result.severity.key()), &[]);
         let when = match r.result.turn {
             Some(0) => format!(", {}", text.ui("debrief-rule-call-time", &[])),
             Some(t) => format!(", {}", text.ui("debrief-rule-turn", &[("turn", n(t))])),

@@ -464,6 +464,17 @@ pub enum Severity {
     Critical,
 }
 
+impl Severity {
+    /// Lower-case key for Fluent ids (`severity-<key>`) and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Minor => "minor",
+            Severity::Major => "major",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
 /// What a rule checks in the transcript. Turns are counted from 1 (the trainee's first answer).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum Check {

@@ -380,7 +380,7 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
                 rubric: rr.rubric.clone(),
                 rule: rr.rule.clone(),
                 dimension: rr.dimension.key().to_string(),
-                severity: format!("{:?}", rr.severity).to_lowercase(),
+                severity: rr.severity.key().to_string(),
                 status: rr.status.key().to_string(),
                 earned: rr.earned,
                 max: rr.max,

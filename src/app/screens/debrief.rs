@@ -46,14 +46,6 @@ fn status_key(s: RuleStatus) -> (&'static str, egui::Color32) {
     }
 }
 
-fn severity_key(s: crate::model::Severity) -> &'static str {
-    match s {
-        crate::model::Severity::Minor => "severity-minor",
-        crate::model::Severity::Major => "severity-major",
-        crate::model::Severity::Critical => "severity-critical",
-    }
-}
-
 fn draw(
     mut contexts: EguiContexts,
     rect: Res<CentralRect>,
@@ -191,7 +183,7 @@ fn draw(
                         egui::RichText::new(format!("{} {}", r.result.rule, r.title.text)).strong(),
                     );
                     ui.label(format!("{}/{}", r.result.earned, r.result.max));
-                    ui.label(loc.t(lang, severity_key(r.result.severity)));
+                    ui.label(loc.t(lang, &format!("severity-{}", r.result.severity.key())));
                     match r.result.turn {
                         Some(0) => {
                             ui.label(loc.t(lang, "debrief-rule-call-time"));
