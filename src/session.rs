@@ -52,6 +52,47 @@ impl Session {
         Ok(session)
     }
 
+    /// A trainer's playtest: starts at any node with chosen variable values. Never journalled,
+    /// and its record is not meant to be written (the start is not the scenario's own).
+    pub fn playtest(
+        sc: Arc<CompiledScenario>,
+        meta: SessionMeta,
+        node: crate::compile::NodeIdx,
+        vars: Vec<i32>,
+    ) -> Result<Session, RunError> {
+        let call = Call::start_at(sc, meta.seed, node, vars)?;
+        Ok(Session {
+            meta,
+            call,
+            journal: None,
+            journal_error: None,
+        })
+    }
+
+    /// A finished session rebuilt from its record (for reviewing it): the call is replayed
+    /// from the record's seed and picks.
+    pub fn from_record(
+        sc: Arc<CompiledScenario>,
+        rec: &SessionRecord,
+    ) -> Result<Session, RunError> {
+        let call = record::replay(sc, rec.seed, &rec.turns)?;
+        Ok(Session {
+            meta: SessionMeta {
+                trainee: rec.trainee.clone(),
+                scenario: rec.scenario.clone(),
+                version: rec.version,
+                content_hash: rec.content_hash.clone(),
+                locale: rec.locale.clone(),
+                seed: rec.seed,
+                mode: rec.mode,
+                started_at: rec.started_at,
+            },
+            call,
+            journal: None,
+            journal_error: None,
+        })
+    }
+
     /// Resumes an unfinished call from its journal.
     pub fn resume(sc: Arc<CompiledScenario>, unfinished: &Unfinished) -> Result<Session, RunError> {
         let call = record::resume(sc, unfinished)?;

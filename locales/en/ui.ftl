@@ -120,7 +120,11 @@ cli-stay-silent = t = let the timer run out
 ## App
 
 app-title = callcoach
-app-signed-in-as = Trainee: { $name }
+app-signed-in-as = { $role ->
+    [trainer] Trainer
+    [coordinator] Coordinator
+   *[trainee] Trainee
+}: { $name }
 app-checking = Checking the content…
 app-language = Language
 app-font-size = Text size
@@ -200,3 +204,18 @@ app-best-path-score = The best path scores { $score } / 100.
 app-rules = Rules
 app-citation = Source: { $citation }
 app-debrief-keys = Keys: R tries again, L goes back to the library, Tab and Enter reach every button.
+app-role = Role
+app-role-trainee = Trainee
+app-role-trainee-help = Play practice and exam calls and read your debriefs.
+app-role-trainer = Trainer
+app-role-trainer-help = Check scenarios as you edit them, see the call graph, playtest from any node, run balance walks.
+app-role-coordinator = Coordinator
+app-role-coordinator-help = Review every trainee's results, sessions, the rules the cohort breaks and the answers it picks.
+app-playtest-banner = Playtest from “{ $node }”: not recorded.
+app-back-to-trainer = Back to the trainer view (L)
+app-playtest-again = Playtest again (R)
+app-back-to-dashboard = Back to the dashboard (L)
+
+## Coordinator dashboard
+
+## Trainer view

@@ -121,7 +121,11 @@ cli-stay-silent = t = pozwól, by upłynął czas na odpowiedź
 ## App
 
 app-title = callcoach
-app-signed-in-as = Szkolony: { $name }
+app-signed-in-as = { $role ->
+    [trainer] Trener
+    [coordinator] Koordynator
+   *[trainee] Szkolony
+}: { $name }
 app-checking = Sprawdzanie treści…
 app-language = Język
 app-font-size = Rozmiar tekstu
@@ -207,3 +211,18 @@ app-best-path-score = Najlepsza ścieżka uzyskuje { $score } / 100.
 app-rules = Reguły
 app-citation = Źródło: { $citation }
 app-debrief-keys = Klawisze: R – nowa próba, L – powrót do scenariuszy; Tab i Enter pozwalają dotrzeć do każdego przycisku.
+app-role = Rola
+app-role-trainee = Szkolony
+app-role-trainee-help = Rozgrywaj rozmowy ćwiczebne i egzaminacyjne oraz czytaj ich omówienia.
+app-role-trainer = Trener
+app-role-trainer-help = Sprawdzaj scenariusze w trakcie edycji, oglądaj graf rozmowy, testuj od dowolnego węzła, uruchamiaj losowe przejścia.
+app-role-coordinator = Koordynator
+app-role-coordinator-help = Przeglądaj wyniki wszystkich szkolonych, ich sesje, najczęściej łamane reguły i wybierane odpowiedzi.
+app-playtest-banner = Test od węzła „{ $node }”: bez zapisu wyniku.
+app-back-to-trainer = Powrót do widoku trenera (L)
+app-playtest-again = Testuj ponownie (R)
+app-back-to-dashboard = Powrót do panelu (L)
+
+## Coordinator dashboard
+
+## Trainer view

@@ -41,8 +41,24 @@ pub enum CallAction {
     Resume,
     /// Forget the unfinished call.
     Discard,
-    /// Leave the call (it stays journalled) or the debrief, back to the library.
+    /// Leave the call (it stays journalled) or the debrief, back to the library (a playtest goes
+    /// back to the trainer view).
     Leave,
+    /// A trainer's playtest: start at `node` with these variable values (in the scenario's
+    /// variable order). Not journalled, and its record is never written.
+    Playtest {
+        scenario: String,
+        node: String,
+        vars: Vec<i32>,
+        seed: Option<u64>,
+    },
+}
+
+/// Where a playtest started, so "playtest again" can start there again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaytestStart {
+    pub node: String,
+    pub vars: Vec<i32>,
 }
 
 /// A problem to show the trainee (already localised).
@@ -68,6 +84,8 @@ pub struct Active {
     /// The debrief in a language, once computed.
     pub debrief: Option<(String, Arc<Debrief>)>,
     debrief_task: Option<(String, Task<Debrief>)>,
+    /// Set for a trainer's playtest (never recorded).
+    pub playtest: Option<PlaytestStart>,
 }
 
 impl Active {
@@ -81,6 +99,7 @@ impl Active {
             record_path: None,
             debrief: None,
             debrief_task: None,
+            playtest: None,
         }
     }
 
@@ -231,7 +250,8 @@ fn handle_actions(
                 if a.record.is_some() || !a.session.call.is_over() {
                     continue;
                 }
-                match a.session.finish(wrap_up.clone(), Utc::now(), Some(&data.0)) {
+                let dir = a.playtest.is_none().then_some(data.0.as_path());
+                match a.session.finish(wrap_up.clone(), Utc::now(), dir) {
                     Ok((rec, path)) => {
                         a.record = Some(rec);
                         a.record_path = path;
@@ -252,6 +272,18 @@ fn handle_actions(
                 let Some(a) = active.as_deref() else { continue };
                 let sc = a.scenario().id.clone();
                 let seed = Some(clock_seed());
+                if let Some(p) = a.playtest.clone() {
+                    start_playtest(
+                        &mut commands,
+                        &content,
+                        &prefs,
+                        now,
+                        (&sc, &p.node, &p.vars, seed),
+                        &mut notice,
+                        &mut next,
+                    );
+                    continue;
+                }
                 // Handled like a fresh start (newest good version of the scenario).
                 start_now(
                     &mut commands,
@@ -267,6 +299,10 @@ fn handle_actions(
             }
             CallAction::Rewind(turns) => {
                 let Some(a) = active.as_deref() else { continue };
+                if a.playtest.is_some() {
+                    // A rewind replays from the scenario's start, which a playtest did not use.
+                    continue;
+                }
                 match a.session.rewind(*turns, Utc::now(), Some(&data.0)) {
                     Ok(s) => {
                         notice.0 = journal_notice(loc, lang, &s);
@@ -307,8 +343,27 @@ fn handle_actions(
                 }
             }
             CallAction::Leave => {
-                NextState::set_if_neq(&mut next, Screen::Library);
+                let home = if active.as_ref().is_some_and(|a| a.playtest.is_some()) {
+                    Screen::Trainer
+                } else {
+                    Screen::Library
+                };
+                NextState::set_if_neq(&mut next, home);
             }
+            CallAction::Playtest {
+                scenario,
+                node,
+                vars,
+                seed,
+            } => start_playtest(
+                &mut commands,
+                &content,
+                &prefs,
+                now,
+                (scenario, node, vars, *seed),
+                &mut notice,
+                &mut next,
+            ),
         }
     }
 }
@@ -346,6 +401,55 @@ fn start_now(
             NextState::set_if_neq(next, Screen::Call);
         }
         Err(e) => notice.0 = Some(run_error(&content.loc, lang, &e.to_string())),
+    }
+}
+
+/// Starts a playtest: (scenario, node id, variable values, seed).
+fn start_playtest(
+    commands: &mut Commands,
+    content: &Content,
+    prefs: &Prefs,
+    now: Duration,
+    (scenario, node, vars, seed): (&str, &str, &[i32], Option<u64>),
+    notice: &mut Notice,
+    next: &mut NextState<Screen>,
+) {
+    let loc = &content.loc;
+    let lang = prefs.lang.as_str();
+    let Some(sc) = content.playable.get(scenario) else {
+        notice.0 = Some(loc.ta(
+            lang,
+            "app-error-not-playable",
+            &[("id", crate::l10n::s(scenario.to_string()))],
+        ));
+        return;
+    };
+    let Some(idx) = sc.nodes.iter().position(|n| n.id == node) else {
+        notice.0 = Some(run_error(loc, lang, &format!("no node \"{node}\"")));
+        return;
+    };
+    let meta = SessionMeta {
+        trainee: prefs.trainee.trim().to_string(),
+        scenario: sc.id.clone(),
+        version: sc.version,
+        content_hash: sc.content_hash.clone(),
+        locale: lang.to_string(),
+        seed: seed.unwrap_or_else(clock_seed),
+        mode: crate::record::Mode::Practice,
+        started_at: Utc::now(),
+    };
+    match Session::playtest(Arc::clone(sc), meta, idx as u32, vars.to_vec()) {
+        Ok(s) => {
+            let mut a = Active::new(s, now);
+            a.playtest = Some(PlaytestStart {
+                node: node.to_string(),
+                vars: vars.to_vec(),
+            });
+            NextState::set_if_neq(next, screen_for(&a));
+            commands.insert_resource(a);
+            notice.0 = None;
+        }
+        Err(e) => notice.0 = Some(run_error(loc, lang, &e.to_string())),
     }
 }
 

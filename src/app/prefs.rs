@@ -1,4 +1,4 @@
-//! The trainee's settings (name, language, mode, font size), kept between runs in the data
+//! The sign-in settings (name, role, language, mode, font size), kept between runs in the data
 //! folder, and the data folder itself.
 
 use std::path::{Path, PathBuf};
@@ -16,6 +16,37 @@ pub struct DataDir(pub PathBuf);
 pub const FONT_MIN: f32 = 12.0;
 pub const FONT_MAX: f32 = 28.0;
 
+/// Who signs in: the role decides the first screen after sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Plays calls: the scenario library.
+    #[default]
+    Trainee,
+    /// Writes scenarios: live diagnostics, the call graph, playtests and walks.
+    Trainer,
+    /// Reviews the cohort: the dashboard.
+    Coordinator,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Trainee, Role::Trainer, Role::Coordinator];
+
+    /// The `app-role-<key>` message and the script's name for the role.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Trainee => "trainee",
+            Role::Trainer => "trainer",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    /// The role a script or settings file names.
+    pub fn parse(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
 /// The sign-in choices and display settings.
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -23,6 +54,7 @@ pub struct Prefs {
     pub trainee: String,
     pub lang: String,
     pub mode: Mode,
+    pub role: Role,
     /// Body text size in points.
     pub font_size: f32,
 }
@@ -33,6 +65,7 @@ impl Default for Prefs {
             trainee: String::new(),
             lang: "en".into(),
             mode: Mode::Practice,
+            role: Role::Trainee,
             font_size: 16.0,
         }
     }

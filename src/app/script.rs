@@ -5,7 +5,9 @@
 //! `start SCENARIO [SEED]`, `resume`, `pick N`, `pick-to-end`, `timeout`, `disposition KEY`, `notes TEXT`,
 //! `submit`, `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
 //! `expect-turn N`, `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
-//! scripting, leave the app idle), `quit`.
+//! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
+//! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
+//! those screens as [`ScriptVerb`]s (see their modules).
 //!
 //! The app also prints `callcoach: first frame after N ms` once it has drawn (every run).
 
@@ -25,9 +27,23 @@ use crate::scoring::WrapUp;
 use super::Screen;
 use super::call::{Active, CallAction, Pending};
 use super::content::Content;
-use super::prefs::Prefs;
+use super::prefs::{Prefs, Role};
 use super::redraw::Redraw;
 use super::screens::signin::SignIn;
+
+/// A script command for a screen module (`trainer-…`, `dashboard-…`).
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ScriptVerb {
+    /// The script line, for error messages.
+    pub line: usize,
+    pub verb: String,
+    pub rest: String,
+}
+
+/// Screens with background work in progress (a cohort loading, a walk running), by name;
+/// `wait-idle` waits until it is empty.
+#[derive(Resource, Debug, Default)]
+pub struct Busy(pub std::collections::BTreeSet<&'static str>);
 
 /// The commands left to run.
 #[derive(Resource, Debug)]
@@ -46,6 +62,7 @@ enum Wait {
     Ready(Instant),
     Debrief(Instant),
     Errors(bool, Instant),
+    Idle(Instant),
 }
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -107,6 +124,8 @@ fn run(
     mut actions: MessageWriter<CallAction>,
     mut signin: MessageWriter<SignIn>,
     mut exit: MessageWriter<AppExit>,
+    mut verbs: MessageWriter<ScriptVerb>,
+    busy: Res<Busy>,
 ) {
     redraw.continuous = true;
     let fail = |exit: &mut MessageWriter<AppExit>, line: usize, msg: String| {
@@ -129,6 +148,7 @@ fn run(
                 content.checked && (content.errors().count() > 0) == *want,
                 *t,
             ),
+            Wait::Idle(t) => (busy.0.is_empty(), *t),
         };
         if done {
             script.waiting = None;
@@ -160,6 +180,18 @@ fn run(
         "wait-debrief" => script.waiting = Some(Wait::Debrief(now)),
         "wait-errors" => script.waiting = Some(Wait::Errors(true, now)),
         "wait-clean" => script.waiting = Some(Wait::Errors(false, now)),
+        "wait-idle" => script.waiting = Some(Wait::Idle(now)),
+        "role" => match Role::parse(rest) {
+            Some(r) => prefs.role = r,
+            None => fail(&mut exit, line, format!("unknown role {rest:?}")),
+        },
+        v if v.starts_with("trainer-") || v.starts_with("dashboard-") => {
+            verbs.write(ScriptVerb {
+                line,
+                verb: v.to_string(),
+                rest: rest.to_string(),
+            });
+        }
         "trainee" => prefs.trainee = rest.to_string(),
         "lang" => prefs.lang = rest.to_string(),
         "font" => match rest.parse::<f32>() {

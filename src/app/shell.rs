@@ -148,7 +148,10 @@ fn top_bar(
                 ui.label(loc.ta(
                     &lang,
                     "app-signed-in-as",
-                    &[("name", crate::l10n::s(prefs.trainee.trim()))],
+                    &[
+                        ("name", crate::l10n::s(prefs.trainee.trim())),
+                        ("role", crate::l10n::s(prefs.role.key())),
+                    ],
                 ));
             }
             if checking.as_ref().is_some_and(|c| c.busy()) || !content.checked {

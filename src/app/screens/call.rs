@@ -130,7 +130,16 @@ fn draw(
                         "app-seed",
                         &[("seed", s(active.session.meta.seed.to_string()))],
                     ));
-                    if ui.button(loc.t(lang, "app-leave-call")).clicked() {
+                    let leave = if let Some(p) = &active.playtest {
+                        ui.colored_label(
+                            crate::app::shell::WARN,
+                            loc.ta(lang, "app-playtest-banner", &[("node", s(p.node.clone()))]),
+                        );
+                        "app-back-to-trainer"
+                    } else {
+                        "app-leave-call"
+                    };
+                    if ui.button(loc.t(lang, leave)).clicked() {
                         actions.write(CallAction::Leave);
                     }
                 });

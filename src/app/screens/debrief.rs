@@ -67,15 +67,27 @@ fn draw(
                 loc.t(lang, "debrief-title"),
                 text.msg("title", None).text
             ));
+            let (back, again) = if active.playtest.is_some() {
+                ("app-back-to-trainer", "app-playtest-again")
+            } else {
+                ("app-back-to-library", "app-try-again")
+            };
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(loc.t(lang, "app-back-to-library")).clicked() {
+                if ui.button(loc.t(lang, back)).clicked() {
                     actions.write(CallAction::Leave);
                 }
-                if ui.button(loc.t(lang, "app-try-again")).clicked() {
+                if ui.button(loc.t(lang, again)).clicked() {
                     actions.write(CallAction::Retry);
                 }
             });
         });
+        if let Some(p) = &active.playtest {
+            ui.colored_label(
+                WARN,
+                loc.ta(lang, "app-playtest-banner", &[("node", s(p.node.clone()))]),
+            );
+        }
+        let can_rewind = active.playtest.is_none();
         let Some(record) = &active.record else { return };
         if let Some(p) = &active.record_path {
             ui.small(loc.ta(
@@ -147,10 +159,11 @@ fn draw(
             cols[0].label(egui::RichText::new(loc.t(lang, "debrief-your-path")).strong());
             for (i, said) in debrief.your_path.iter().enumerate() {
                 cols[0].horizontal_wrapped(|ui| {
-                    if ui
-                        .small_button(loc.t(lang, "app-rewind"))
-                        .on_hover_text(loc.t(lang, "app-rewind-help"))
-                        .clicked()
+                    if can_rewind
+                        && ui
+                            .small_button(loc.t(lang, "app-rewind"))
+                            .on_hover_text(loc.t(lang, "app-rewind-help"))
+                            .clicked()
                     {
                         actions.write(CallAction::Rewind(i));
                     }
@@ -220,6 +233,7 @@ fn draw(
                         r.result.status,
                         RuleStatus::Broken | RuleStatus::Partial | RuleStatus::Missed
                     )
+                    && can_rewind
                     && ui.small_button(loc.t(lang, "app-rewind")).clicked()
                 {
                     actions.write(CallAction::Rewind(turn as usize - 1));

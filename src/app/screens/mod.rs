@@ -9,9 +9,11 @@ use super::prefs::Prefs;
 use super::redraw::Redraw;
 
 pub mod call;
+pub mod dashboard;
 pub mod debrief;
 pub mod library;
 pub mod signin;
+pub mod trainer;
 pub mod wrapup;
 
 /// Which screen is showing.
@@ -23,16 +25,35 @@ pub enum Screen {
     Call,
     WrapUp,
     Debrief,
+    /// The coordinator's view of the cohort.
+    Dashboard,
+    /// The trainer's view: diagnostics, call graph, playtest, walk.
+    Trainer,
+}
+
+impl Screen {
+    /// The first screen of a role after sign-in.
+    pub fn home(role: super::prefs::Role) -> Screen {
+        match role {
+            super::prefs::Role::Trainee => Screen::Library,
+            super::prefs::Role::Trainer => Screen::Trainer,
+            super::prefs::Role::Coordinator => Screen::Dashboard,
+        }
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
+        .add_message::<super::script::ScriptVerb>()
+        .init_resource::<super::script::Busy>()
         .add_plugins((
             signin::plugin,
             library::plugin,
             call::plugin,
             wrapup::plugin,
             debrief::plugin,
+            dashboard::plugin,
+            trainer::plugin,
         ))
         .add_systems(
             Update,

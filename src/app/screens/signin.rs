@@ -1,4 +1,5 @@
-//! Sign-in: the trainee's name or ID, the language, practice or exam mode.
+//! Sign-in: the name or ID, the role (trainee, trainer, coordinator), the language, practice
+//! or exam mode.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -8,7 +9,7 @@ use crate::record::Mode;
 use super::Screen;
 use crate::app::call::{Notice, Pending, find_unfinished};
 use crate::app::content::Content;
-use crate::app::prefs::{DataDir, Prefs};
+use crate::app::prefs::{DataDir, Prefs, Role};
 use crate::app::redraw::Redraw;
 use crate::app::shell::{CentralRect, ShellSystems, central};
 
@@ -41,7 +42,12 @@ pub fn sign_in(
         return;
     }
     redraw.request();
-    match find_unfinished(&data.0, &prefs.trainee) {
+    let trainee = if prefs.role == Role::Trainee {
+        prefs.trainee.as_str()
+    } else {
+        ""
+    };
+    match find_unfinished(&data.0, trainee) {
         Ok(u) => pending.0 = u,
         Err(e) => {
             pending.0 = None;
@@ -52,7 +58,7 @@ pub fn sign_in(
             ));
         }
     }
-    NextState::set_if_neq(&mut next, Screen::Library);
+    NextState::set_if_neq(&mut next, Screen::home(prefs.role));
 }
 
 fn draw(
@@ -102,12 +108,30 @@ fn draw(
                 }
             });
             ui.add_space(8.0);
-            ui.label(loc.t(&lang, "app-mode"));
-            let mut mode = prefs.mode;
-            ui.radio_value(&mut mode, Mode::Practice, loc.t(&lang, "app-mode-practice"));
-            ui.radio_value(&mut mode, Mode::Exam, loc.t(&lang, "app-mode-exam"));
-            if mode != prefs.mode {
-                prefs.mode = mode;
+            ui.label(loc.t(&lang, "app-role"));
+            ui.horizontal(|ui| {
+                for r in Role::ALL {
+                    if ui
+                        .radio(
+                            prefs.role == r,
+                            loc.t(&lang, &format!("app-role-{}", r.key())),
+                        )
+                        .on_hover_text(loc.t(&lang, &format!("app-role-{}-help", r.key())))
+                        .clicked()
+                    {
+                        prefs.role = r;
+                    }
+                }
+            });
+            if prefs.role == Role::Trainee {
+                ui.add_space(8.0);
+                ui.label(loc.t(&lang, "app-mode"));
+                let mut mode = prefs.mode;
+                ui.radio_value(&mut mode, Mode::Practice, loc.t(&lang, "app-mode-practice"));
+                ui.radio_value(&mut mode, Mode::Exam, loc.t(&lang, "app-mode-exam"));
+                if mode != prefs.mode {
+                    prefs.mode = mode;
+                }
             }
             ui.add_space(12.0);
             let ready = !prefs.trainee.trim().is_empty();
