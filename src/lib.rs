@@ -7,6 +7,7 @@
 pub mod check;
 pub mod cli;
 pub mod compile;
+pub mod dashboard;
 pub mod diagnostic;
 pub mod graph;
 pub mod l10n;

@@ -279,3 +279,156 @@ fn a_killed_call_resumes_at_the_same_turn() {
     send(&mut app, CallAction::Finish(None));
     assert_eq!(callcoach::record::record_files(dir.path()).len(), 1);
 }
+
+fn wait_for(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..1500 {
+        if done(app) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        app.update();
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[test]
+fn each_role_signs_in_to_its_own_screen() {
+    use callcoach::app::prefs::Role;
+    for (role, home) in [
+        (Role::Trainee, Screen::Library),
+        (Role::Trainer, Screen::Trainer),
+        (Role::Coordinator, Screen::Dashboard),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path());
+        app.world_mut().resource_mut::<Prefs>().role = role;
+        app.world_mut().write_message(SignIn);
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), home, "{role:?}");
+    }
+}
+
+#[test]
+fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
+    use callcoach::app::prefs::Role;
+    use callcoach::app::screens::dashboard::{DashboardData, DashboardUi};
+    let dir = tempfile::tempdir().unwrap();
+    let scenarios = content().playable;
+    callcoach::report::synthesise(&scenarios, dir.path(), 40, 3, 5).unwrap();
+    let files = callcoach::record::record_files(dir.path());
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    std::fs::write(&files[0], &text[..text.len() / 3]).unwrap();
+    let text = std::fs::read_to_string(&files[1]).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["scores"]["overall"] = serde_json::json!(99);
+    std::fs::write(&files[1], serde_json::to_vec(&json).unwrap()).unwrap();
+
+    let mut app = app(dir.path());
+    app.world_mut().resource_mut::<Prefs>().role = Role::Coordinator;
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Dashboard);
+    wait_for(&mut app, "the cohort", |app| {
+        app.world().resource::<DashboardData>().view.is_some()
+    });
+    let data = app.world().resource::<DashboardData>();
+    let cohort = data.cohort.as_ref().unwrap();
+    assert_eq!(cohort.records.len(), 39);
+    assert_eq!(cohort.corrupt.len(), 1);
+    assert_eq!(cohort.corrupt[0].0, files[0]);
+    let view = data.view.as_ref().unwrap();
+    assert_eq!(view.summary.tampered, 1);
+    assert_eq!(view.histogram.total(), 38, "the tampered session is left out");
+
+    // A filter rebuilds the view.
+    let trainee = cohort.records[5].record.trainee.clone();
+    app.world_mut().resource_mut::<DashboardUi>().filter.trainee = trainee.clone();
+    app.update();
+    let data = app.world().resource::<DashboardData>();
+    let cohort = data.cohort.as_ref().unwrap();
+    let view = data.view.as_ref().unwrap();
+    assert!(!view.sessions.is_empty());
+    assert!(
+        view.sessions
+            .iter()
+            .all(|&i| cohort.records[i].record.trainee == trainee)
+    );
+}
+
+#[test]
+fn a_playtest_starts_at_the_chosen_node_with_the_chosen_state_and_is_not_recorded() {
+    use callcoach::app::call::PlaytestStart;
+    use callcoach::app::prefs::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    app.world_mut().resource_mut::<Prefs>().role = Role::Trainer;
+    app.world_mut().write_message(SignIn);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Trainer);
+    let sc = Arc::clone(&app.world().resource::<Content>().playable[SCENARIO]);
+    // The second Say node, with every variable at 90.
+    let node = sc
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, callcoach::compile::CKind::Say { .. }))
+        .nth(1)
+        .unwrap()
+        .id
+        .clone();
+    let vars = vec![90; sc.var_start.len()];
+    send(
+        &mut app,
+        CallAction::Playtest {
+            scenario: SCENARIO.into(),
+            node: node.clone(),
+            vars: vars.clone(),
+            seed: Some(4),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Call);
+    {
+        let active = app.world().resource::<Active>();
+        assert_eq!(
+            active.playtest,
+            Some(PlaytestStart {
+                node: node.clone(),
+                vars: vars.clone()
+            })
+        );
+        let call = &active.session.call;
+        assert_eq!(call.prompt().unwrap().node_id, node);
+        assert_eq!(call.vars(), &vars[..]);
+    }
+    for _ in 0..40 {
+        if screen(&app) != Screen::Call {
+            break;
+        }
+        press(&mut app, KeyCode::Digit1);
+    }
+    assert_eq!(screen(&app), Screen::WrapUp);
+    send(&mut app, CallAction::Finish(None));
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(app.world().resource::<Active>().record.is_some());
+    assert!(
+        callcoach::record::record_files(dir.path()).is_empty(),
+        "a playtest writes no record"
+    );
+    // "Playtest again" starts at the same node; leaving goes back to the trainer view.
+    send(&mut app, CallAction::Retry);
+    assert_eq!(screen(&app), Screen::Call);
+    assert_eq!(
+        app.world()
+            .resource::<Active>()
+            .session
+            .call
+            .prompt()
+            .unwrap()
+            .node_id,
+        node
+    );
+    send(&mut app, CallAction::Leave);
+    assert_eq!(screen(&app), Screen::Trainer);
+}

@@ -204,6 +204,7 @@ app-best-path-score = The best path scores { $score } / 100.
 app-rules = Rules
 app-citation = Source: { $citation }
 app-debrief-keys = Keys: R tries again, L goes back to the library, Tab and Enter reach every button.
+app-quote = “{ $text }”
 app-role = Role
 app-role-trainee = Trainee
 app-role-trainee-help = Play practice and exam calls and read your debriefs.
@@ -217,5 +218,99 @@ app-playtest-again = Playtest again (R)
 app-back-to-dashboard = Back to the dashboard (L)
 
 ## Coordinator dashboard
+
+app-dash-title = Cohort dashboard
+app-dash-loading = Loading and checking the session records…
+app-dash-loaded = { $sessions ->
+    [one] One session record
+   *[other] { $shown } session records
+} loaded and re-scored in { $seconds } s
+app-dash-reload = Reload
+app-dash-empty = No session records in { $path } yet. Finished calls appear here; to review a whole cohort, start the app with --data-dir pointing at the cohort's shared folder.
+app-dash-search = Trainee
+app-dash-search-hint = name or ID
+app-dash-scenario = Scenario
+app-dash-jurisdiction = Jurisdiction
+app-dash-from = From
+app-dash-to = To
+app-dash-date-hint = YYYY-MM-DD
+app-dash-date-invalid = Write dates as YYYY-MM-DD, e.g. 2026-11-01.
+app-dash-flagged-only = Flagged only
+app-dash-all = All
+app-dash-tab-overview = Overview
+app-dash-tab-trainees = Trainees × scenarios
+app-dash-tab-rules = Rules broken
+app-dash-tab-answers = Answers picked
+app-dash-tab-problems = Problems ({ $count })
+app-dash-stat-sessions = Sessions
+app-dash-stat-trainees = Trainees
+app-dash-stat-pass-rate = Passed
+app-dash-stat-tampered = Tampered
+app-dash-stat-unavailable = Version unavailable
+app-dash-stat-corrupt = Corrupt files
+app-dash-histogram = Overall scores (passed green, failed red)
+app-dash-histogram-bar = { $from }–{ $to }: { $passed } passed, { $failed } failed
+app-dash-trend = Week by week
+app-dash-trend-mean = mean score
+app-dash-trend-pass = % passed
+app-dash-trend-point = Week of { $week }: { $sessions ->
+    [one] one session
+   *[other] { $sessions } sessions
+}, mean score { $mean }, { $rate } % passed
+app-dash-no-figures = No trusted session matches these filters.
+app-dash-top-rules = Rules broken most
+app-dash-top-wrong = Wrong answers picked most
+app-dash-broken-of = broken in { $broken } of { $sessions ->
+    [one] one session
+   *[other] { $shown } sessions
+} ({ $pct } %)
+app-dash-picked = picked { $count ->
+    [one] once
+   *[other] { $count } times
+} ({ $pct } % of visits)
+app-dash-col-trainee = Trainee
+app-dash-col-scenario = Scenario
+app-dash-col-attempts = Attempts
+app-dash-col-best = Best
+app-dash-col-last = Last
+app-dash-col-passed = Passed
+app-dash-col-trend = Trend
+app-dash-col-history = Scores so far
+app-dash-sort-help = Click to sort; click again to reverse.
+app-dash-passed-last = Passed
+app-dash-passed-before = Passed before
+app-dash-passed-never = Not yet
+app-dash-flagged-badge = { $count ->
+    [one] one tampered
+   *[other] { $count } tampered
+}
+app-dash-sessions-of = Sessions of { $trainee } in “{ $scenario }”
+app-dash-select-row = Select a row to see its sessions.
+app-dash-open = Open
+app-dash-standing-verified = Verified
+app-dash-standing-tampered = Tampered
+app-dash-standing-version-unavailable = Version unavailable
+app-dash-answers-none = Nobody has played this scenario under these filters.
+app-dash-node-visits = reached { $count ->
+    [one] once
+   *[other] { $count } times
+}
+app-dash-never-reached = never reached
+app-dash-wrong = wrong answer
+app-dash-wrong-help = Breaks a critical rule, or broke a rule in most of the calls where it was picked.
+app-dash-timeout = (silence: the answer timer ran out)
+app-dash-corrupt-title = Corrupt or unreadable files (skipped)
+app-dash-flagged-title = Sessions whose scores cannot be trusted
+app-dash-no-problems = No corrupt files and no flagged records.
+app-dash-back = Back to the dashboard
+app-dash-mode-practice = practice
+app-dash-mode-exam = exam
+app-dash-agent = (trainee)
+app-dash-session-meta = { $date } { $time } · { $lang } · { $mode } · seed { $seed }
+app-dash-tampered-note = Tampered: the record says { $stored } / 100, but its transcript scores { $actual } / 100. The scores below are recomputed from the transcript; the dashboard's figures leave this session out.
+app-dash-unavailable-note = The scenario version this record names is not available, so its scores cannot be recomputed; they are shown as stored.
+app-dash-transcript = Transcript
+app-dash-replay-failed = The transcript cannot be replayed: { $error }
+app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Trainer view

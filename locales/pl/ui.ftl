@@ -211,6 +211,7 @@ app-best-path-score = Najlepsza ścieżka uzyskuje { $score } / 100.
 app-rules = Reguły
 app-citation = Źródło: { $citation }
 app-debrief-keys = Klawisze: R – nowa próba, L – powrót do scenariuszy; Tab i Enter pozwalają dotrzeć do każdego przycisku.
+app-quote = „{ $text }”
 app-role = Rola
 app-role-trainee = Szkolony
 app-role-trainee-help = Rozgrywaj rozmowy ćwiczebne i egzaminacyjne oraz czytaj ich omówienia.
@@ -224,5 +225,111 @@ app-playtest-again = Testuj ponownie (R)
 app-back-to-dashboard = Powrót do panelu (L)
 
 ## Coordinator dashboard
+
+app-dash-title = Panel koordynatora
+app-dash-loading = Wczytywanie i sprawdzanie zapisów sesji…
+app-dash-loaded = { $sessions ->
+    [one] Wczytano i przeliczono jeden zapis sesji
+    [few] Wczytano i przeliczono { $shown } zapisy sesji
+    [many] Wczytano i przeliczono { $shown } zapisów sesji
+   *[other] Wczytano i przeliczono { $shown } zapisów sesji
+} w { $seconds } s
+app-dash-reload = Wczytaj ponownie
+app-dash-empty = W { $path } nie ma jeszcze zapisów sesji. Tu pojawiają się zakończone rozmowy; aby przejrzeć całą grupę, uruchom aplikację z --data-dir wskazującym wspólny folder grupy.
+app-dash-search = Szkolony
+app-dash-search-hint = imię i nazwisko lub ID
+app-dash-scenario = Scenariusz
+app-dash-jurisdiction = Jurysdykcja
+app-dash-from = Od
+app-dash-to = Do
+app-dash-date-hint = RRRR-MM-DD
+app-dash-date-invalid = Daty wpisuj jako RRRR-MM-DD, np. 2026-11-01.
+app-dash-flagged-only = Tylko oznaczone
+app-dash-all = Wszystkie
+app-dash-tab-overview = Przegląd
+app-dash-tab-trainees = Szkoleni × scenariusze
+app-dash-tab-rules = Łamane reguły
+app-dash-tab-answers = Wybierane odpowiedzi
+app-dash-tab-problems = Problemy ({ $count })
+app-dash-stat-sessions = Sesje
+app-dash-stat-trainees = Szkoleni
+app-dash-stat-pass-rate = Zaliczone
+app-dash-stat-tampered = Zmienione ręcznie
+app-dash-stat-unavailable = Brak wersji scenariusza
+app-dash-stat-corrupt = Uszkodzone pliki
+app-dash-histogram = Wyniki ogólne (zaliczone na zielono, niezaliczone na czerwono)
+app-dash-histogram-bar = { $from }–{ $to }: zaliczone { $passed }, niezaliczone { $failed }
+app-dash-trend = Tydzień po tygodniu
+app-dash-trend-mean = średni wynik
+app-dash-trend-pass = % zaliczonych
+app-dash-trend-point = Tydzień od { $week }: { $sessions ->
+    [one] jedna sesja
+    [few] { $sessions } sesje
+    [many] { $sessions } sesji
+   *[other] { $sessions } sesji
+}, średni wynik { $mean }, zaliczonych { $rate } %
+app-dash-no-figures = Żadna wiarygodna sesja nie spełnia tych filtrów.
+app-dash-top-rules = Najczęściej łamane reguły
+app-dash-top-wrong = Najczęściej wybierane błędne odpowiedzi
+app-dash-broken-of = złamana w { $broken } z { $sessions ->
+    [one] jednej sesji
+    [few] { $shown } sesji
+    [many] { $shown } sesji
+   *[other] { $shown } sesji
+} ({ $pct } %)
+app-dash-picked = wybrana { $count ->
+    [one] raz
+    [few] { $count } razy
+    [many] { $count } razy
+   *[other] { $count } razy
+} ({ $pct } % wizyt)
+app-dash-col-trainee = Szkolony
+app-dash-col-scenario = Scenariusz
+app-dash-col-attempts = Próby
+app-dash-col-best = Najlepszy
+app-dash-col-last = Ostatni
+app-dash-col-passed = Zaliczenie
+app-dash-col-trend = Trend
+app-dash-col-history = Dotychczasowe wyniki
+app-dash-sort-help = Kliknij, aby posortować; kliknij ponownie, aby odwrócić kolejność.
+app-dash-passed-last = Zaliczone
+app-dash-passed-before = Zaliczone wcześniej
+app-dash-passed-never = Jeszcze nie
+app-dash-flagged-badge = { $count ->
+    [one] jedna zmieniona
+    [few] { $count } zmienione
+    [many] { $count } zmienionych
+   *[other] { $count } zmienionych
+}
+app-dash-sessions-of = Sesje: { $trainee }, „{ $scenario }”
+app-dash-select-row = Wybierz wiersz, aby zobaczyć jego sesje.
+app-dash-open = Otwórz
+app-dash-standing-verified = Zweryfikowana
+app-dash-standing-tampered = Zmieniona ręcznie
+app-dash-standing-version-unavailable = Brak wersji scenariusza
+app-dash-answers-none = Przy tych filtrach nikt nie rozegrał tego scenariusza.
+app-dash-node-visits = { $count ->
+    [one] osiągnięty raz
+    [few] osiągnięty { $count } razy
+    [many] osiągnięty { $count } razy
+   *[other] osiągnięty { $count } razy
+}
+app-dash-never-reached = nigdy nieosiągnięty
+app-dash-wrong = błędna odpowiedź
+app-dash-wrong-help = Łamie regułę krytyczną albo w większości rozmów, w których ją wybrano, złamała regułę.
+app-dash-timeout = (milczenie: minął czas na odpowiedź)
+app-dash-corrupt-title = Uszkodzone lub nieczytelne pliki (pominięte)
+app-dash-flagged-title = Sesje, których wynikom nie można ufać
+app-dash-no-problems = Brak uszkodzonych plików i oznaczonych zapisów.
+app-dash-back = Powrót do panelu
+app-dash-mode-practice = ćwiczenie
+app-dash-mode-exam = egzamin
+app-dash-agent = (szkolony)
+app-dash-session-meta = { $date } { $time } · { $lang } · { $mode } · ziarno { $seed }
+app-dash-tampered-note = Zmieniona ręcznie: zapis podaje { $stored } / 100, a przebieg rozmowy daje { $actual } / 100. Poniższe wyniki przeliczono z przebiegu rozmowy; statystyki panelu pomijają tę sesję.
+app-dash-unavailable-note = Wersja scenariusza wskazana w tym zapisie jest niedostępna, więc wyników nie można przeliczyć; pokazano je w zapisanej postaci.
+app-dash-transcript = Przebieg rozmowy
+app-dash-replay-failed = Nie można odtworzyć przebiegu rozmowy: { $error }
+app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Trainer view
