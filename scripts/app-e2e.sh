@@ -158,5 +158,53 @@ cp "$WORK/good.ron" "$SC"
 wait "$APP" || { tail -30 "$WORK/reload.log"; fail "hot reload run"; }
 echo "ok: repaired edit picked up, app kept running"
 
+# ---- 4. Coordinator dashboard over a synthetic cohort (one corrupt, one tampered record) ----
+COHORT=$WORK/cohort
+"$BIN" --data-dir "$COHORT" synth-records --count 1000 --seed 3 --trainees 14 >/dev/null 2>&1 \
+  || fail "synth-records"
+mapfile -t FILES < <(find "$COHORT/records" -name '*.json' | sort)
+head -c 300 "${FILES[0]}" >"$WORK/cut.json" && mv "$WORK/cut.json" "${FILES[0]}"
+sed -i '0,/"overall": [0-9]*/s//"overall": 101/' "${FILES[4]}"
+for lang in en pl; do
+  cat >"$WORK/dash-$lang.txt" <<EOF
+wait-ready
+trainee Carla Coordinator
+role coordinator
+lang $lang
+signin
+expect dashboard
+wait-idle
+sleep 300
+shot $SHOTS/dashboard-$lang.png
+dashboard-tab trainees
+dashboard-sort best desc
+dashboard-select-first
+sleep 300
+shot $SHOTS/dashboard-table-$lang.png
+dashboard-grid on
+sleep 300
+shot $SHOTS/dashboard-grid-$lang.png
+dashboard-grid off
+dashboard-open-first
+sleep 1500
+shot $SHOTS/dashboard-session-$lang.png
+dashboard-close
+dashboard-tab answers
+dashboard-scenario us-hostile-debtor
+sleep 300
+shot $SHOTS/dashboard-answers-$lang.png
+dashboard-tab problems
+dashboard-open-flagged
+sleep 1500
+shot $SHOTS/dashboard-tampered-$lang.png
+quit
+EOF
+  CALLCOACH_SCRIPT=$WORK/dash-$lang.txt timeout 300 "$BIN" --data-dir "$COHORT" >"$WORK/dash-$lang.log" 2>&1 \
+    || { tail -30 "$WORK/dash-$lang.log"; fail "dashboard ($lang)"; }
+  grep -q "dashboard loaded 999 record(s) (1 corrupt)" "$WORK/dash-$lang.log" \
+    || { grep dashboard "$WORK/dash-$lang.log"; fail "dashboard ($lang): expected 999 records and 1 corrupt"; }
+  echo "ok: dashboard in $lang: $(grep -o 'dashboard loaded.*' "$WORK/dash-$lang.log")"
+done
+
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"

@@ -79,6 +79,8 @@ pub struct DashboardUi {
     pub answers_scenario: Option<String>,
     /// The session open in full (an index into the cohort's records).
     pub open: Option<usize>,
+    /// The trainees tab shows the grid (trainees down, scenarios across) instead of the list.
+    pub grid: bool,
 }
 
 /// The loaded cohort and what is built from it.
@@ -187,6 +189,7 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
         return;
     };
     if data.view_filter.as_ref() != Some(&ui.filter) {
+        let started = Instant::now();
         let view = dashboard::build(&cohort, &ui.filter, &content.playable);
         let mut wrong = Vec::new();
         for (id, sc) in &content.playable {
@@ -203,6 +206,12 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
         data.wrong = wrong;
         data.rows = view.summary.progress.clone();
         data.rows_sort = None;
+        if data.view.is_none() {
+            eprintln!(
+                "callcoach: dashboard figures built in {} ms",
+                started.elapsed().as_millis()
+            );
+        }
         data.view = Some(view);
         data.view_filter = Some(ui.filter.clone());
         data.answers = None;
@@ -298,7 +307,7 @@ fn prepare_session(
 }
 
 /// Script verbs: `dashboard-tab TAB`, `dashboard-trainee TEXT`, `dashboard-scenario ID|all`,
-/// `dashboard-sort COLUMN asc|desc`, `dashboard-select-first` (the first table row),
+/// `dashboard-sort COLUMN asc|desc`, `dashboard-grid on|off`, `dashboard-select-first` (the first table row),
 /// `dashboard-open-first` (the selected row's newest session), `dashboard-open-flagged`
 /// (the first tampered session), `dashboard-close`, `dashboard-reload`.
 fn script_verbs(
@@ -364,6 +373,7 @@ fn script_verbs(
                 }
             }
             "dashboard-close" => ui.open = None,
+            "dashboard-grid" => ui.grid = v.rest != "off",
             "dashboard-reload" => data.reload = true,
             other => fail(format!("unknown command {other:?}")),
         }
@@ -416,6 +426,7 @@ fn draw(
         selected: ui_state.selected.clone(),
         answers_scenario: ui_state.answers_scenario.clone(),
         open: ui_state.open,
+        grid: ui_state.grid,
     };
     let mut reload = false;
     central(ctx, rect.0, "dashboard", |ui| {
@@ -524,7 +535,8 @@ fn draw(
         || st.descending != ui_state.descending
         || st.selected != ui_state.selected
         || st.answers_scenario != ui_state.answers_scenario
-        || st.open != ui_state.open;
+        || st.open != ui_state.open
+        || st.grid != ui_state.grid;
     if changed {
         *ui_state = st;
         redraw.request();
@@ -1044,6 +1056,113 @@ fn trainees(
     rows: &[Progress],
     st: &mut DashboardUi,
 ) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut st.grid, false, loc.t(lang, "app-dash-view-list"));
+        ui.selectable_value(&mut st.grid, true, loc.t(lang, "app-dash-view-grid"));
+    });
+    if st.grid {
+        grid(ui, loc, lang, rows, st);
+    } else {
+        list(ui, loc, lang, rows, st);
+    }
+    sessions_of_selected(ui, loc, lang, cohort, view, st);
+}
+
+/// Trainees down, scenarios across: each cell the pair's best score, coloured by pass.
+fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &mut DashboardUi) {
+    let mut scenarios: Vec<&str> = rows.iter().map(|p| p.scenario.as_str()).collect();
+    scenarios.sort_unstable();
+    scenarios.dedup();
+    let mut trainees: Vec<&str> = Vec::new();
+    for p in rows {
+        if !trainees.contains(&p.trainee.as_str()) {
+            trainees.push(&p.trainee);
+        }
+    }
+    let cell = egui::vec2(40.0, 22.0);
+    egui::Grid::new("dash-grid")
+        .spacing(egui::vec2(3.0, 3.0))
+        .show(ui, |ui| {
+            ui.label("");
+            for (i, sc) in scenarios.iter().enumerate() {
+                ui.add_sized(
+                    cell,
+                    egui::Label::new(egui::RichText::new(format!("{}", i + 1)).strong()),
+                )
+                .on_hover_text(scenario_title(loc, lang, sc));
+            }
+            ui.end_row();
+            for t in &trainees {
+                ui.label(*t);
+                for sc in &scenarios {
+                    let p = rows.iter().find(|p| p.trainee == *t && p.scenario == *sc);
+                    let (rect, response) = ui.allocate_exact_size(cell, egui::Sense::click());
+                    let Some(p) = p else {
+                        ui.painter().rect_stroke(
+                            rect,
+                            2.0,
+                            (1.0, ui.visuals().weak_text_color()),
+                            egui::StrokeKind::Inside,
+                        );
+                        continue;
+                    };
+                    let fill = match dashboard::pass_rank(p) {
+                        2 => GOOD,
+                        1 => WARN,
+                        _ => BAD,
+                    };
+                    let selected = st.selected.as_ref().is_some_and(|(a, b)| a == t && b == sc);
+                    ui.painter()
+                        .rect_filled(rect, 2.0, fill.gamma_multiply(0.75));
+                    if selected {
+                        ui.painter().rect_stroke(
+                            rect,
+                            2.0,
+                            (2.0, ui.visuals().strong_text_color()),
+                            egui::StrokeKind::Inside,
+                        );
+                    }
+                    ui.painter().text(
+                        rect.center(),
+                        egui::Align2::CENTER_CENTER,
+                        p.best.to_string(),
+                        egui::FontId::proportional(13.0),
+                        egui::Color32::BLACK,
+                    );
+                    let response = response.on_hover_text(format!(
+                        "{} · {}\n{} {} · {} {} · {} {}",
+                        t,
+                        scenario_title(loc, lang, sc),
+                        loc.t(lang, "app-dash-col-best"),
+                        p.best,
+                        loc.t(lang, "app-dash-col-last"),
+                        p.last,
+                        loc.t(lang, "app-dash-col-attempts"),
+                        p.attempts
+                    ));
+                    if response.clicked() {
+                        st.selected = Some((t.to_string(), sc.to_string()));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    ui.horizontal_wrapped(|ui| {
+        for (i, sc) in scenarios.iter().enumerate() {
+            ui.small(format!("{} {}", i + 1, scenario_title(loc, lang, sc)));
+            ui.separator();
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.colored_label(GOOD, loc.t(lang, "app-dash-passed-last"));
+        ui.colored_label(WARN, loc.t(lang, "app-dash-passed-before"));
+        ui.colored_label(BAD, loc.t(lang, "app-dash-passed-never"));
+        ui.weak(loc.t(lang, "app-dash-grid-legend"));
+    });
+}
+
+/// One row per (trainee, scenario), sortable by any column.
+fn list(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &mut DashboardUi) {
     egui::Grid::new("dash-table")
         .striped(true)
         .num_columns(Column::ALL.len() + 1)
@@ -1103,6 +1222,17 @@ fn trainees(
                 ui.end_row();
             }
         });
+}
+
+/// The sessions of the selected (trainee, scenario), newest first.
+fn sessions_of_selected(
+    ui: &mut egui::Ui,
+    loc: &Localiser,
+    lang: &str,
+    cohort: &Cohort,
+    view: &DashboardView,
+    st: &mut DashboardUi,
+) {
     ui.separator();
     let Some((trainee, scenario)) = st.selected.clone() else {
         ui.label(loc.t(lang, "app-dash-select-row"));
