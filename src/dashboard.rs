@@ -405,6 +405,40 @@ pub fn most_picked_wrong(stats: &[NodeStat], n: usize) -> Vec<WrongPick> {
     out
 }
 
+/// Writes the sessions a view shows as CSV (the same columns as `callcoach report --format
+/// csv`) to `<data>/exports/sessions-<UTC time>.csv`: a temporary file, synced, then renamed.
+pub fn export_csv(
+    cohort: &Cohort,
+    view: &DashboardView,
+    data: &std::path::Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let rows: Vec<report::SessionRow> = view
+        .sessions
+        .iter()
+        .map(|&i| report::SessionRow::of(&cohort.records[i]))
+        .collect();
+    let text = report::to_csv(&rows).map_err(std::io::Error::other)?;
+    let dir = data.join("exports");
+    std::fs::create_dir_all(&dir)?;
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let mut path = dir.join(format!("sessions-{stamp}.csv"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("sessions-{stamp}-{n}.csv"));
+    }
+    let tmp = path.with_extension("csv.tmp");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, &path)?;
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -152,3 +152,29 @@ fn option_counts_add_up_and_wrong_answers_are_the_breaching_ones() {
     let stats = dashboard::option_stats(sc, &cohort.records);
     assert!(stats.iter().flat_map(|s| &s.options).any(|o| o.critical));
 }
+
+#[test]
+fn the_export_holds_exactly_the_sessions_shown() {
+    let (data, scenarios, cohort) = cohort(120);
+    let scenario = cohort.records[0].record.scenario.clone();
+    let mut filter = DashboardFilter::default();
+    filter.report.scenario = Some(scenario.clone());
+    let view = dashboard::build(&cohort, &filter, &scenarios);
+    let now = chrono::Utc::now();
+    let path = dashboard::export_csv(&cohort, &view, data.path(), now).unwrap();
+    let again = dashboard::export_csv(&cohort, &view, data.path(), now).unwrap();
+    assert_ne!(path, again, "an export never replaces an earlier one");
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let scenario_col = headers.iter().position(|h| h == "scenario").unwrap();
+    let trainee_col = headers.iter().position(|h| h == "trainee").unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), view.sessions.len());
+    assert!(rows.iter().all(|r| r[scenario_col] == scenario));
+    let names: std::collections::BTreeSet<String> = view
+        .sessions
+        .iter()
+        .map(|&i| cohort.records[i].record.trainee.clone())
+        .collect();
+    assert!(rows.iter().all(|r| names.contains(&r[trainee_col])));
+}

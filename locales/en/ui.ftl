@@ -227,6 +227,13 @@ app-dash-loaded = { $sessions ->
 } loaded and re-scored in { $seconds } s
 app-dash-reload = Reload
 app-dash-empty = No session records in { $path } yet. Finished calls appear here; to review a whole cohort, start the app with --data-dir pointing at the cohort's shared folder.
+app-dash-export = Export CSV
+app-dash-export-help = Save the sessions shown (with the filters applied) as a CSV file for a spreadsheet.
+app-dash-exported = { $count ->
+    [one] One session
+   *[other] { $count } sessions
+} exported to { $path }
+app-dash-export-failed = The export could not be written: { $error }
 app-dash-search = Trainee
 app-dash-search-hint = name or ID
 app-dash-scenario = Scenario
@@ -317,3 +324,139 @@ app-dash-replay-failed = The transcript cannot be replayed: { $error }
 app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Trainer view
+
+app-trainer-scenarios = Scenarios
+app-trainer-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+app-trainer-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+app-trainer-never-compiled = no good version yet
+app-trainer-fit = Fit to view
+app-trainer-graph-help = Drag or scroll to move, Ctrl + scroll to zoom, click a node to inspect it.
+app-trainer-not-compiled = This scenario has no good version yet, so there is no graph to show: fix the errors below.
+app-trainer-last-good = The file as edited has errors: the graph shows its last good version.
+app-trainer-exploring = Finding the nodes a call can reach…
+app-trainer-all-reachable = Every node can be reached.
+app-trainer-unreachable = { $count ->
+    [one] One node can never be reached (dashed amber).
+   *[other] { $count } nodes can never be reached (dashed amber).
+}
+app-trainer-explore-truncated = The search ran out of budget: some of them may be reachable after all.
+app-trainer-graph-size = { $nodes ->
+    [one] { $nodes } node
+   *[other] { $nodes } nodes
+}, { $edges ->
+    [one] { $edges } edge
+   *[other] { $edges } edges
+}
+app-trainer-laying-out = Laying out the graph…
+app-trainer-legend-say = Line
+app-trainer-legend-branch = Branch
+app-trainer-legend-end-good = Passing ending
+app-trainer-legend-end-bad = Failing ending
+app-trainer-legend-start = Start
+app-trainer-legend-unreachable = Unreachable
+app-trainer-legend-critical = Breaks a critical rule
+app-trainer-legend-loop = Goes back
+app-trainer-node-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+app-trainer-node-routes = { $count ->
+    [one] { $count } route
+   *[other] { $count } routes
+}
+app-trainer-start = start
+app-trainer-diagnostics = Diagnostics
+app-trainer-diagnostics-count = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+app-trainer-all-files = All files
+app-trainer-no-diagnostics = No errors or warnings in this scenario's files.
+app-trainer-no-diagnostics-all = No errors or warnings in the library.
+app-trainer-balance = Balance:
+app-trainer-winnable = can be passed
+app-trainer-not-winnable = cannot be passed
+app-trainer-losable = can be failed
+app-trainer-not-losable = cannot be failed
+app-trainer-critical-reachable = a critical rule can be broken
+app-trainer-critical-unreachable = no critical rule can be broken
+app-trainer-best-score = best possible score { $score } / 100
+app-trainer-search-truncated = (the search ran out of budget: these may be incomplete)
+app-trainer-no-scenario = Choose a scenario on the left.
+app-trainer-node = Node
+app-trainer-no-node = Click a node in the graph to see its line, its answers and where they lead, and to playtest from it.
+app-trainer-kind-say = Line
+app-trainer-kind-branch = Branch
+app-trainer-kind-end = Ending
+app-trainer-reached-from = Reached from:
+app-trainer-on-entry = On entry:
+app-trainer-variants = { $count ->
+    [one] and { $count } other wording
+   *[other] and { $count } other wordings
+}
+app-trainer-choices = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+app-trainer-shown-if = Offered only if { $condition }
+app-trainer-critical-choice = This answer breaks a critical rule.
+app-trainer-critical-tag = Breaks a critical rule.
+app-trainer-timeout = Silence after { $seconds } s
+app-trainer-branch-help = The call takes the first route whose condition holds:
+app-trainer-otherwise = otherwise
+app-trainer-outcome = Ending: { $outcome }, resolution score { $score } / 100 (pass mark { $mark })
+app-trainer-playtest-title = Playtest from here
+app-trainer-no-variables = This scenario has no state variables.
+app-trainer-start-value = (starts at { $value })
+app-trainer-reset-state = Reset to the start values
+app-trainer-fixed-seed = Fixed seed
+app-trainer-playtest = Playtest from “{ $node }”
+app-trainer-playtest-help = The call starts at this node with these values. It is not recorded; leaving it brings you back here.
+app-trainer-walk = Random walk
+app-trainer-walk-help = Plays many calls with answers picked at random and scores each: how easily is the scenario passed by chance, and which lines are never reached?
+app-trainer-walk-runs = Runs:
+app-trainer-walk-seed = Seed:
+app-trainer-walk-run = Run the walk
+app-trainer-walking = Walking “{ $title }”: { $done } of { $runs } runs…
+app-trainer-walk-stale = The scenario has changed since this walk: run it again.
+app-trainer-walk-summary = { $runs ->
+    [one] One run
+   *[other] { $shown } runs
+}, seed { $seed }, { $ms } ms
+app-trainer-pass-rate = Passed: { $rate } %
+app-trainer-breaches = { $count ->
+    [0] No run broke a critical rule.
+    [one] One run broke a critical rule ({ $rate } %).
+   *[other] { $shown } runs broke a critical rule ({ $rate } %).
+}
+app-trainer-stuck = { $count ->
+    [one] One run got stuck (a dead end or a loop that never ends).
+   *[other] { $shown } runs got stuck (a dead end or a loop that never ends).
+}
+app-trainer-spread = Score spread
+app-trainer-spread-line = mean { $mean }, { $min }–{ $max }, pass mark { $mark }: { $rate } % passed
+app-trainer-band = { $range }: { $count ->
+    [one] one run
+   *[other] { $shown } runs
+}
+app-trainer-outcomes = Endings
+app-trainer-best-run = Best call: { $score } / 100, { $result }, { $outcome } (seed { $seed })
+app-trainer-worst-run = Worst call: { $score } / 100, { $result }, { $outcome } (seed { $seed })
+app-trainer-path = Path ({ $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+})
+app-trainer-all-reached = Every line was reached in this walk.
+app-trainer-unreached = { $count ->
+    [one] One node was never reached in this walk:
+   *[other] { $count } nodes were never reached in this walk:
+}

@@ -236,6 +236,15 @@ app-dash-loaded = { $sessions ->
 } w { $seconds } s
 app-dash-reload = Wczytaj ponownie
 app-dash-empty = W { $path } nie ma jeszcze zapisów sesji. Tu pojawiają się zakończone rozmowy; aby przejrzeć całą grupę, uruchom aplikację z --data-dir wskazującym wspólny folder grupy.
+app-dash-export = Eksport CSV
+app-dash-export-help = Zapisz widoczne sesje (z zastosowanymi filtrami) jako plik CSV do arkusza kalkulacyjnego.
+app-dash-exported = { $count ->
+    [one] Wyeksportowano jedną sesję
+    [few] Wyeksportowano { $count } sesje
+    [many] Wyeksportowano { $count } sesji
+   *[other] Wyeksportowano { $count } sesji
+} do { $path }
+app-dash-export-failed = Nie udało się zapisać eksportu: { $error }
 app-dash-search = Szkolony
 app-dash-search-hint = imię i nazwisko lub ID
 app-dash-scenario = Scenariusz
@@ -336,3 +345,173 @@ app-dash-replay-failed = Nie można odtworzyć przebiegu rozmowy: { $error }
 app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Trainer view
+
+app-trainer-scenarios = Scenariusze
+app-trainer-errors = { $count ->
+    [one] { $count } błąd
+    [few] { $count } błędy
+    [many] { $count } błędów
+   *[other] { $count } błędu
+}
+app-trainer-warnings = { $count ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+    [many] { $count } ostrzeżeń
+   *[other] { $count } ostrzeżenia
+}
+app-trainer-never-compiled = brak poprawnej wersji
+app-trainer-fit = Pokaż całość
+app-trainer-graph-help = Przeciągnij lub przewiń, aby przesunąć; Ctrl + kółko myszy, aby powiększyć; kliknij węzeł, aby go obejrzeć.
+app-trainer-not-compiled = Ten scenariusz nie ma jeszcze poprawnej wersji, więc nie ma grafu do pokazania: popraw błędy wymienione poniżej.
+app-trainer-last-good = Plik po edycji zawiera błędy: graf pokazuje jego ostatnią poprawną wersję.
+app-trainer-exploring = Wyszukiwanie węzłów osiągalnych w rozmowie…
+app-trainer-all-reachable = Każdy węzeł jest osiągalny.
+app-trainer-unreachable = { $count ->
+    [one] Jeden węzeł jest nieosiągalny (przerywana pomarańczowa ramka).
+    [few] { $count } węzły są nieosiągalne (przerywana pomarańczowa ramka).
+    [many] { $count } węzłów jest nieosiągalnych (przerywana pomarańczowa ramka).
+   *[other] { $count } węzła jest nieosiągalnych (przerywana pomarańczowa ramka).
+}
+app-trainer-explore-truncated = Przeszukiwanie przerwano po wyczerpaniu limitu: część z nich może jednak być osiągalna.
+app-trainer-graph-size = { $nodes ->
+    [one] { $nodes } węzeł
+    [few] { $nodes } węzły
+    [many] { $nodes } węzłów
+   *[other] { $nodes } węzła
+}, { $edges ->
+    [one] { $edges } krawędź
+    [few] { $edges } krawędzie
+    [many] { $edges } krawędzi
+   *[other] { $edges } krawędzi
+}
+app-trainer-laying-out = Rozmieszczanie grafu…
+app-trainer-legend-say = Kwestia
+app-trainer-legend-branch = Rozgałęzienie
+app-trainer-legend-end-good = Zakończenie zaliczające
+app-trainer-legend-end-bad = Zakończenie niezaliczające
+app-trainer-legend-start = Początek
+app-trainer-legend-unreachable = Nieosiągalny
+app-trainer-legend-critical = Łamie regułę krytyczną
+app-trainer-legend-loop = Powrót
+app-trainer-node-answers = { $count ->
+    [one] { $count } odpowiedź
+    [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
+   *[other] { $count } odpowiedzi
+}
+app-trainer-node-routes = { $count ->
+    [one] { $count } trasa
+    [few] { $count } trasy
+    [many] { $count } tras
+   *[other] { $count } trasy
+}
+app-trainer-start = początek
+app-trainer-diagnostics = Diagnostyka
+app-trainer-diagnostics-count = { $errors ->
+    [one] { $errors } błąd
+    [few] { $errors } błędy
+    [many] { $errors } błędów
+   *[other] { $errors } błędu
+}, { $warnings ->
+    [one] { $warnings } ostrzeżenie
+    [few] { $warnings } ostrzeżenia
+    [many] { $warnings } ostrzeżeń
+   *[other] { $warnings } ostrzeżenia
+}
+app-trainer-all-files = Wszystkie pliki
+app-trainer-no-diagnostics = Brak błędów i ostrzeżeń w plikach tego scenariusza.
+app-trainer-no-diagnostics-all = Brak błędów i ostrzeżeń w całej bibliotece.
+app-trainer-balance = Wyważenie:
+app-trainer-winnable = można zaliczyć
+app-trainer-not-winnable = nie można zaliczyć
+app-trainer-losable = można nie zaliczyć
+app-trainer-not-losable = nie można nie zaliczyć
+app-trainer-critical-reachable = można złamać regułę krytyczną
+app-trainer-critical-unreachable = nie można złamać żadnej reguły krytycznej
+app-trainer-best-score = najlepszy możliwy wynik { $score } / 100
+app-trainer-search-truncated = (przeszukiwanie przerwano po wyczerpaniu limitu: wyniki mogą być niepełne)
+app-trainer-no-scenario = Wybierz scenariusz z listy po lewej.
+app-trainer-node = Węzeł
+app-trainer-no-node = Kliknij węzeł grafu, aby zobaczyć jego kwestię, odpowiedzi i to, dokąd prowadzą, oraz rozpocząć od niego test.
+app-trainer-kind-say = Kwestia
+app-trainer-kind-branch = Rozgałęzienie
+app-trainer-kind-end = Zakończenie
+app-trainer-reached-from = Prowadzą tu:
+app-trainer-on-entry = Przy wejściu:
+app-trainer-variants = { $count ->
+    [one] oraz { $count } inne sformułowanie
+    [few] oraz { $count } inne sformułowania
+    [many] oraz { $count } innych sformułowań
+   *[other] oraz { $count } innego sformułowania
+}
+app-trainer-choices = { $count ->
+    [one] { $count } odpowiedź
+    [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
+   *[other] { $count } odpowiedzi
+}
+app-trainer-shown-if = Dostępna tylko, gdy { $condition }
+app-trainer-critical-choice = Ta odpowiedź łamie regułę krytyczną.
+app-trainer-critical-tag = Łamie regułę krytyczną.
+app-trainer-timeout = Milczenie po { $seconds } s
+app-trainer-branch-help = Rozmowa idzie pierwszą trasą, której warunek jest spełniony:
+app-trainer-otherwise = w przeciwnym razie
+app-trainer-outcome = Zakończenie: { $outcome }, wynik za rozwiązanie { $score } / 100 (próg { $mark })
+app-trainer-playtest-title = Test od tego węzła
+app-trainer-no-variables = Ten scenariusz nie ma zmiennych stanu.
+app-trainer-start-value = (na początku { $value })
+app-trainer-reset-state = Przywróć wartości początkowe
+app-trainer-fixed-seed = Stałe ziarno
+app-trainer-playtest = Testuj od „{ $node }”
+app-trainer-playtest-help = Rozmowa zaczyna się od tego węzła z tymi wartościami. Nie jest zapisywana; po jej opuszczeniu wrócisz tutaj.
+app-trainer-walk = Losowe przejścia
+app-trainer-walk-help = Rozgrywa wiele rozmów z losowo wybieranymi odpowiedziami i ocenia każdą: jak łatwo zaliczyć scenariusz przypadkiem i które kwestie nigdy nie padają?
+app-trainer-walk-runs = Przejścia:
+app-trainer-walk-seed = Ziarno:
+app-trainer-walk-run = Uruchom przejścia
+app-trainer-walking = Przejścia scenariusza „{ $title }”: { $done } z { $runs }…
+app-trainer-walk-stale = Scenariusz zmienił się od tych przejść: uruchom je ponownie.
+app-trainer-walk-summary = { $runs ->
+    [one] Jedno przejście
+    [few] { $shown } przejścia
+    [many] { $shown } przejść
+   *[other] { $shown } przejścia
+}, ziarno { $seed }, { $ms } ms
+app-trainer-pass-rate = Zaliczone: { $rate } %
+app-trainer-breaches = { $count ->
+    [0] Żadne przejście nie złamało reguły krytycznej.
+    [one] Jedno przejście złamało regułę krytyczną ({ $rate } %).
+    [few] { $shown } przejścia złamały regułę krytyczną ({ $rate } %).
+    [many] { $shown } przejść złamało regułę krytyczną ({ $rate } %).
+   *[other] { $shown } przejścia złamało regułę krytyczną ({ $rate } %).
+}
+app-trainer-stuck = { $count ->
+    [one] Jedno przejście utknęło (ślepy zaułek albo pętla bez końca).
+    [few] { $shown } przejścia utknęły (ślepy zaułek albo pętla bez końca).
+    [many] { $shown } przejść utknęło (ślepy zaułek albo pętla bez końca).
+   *[other] { $shown } przejścia utknęło (ślepy zaułek albo pętla bez końca).
+}
+app-trainer-spread = Rozkład wyników
+app-trainer-spread-line = średnio { $mean }, od { $min } do { $max }, próg { $mark }: zaliczone { $rate } %
+app-trainer-band = { $range }: { $count ->
+    [one] jedno przejście
+    [few] { $shown } przejścia
+    [many] { $shown } przejść
+   *[other] { $shown } przejścia
+}
+app-trainer-outcomes = Zakończenia
+app-trainer-best-run = Najlepsza rozmowa: { $score } / 100, { $result }, { $outcome } (ziarno { $seed })
+app-trainer-worst-run = Najgorsza rozmowa: { $score } / 100, { $result }, { $outcome } (ziarno { $seed })
+app-trainer-path = Ścieżka ({ $count ->
+    [one] { $count } odpowiedź
+    [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
+   *[other] { $count } odpowiedzi
+})
+app-trainer-all-reached = W tych przejściach osiągnięto każdy węzeł.
+app-trainer-unreached = { $count ->
+    [one] Jeden węzeł nie został osiągnięty w żadnym przejściu:
+    [few] { $count } węzły nie zostały osiągnięte w żadnym przejściu:
+    [many] { $count } węzłów nie zostało osiągniętych w żadnym przejściu:
+   *[other] { $count } węzła nie zostało osiągniętych w żadnym przejściu:
+}

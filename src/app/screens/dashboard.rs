@@ -103,6 +103,8 @@ pub struct DashboardData {
     generation: Option<u64>,
     task: Option<Task<(Cohort, Duration)>>,
     reload: bool,
+    /// "Export CSV" was asked for.
+    export: bool,
     session: Option<OpenSession>,
 }
 
@@ -123,7 +125,7 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (script_verbs, load, rebuild, prepare_session)
+            (script_verbs, load, rebuild, export, prepare_session)
                 .chain()
                 .run_if(in_state(Screen::Dashboard)),
         )
@@ -234,6 +236,48 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
     }
 }
 
+/// Writes the sessions shown to a CSV file in the data folder and says where.
+fn export(
+    mut data: ResMut<DashboardData>,
+    dir: Res<DataDir>,
+    content: Res<Content>,
+    prefs: Res<Prefs>,
+    mut notice: ResMut<crate::app::call::Notice>,
+) {
+    if !data.export {
+        return;
+    }
+    data.export = false;
+    let (Some(cohort), Some(view)) = (data.cohort.as_ref(), data.view.as_ref()) else {
+        return;
+    };
+    let lang = prefs.lang.as_str();
+    let loc = &content.loc;
+    notice.0 = Some(
+        match dashboard::export_csv(cohort, view, &dir.0, chrono::Utc::now()) {
+            Ok(path) => {
+                eprintln!("callcoach: exported {}", path.display());
+                loc.ta(
+                    lang,
+                    "app-dash-exported",
+                    &[
+                        ("count", n(view.sessions.len() as f64)),
+                        ("path", s(path.display().to_string())),
+                    ],
+                )
+            }
+            Err(e) => loc.ta(
+                lang,
+                "app-dash-export-failed",
+                &[(
+                    "error",
+                    s(format!("{}: {e}", dir.0.join("exports").display())),
+                )],
+            ),
+        },
+    );
+}
+
 /// Replays the open session and computes its debrief (in the background) in the current
 /// language.
 fn prepare_session(
@@ -309,7 +353,7 @@ fn prepare_session(
 /// Script verbs: `dashboard-tab TAB`, `dashboard-trainee TEXT`, `dashboard-scenario ID|all`,
 /// `dashboard-sort COLUMN asc|desc`, `dashboard-grid on|off`, `dashboard-select-first` (the first table row),
 /// `dashboard-open-first` (the selected row's newest session), `dashboard-open-flagged`
-/// (the first tampered session), `dashboard-close`, `dashboard-reload`.
+/// (the first tampered session), `dashboard-close`, `dashboard-reload`, `dashboard-export`.
 fn script_verbs(
     mut verbs: MessageReader<ScriptVerb>,
     mut ui: ResMut<DashboardUi>,
@@ -375,6 +419,7 @@ fn script_verbs(
             "dashboard-close" => ui.open = None,
             "dashboard-grid" => ui.grid = v.rest != "off",
             "dashboard-reload" => data.reload = true,
+            "dashboard-export" => data.export = true,
             other => fail(format!("unknown command {other:?}")),
         }
     }
@@ -429,6 +474,7 @@ fn draw(
         grid: ui_state.grid,
     };
     let mut reload = false;
+    let mut export = false;
     central(ctx, rect.0, "dashboard", |ui| {
         ui.horizontal(|ui| {
             ui.heading(loc.t(lang, "app-dash-title"));
@@ -438,6 +484,14 @@ fn draw(
                 }
                 if ui.button(loc.t(lang, "app-dash-reload")).clicked() {
                     reload = true;
+                }
+                if data.view.is_some()
+                    && ui
+                        .button(loc.t(lang, "app-dash-export"))
+                        .on_hover_text(loc.t(lang, "app-dash-export-help"))
+                        .clicked()
+                {
+                    export = true;
                 }
                 if data.task.is_some() {
                     ui.spinner();
@@ -523,6 +577,10 @@ fn draw(
             Tab::Problems => problem_list(ui, &loc, lang, &cohort, view, &mut st),
         }
     });
+    if export {
+        data.export = true;
+        redraw.request();
+    }
     if reload {
         data.reload = true;
         redraw.request();
