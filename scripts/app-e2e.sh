@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end run of the real app under Xvfb: plays scripted calls to the debrief in English
 # and Polish (rewind and retry included), kills a call with SIGKILL and resumes it, breaks and
-# repairs a scenario while the app runs (hot reload), and saves a screenshot of every screen.
+# repairs a scenario while the app runs (hot reload), opens the coordinator dashboard over a
+# synthetic cohort with a corrupt and a tampered record, drives the trainer view (walk,
+# playtest from a node), and saves a screenshot of every screen.
 #
 #   scripts/app-e2e.sh                # screenshots go to docs/screenshots/
 #   SHOTS=/tmp/shots scripts/app-e2e.sh
@@ -205,6 +207,40 @@ EOF
     || { grep dashboard "$WORK/dash-$lang.log"; fail "dashboard ($lang): expected 999 records and 1 corrupt"; }
   echo "ok: dashboard in $lang: $(grep -o 'dashboard loaded.*' "$WORK/dash-$lang.log")"
 done
+
+# ---- 5. Trainer view: graph, diagnostics, walk, playtest from a node and back -----------------
+cat >"$WORK/trainer.txt" <<EOF
+wait-ready
+trainee Tom Trainer
+role trainer
+lang en
+signin
+expect trainer
+trainer-select us-hostile-debtor
+wait-idle
+trainer-node first-rant
+trainer-walk 1000 7
+wait-idle
+shot $SHOTS/trainer-en.png
+trainer-playtest 5
+expect call
+pick 1
+shot $SHOTS/playtest-en.png
+leave
+expect trainer
+lang pl
+trainer-select pl-already-paid
+wait-idle
+trainer-node verified
+trainer-walk 10000 7
+wait-idle
+shot $SHOTS/trainer-pl.png
+quit
+EOF
+before=$(records)
+run_app "$WORK/trainer.txt" "$WORK/trainer.log" || { tail -30 "$WORK/trainer.log"; fail "trainer view"; }
+[ "$(records)" -eq "$before" ] || fail "trainer view: a playtest wrote a record"
+echo "ok: trainer view (graph, walk, playtest from a node, nothing recorded)"
 
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"

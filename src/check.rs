@@ -808,6 +808,52 @@ fn report_exploration(
             }
         }
     }
+    if !ex.truncated {
+        // Nodes a path of the graph leads to but no state of play does: every way in is
+        // behind a condition that cannot hold there (E103 covers nodes no edge leads to).
+        let mut linked = vec![false; sc.nodes.len()];
+        linked[sc.start as usize] = true;
+        let mut stack = vec![sc.start as usize];
+        let edges = crate::graph::edges(sc);
+        while let Some(i) = stack.pop() {
+            for e in edges.iter().filter(|e| e.from == i) {
+                if !linked[e.to] {
+                    linked[e.to] = true;
+                    stack.push(e.to);
+                }
+            }
+        }
+        let blocked: Vec<bool> = sc
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| {
+                matches!(node.kind, CKind::Say { .. } | CKind::End { .. })
+                    && linked[i]
+                    && !ex.reached.get(i).copied().unwrap_or(true)
+            })
+            .collect();
+        for (i, node) in sc.nodes.iter().enumerate() {
+            // Only where the blocking happens: a node whose every way in comes from another
+            // blocked node is a consequence, not a cause.
+            let cause = edges.iter().any(|e| e.to == i && !blocked[e.from]);
+            if blocked[i] && cause {
+                d.push(
+                    Diagnostic::at(
+                        Level::Warning,
+                        "W120",
+                        src,
+                        loc.node(&node.id).unwrap_or(0..0),
+                        format!(
+                            "node \"{}\" is never reached in play: every choice or route into it is behind a condition that cannot hold there",
+                            node.id
+                        ),
+                    )
+                    .help("check the `if` conditions and effects on the way in (variables stay within 0..=100)"),
+                );
+            }
+        }
+    }
     if ex.truncated {
         d.push(
             Diagnostic::at(Level::Note, "N113", src, loc.field("nodes"), format!("the state space was too large to search completely ({} states); dead ends and endless loops were checked only in part", ex.states))

@@ -352,7 +352,11 @@ pub fn option_stats<'a>(
             if let Some(rules) = broken_at.get(&(i as u32 + 1)) {
                 o.breaches += 1;
                 for (rubric, rule) in rules {
-                    match o.rules.iter_mut().find(|(b, r, _)| b == rubric && r == rule) {
+                    match o
+                        .rules
+                        .iter_mut()
+                        .find(|(b, r, _)| b == rubric && r == rule)
+                    {
                         Some(e) => e.2 += 1,
                         None => o.rules.push((rubric.to_string(), rule.to_string(), 1)),
                     }

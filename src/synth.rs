@@ -468,7 +468,13 @@ mod tests {
             let (errors, diagnostics) = errors_and_warnings(&spec);
             assert_eq!(errors, 0, "{spec:?}: {diagnostics:#?}");
             if n >= 200 {
-                assert!(diagnostics.is_empty(), "{spec:?}: {diagnostics:#?}");
+                // The generator guarantees structure, not play: a node reached only through
+                // a random condition that never holds there is a fair W120 finding.
+                let others: Vec<&String> = diagnostics
+                    .iter()
+                    .filter(|d| !d.contains("warning[W120]"))
+                    .collect();
+                assert!(others.is_empty(), "{spec:?}: {others:#?}");
             }
         }
     }

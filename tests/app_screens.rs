@@ -340,7 +340,11 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     assert_eq!(cohort.corrupt[0].0, files[0]);
     let view = data.view.as_ref().unwrap();
     assert_eq!(view.summary.tampered, 1);
-    assert_eq!(view.histogram.total(), 38, "the tampered session is left out");
+    assert_eq!(
+        view.histogram.total(),
+        38,
+        "the tampered session is left out"
+    );
 
     // A filter rebuilds the view.
     let trainee = cohort.records[5].record.trainee.clone();

@@ -122,6 +122,28 @@ fn unreachable_node_is_reported() {
 }
 
 #[test]
+fn a_node_only_impossible_conditions_lead_to_is_reported() {
+    let lib = library_copy();
+    // "attorney-details" is reached only through this choice; variables never go below 0.
+    edit(
+        lib.path(),
+        SCENARIO,
+        r#"(id: "get-attorney-details", tags:"#,
+        r#"(id: "get-attorney-details", if: Below("mood", 0), tags:"#,
+    );
+    let (line, column) = position(lib.path(), SCENARIO, r#""attorney-details": Say("#);
+    let (_, diagnostics) = check_json(lib.path());
+    let found = with_code(&diagnostics, "W120");
+    assert_eq!(found.len(), 1, "{diagnostics:#?}");
+    assert_eq!(
+        (found[0]["line"].clone(), found[0]["column"].clone()),
+        (line.into(), column.into()),
+        "{found:#?}"
+    );
+    assert_eq!(found[0]["level"], "warning");
+}
+
+#[test]
 fn unknown_tag_is_reported_with_a_suggestion() {
     let lib = library_copy();
     let from = r#"(id: "ask-for-dana", tags: ["identifies-self"]"#;

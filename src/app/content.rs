@@ -78,6 +78,9 @@ pub struct Content {
     pub diagnostics: Vec<Diagnostic>,
     /// What can be played: the newest good version of every scenario.
     pub playable: BTreeMap<String, Arc<CompiledScenario>>,
+    /// Per scenario of the latest check that compiled: can it be passed, failed, and can a
+    /// critical rule be broken (for the trainer view).
+    pub balance: BTreeMap<String, crate::check::Balance>,
     /// `false` until the first check has finished.
     pub checked: bool,
     /// Bumped on every swap, so screens can tell content changed.
@@ -95,6 +98,7 @@ impl Content {
             cards: Vec::new(),
             diagnostics: Vec::new(),
             playable: BTreeMap::new(),
+            balance: BTreeMap::new(),
             checked: false,
             generation: 0,
         }
@@ -107,6 +111,7 @@ impl Content {
         self.playable = progress::keep_last_good(&self.playable, report, &cards);
         self.cards = cards;
         self.diagnostics = report.diagnostics.clone();
+        self.balance = report.balance.clone();
         self.library = library;
         self.loc = loc;
         self.checked = true;

@@ -213,7 +213,12 @@ fn problems_panel(
     content: Res<Content>,
     mut show: ResMut<ShowDiagnostics>,
     mut central: ResMut<CentralRect>,
+    screen: Option<Res<State<super::Screen>>>,
 ) -> Result {
+    // The trainer view lists the diagnostics itself, with more detail.
+    if screen.is_some_and(|s| *s.get() == super::Screen::Trainer) {
+        return Ok(());
+    }
     let errors = content.errors().count();
     let warnings = content.diagnostics.len() - errors;
     if errors == 0 && warnings == 0 {
