@@ -11,7 +11,8 @@
 //!   on generated ones.
 //! - `best_path`: the best-path search on every shipped scenario and on generated ones.
 //! - `records`: scoring 1,000 / 10,000 / 100,000 finished calls, and the cohort report
-//!   (read + verify + summarise) over as many record files.
+//!   (read + verify + summarise) over as many record files, and the coordinator dashboard's
+//!   figures over the loaded cohort.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -21,6 +22,7 @@ use std::time::Duration;
 
 use callcoach::check::{self, Scope};
 use callcoach::compile::CompiledScenario;
+use callcoach::dashboard::{self, DashboardFilter};
 use callcoach::diagnostic::SourceText;
 use callcoach::library::Library;
 use callcoach::report;
@@ -221,6 +223,24 @@ fn bench_records(c: &mut Criterion) {
                     let cohort = report::load_cohort(data.path(), &compiled);
                     assert_eq!(cohort.records.len(), n);
                     report::summarise(&cohort, |_| true)
+                })
+            },
+        );
+        let cohort = report::load_cohort(data.path(), &compiled);
+        g.bench_with_input(
+            BenchmarkId::new("dashboard figures (all filters off)", n),
+            &cohort,
+            |b, cohort| {
+                b.iter(|| {
+                    let view = dashboard::build(cohort, &DashboardFilter::default(), &compiled);
+                    let wrong: usize = compiled
+                        .values()
+                        .map(|sc| {
+                            let stats = dashboard::option_stats(sc, &cohort.records);
+                            dashboard::most_picked_wrong(&stats, 5).len()
+                        })
+                        .sum();
+                    (view.sessions.len(), wrong)
                 })
             },
         );

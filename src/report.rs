@@ -265,14 +265,15 @@ pub struct Summary {
 /// Summarises the records a filter keeps.
 pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summary {
     let kept: Vec<&LoadedRecord> = cohort.records.iter().filter(|r| keep(&r.record)).collect();
-    let mut progress: BTreeMap<(String, String), Progress> = BTreeMap::new();
-    let mut rules: BTreeMap<(String, String), RuleTally> = BTreeMap::new();
+    // Keys borrow from the records: no allocation per record or rule result.
+    let mut progress: BTreeMap<(&str, &str), Progress> = BTreeMap::new();
+    let mut rules: BTreeMap<(&str, &str), RuleTally> = BTreeMap::new();
     let mut trainees = std::collections::BTreeSet::new();
     for r in &kept {
         let rec = &r.record;
-        trainees.insert(rec.trainee.to_lowercase());
+        trainees.insert(rec.trainee.as_str());
         let p = progress
-            .entry((rec.trainee.clone(), rec.scenario.clone()))
+            .entry((rec.trainee.as_str(), rec.scenario.as_str()))
             .or_insert_with(|| Progress {
                 trainee: rec.trainee.clone(),
                 scenario: rec.scenario.clone(),
@@ -298,7 +299,7 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
         p.trend = p.last as i32 - p.history[0] as i32;
         for rr in &rec.scores.rules {
             let t = rules
-                .entry((rr.rubric.clone(), rr.rule.clone()))
+                .entry((rr.rubric.as_str(), rr.rule.as_str()))
                 .or_insert_with(|| RuleTally {
                     rubric: rr.rubric.clone(),
                     rule: rr.rule.clone(),
@@ -317,7 +318,11 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
     rules.sort_by(|a, b| b.broken.cmp(&a.broken).then_with(|| a.rule.cmp(&b.rule)));
     Summary {
         sessions: kept.len(),
-        trainees: trainees.len(),
+        trainees: trainees
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
         passed: kept
             .iter()
             .filter(|r| r.record.passed && r.verification == Verification::Verified)

@@ -194,9 +194,17 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
         let started = Instant::now();
         let view = dashboard::build(&cohort, &ui.filter, &content.playable);
         let mut wrong = Vec::new();
+        let mut by_scenario: std::collections::BTreeMap<&str, Vec<&LoadedRecord>> =
+            Default::default();
+        for &i in &view.sessions {
+            let r = &cohort.records[i];
+            by_scenario.entry(&r.record.scenario).or_default().push(r);
+        }
         for (id, sc) in &content.playable {
-            let stats =
-                dashboard::option_stats(sc, view.sessions.iter().map(|&i| &cohort.records[i]));
+            let Some(records) = by_scenario.get(id.as_str()) else {
+                continue;
+            };
+            let stats = dashboard::option_stats(sc, records.iter().copied());
             wrong.extend(
                 dashboard::most_picked_wrong(&stats, 5)
                     .into_iter()
