@@ -235,6 +235,13 @@ trainer-node verified
 trainer-walk 10000 7
 wait-idle
 shot $SHOTS/trainer-pl.png
+font 12
+trainer-select job-loss-hardship
+wait-idle
+trainer-node dana-wary
+trainer-var mood 35
+shot $SHOTS/trainer-playtest-pl.png
+font 16
 quit
 EOF
 before=$(records)
