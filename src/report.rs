@@ -193,7 +193,7 @@ impl SessionRow {
             documentation: dim(Dimension::Documentation),
             standing: Standing::of(&r.verification),
             note: match &r.verification {
-                Verification::Tampered(why) => why.clone(),
+                Verification::Tampered(why) => why.to_string(),
                 Verification::VersionUnavailable => format!(
                     "scenario {} v{} is not in the library",
                     rec.scenario, rec.version

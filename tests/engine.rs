@@ -146,15 +146,42 @@ fn a_record_replays_to_its_scores_and_an_edit_is_caught() {
 
     let mut edited = rec.clone();
     edited.scores.dimensions[0].earned += 1;
-    assert!(matches!(
+    assert_eq!(
         record::verify(&edited, Some(sc)),
-        Verification::Tampered(_)
-    ));
+        Verification::Tampered(record::Tamper::Scores)
+    );
     let mut edited = rec.clone();
     edited.passed = !edited.passed;
+    assert_eq!(
+        record::verify(&edited, Some(sc)),
+        Verification::Tampered(record::Tamper::Scores)
+    );
+    // Each kind of edit is told apart (the dashboard says which, in the user's language).
+    let mut edited = rec.clone();
+    edited.end_node = "somewhere-else".into();
+    assert_eq!(
+        record::verify(&edited, Some(sc)),
+        Verification::Tampered(record::Tamper::Ending)
+    );
+    let mut edited = rec.clone();
+    edited.turns[0].shown.reverse();
+    if edited.turns[0].shown != rec.turns[0].shown {
+        assert_eq!(
+            record::verify(&edited, Some(sc)),
+            Verification::Tampered(record::Tamper::Shown)
+        );
+    }
+    let mut edited = rec.clone();
+    edited.turns.pop();
     assert!(matches!(
         record::verify(&edited, Some(sc)),
-        Verification::Tampered(_)
+        Verification::Tampered(record::Tamper::Unfinished | record::Tamper::Ending)
+    ));
+    let mut edited = rec.clone();
+    edited.turns[0].pick = Some("no-such-choice".into());
+    assert!(matches!(
+        record::verify(&edited, Some(sc)),
+        Verification::Tampered(record::Tamper::NoReplay(_))
     ));
     let mut other_version = rec.clone();
     other_version.version += 1;

@@ -1633,25 +1633,37 @@ fn session_page(
     ui.small(r.path.display().to_string());
     match &r.verification {
         Verification::Tampered(why) => {
-            let actual = open
+            let replayed = open
                 .filter(|o| o.index == index)
-                .and_then(|o| o.session.as_ref().ok())
-                .map(|session| {
-                    crate::scoring::score_call(&session.call, rec.wrap_up.as_ref()).overall
-                });
-            let actual = actual.map_or_else(|| "?".to_string(), |a| a.to_string());
+                .and_then(|o| o.session.as_ref().ok());
+            let actual = replayed.map_or_else(
+                || "?".to_string(),
+                |session| {
+                    crate::scoring::score_call(&session.call, rec.wrap_up.as_ref())
+                        .overall
+                        .to_string()
+                },
+            );
+            let detail = match why {
+                crate::record::Tamper::NoReplay(e) => s(e.clone()),
+                _ => s(String::new()),
+            };
+            let reason = loc.ta(
+                lang,
+                &format!("app-dash-tamper-{}", why.key()),
+                &[
+                    ("stored", s(rec.scores.overall.to_string())),
+                    ("actual", s(actual)),
+                    ("error", detail),
+                ],
+            );
             ui.colored_label(
                 BAD,
-                loc.ta(
-                    lang,
-                    "app-dash-tampered-note",
-                    &[
-                        ("stored", s(rec.scores.overall.to_string())),
-                        ("actual", s(actual)),
-                    ],
-                ),
-            )
-            .on_hover_text(why.clone());
+                loc.ta(lang, "app-dash-tampered-note", &[("reason", s(reason))]),
+            );
+            if replayed.is_some() {
+                ui.label(loc.t(lang, "app-dash-recomputed"));
+            }
         }
         Verification::VersionUnavailable => {
             ui.colored_label(WARN, loc.t(lang, "app-dash-unavailable-note"));
