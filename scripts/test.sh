@@ -26,7 +26,7 @@ BIN="$PWD/target/debug/callcoach"
 step "the shipped content checks clean"
 "$BIN" check
 
-step "the app end to end in a real window under Xvfb (English and Polish calls, kill -9 and resume, hot reload)"
+step "the app end to end in a real window under Xvfb (English and Polish calls, kill -9 and resume, hot reload, dashboard, trainer view)"
 e2e_shots="$(mktemp -d)"
 BIN="$BIN" SHOTS="$e2e_shots" scripts/app-e2e.sh
 rm -rf "$e2e_shots"
