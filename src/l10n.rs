@@ -134,6 +134,16 @@ impl Localiser {
         self.lookup(lang, id, attr, args, |l| l.scenarios.get(scenario))
     }
 
+    /// A scenario's title in a language (its id when no language has one).
+    pub fn scenario_title(&self, lang: &str, scenario: &str) -> String {
+        let t = self.scenario(lang, scenario, "title", None, None);
+        if t.missing {
+            scenario.to_string()
+        } else {
+            t.text
+        }
+    }
+
     /// Whether a language has a message (attribute) of its own, without fallback.
     pub fn has(&self, lang: &str, scenario: Option<&str>, id: &str, attr: Option<&str>) -> bool {
         let Some(l) = self.langs.get(lang) else {

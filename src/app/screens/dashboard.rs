@@ -447,11 +447,6 @@ fn pct(loc: &Localiser, lang: &str, share: f64) -> String {
     )
 }
 
-fn scenario_title(loc: &Localiser, lang: &str, id: &str) -> String {
-    let t = loc.scenario(lang, id, "title", None, None);
-    if t.missing { id.to_string() } else { t.text }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn draw(
     mut contexts: EguiContexts,
@@ -631,7 +626,7 @@ fn filters(
             .report
             .scenario
             .as_deref()
-            .map_or(all.clone(), |id| scenario_title(loc, lang, id));
+            .map_or(all.clone(), |id| loc.scenario_title(lang, id));
         egui::ComboBox::from_id_salt("dash-scenario")
             .selected_text(current)
             .width(240.0)
@@ -641,7 +636,7 @@ fn filters(
                     ui.selectable_value(
                         &mut st.filter.report.scenario,
                         Some(id.clone()),
-                        scenario_title(loc, lang, id),
+                        loc.scenario_title(lang, id),
                     );
                 }
             });
@@ -813,7 +808,7 @@ fn wrong_pick(
     let answer = choice_text(&text, compiled, node, w.choice.as_deref(), loc, lang);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.small(format!("{} · {}", scenario_title(loc, lang, sc), w.node));
+        ui.small(format!("{} · {}", loc.scenario_title(lang, sc), w.node));
         ui.colored_label(BAD, loc.ta(lang, "app-quote", &[("text", s(answer))]));
         share_bar(ui, w.share as f32, BAD);
         ui.small(loc.ta(
@@ -1155,7 +1150,7 @@ fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &
                     cell,
                     egui::Label::new(egui::RichText::new(format!("{}", i + 1)).strong()),
                 )
-                .on_hover_text(scenario_title(loc, lang, sc));
+                .on_hover_text(loc.scenario_title(lang, sc));
             }
             ui.end_row();
             for t in &trainees {
@@ -1198,7 +1193,7 @@ fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &
                     let response = response.on_hover_text(format!(
                         "{} · {}\n{} {} · {} {} · {} {}",
                         t,
-                        scenario_title(loc, lang, sc),
+                        loc.scenario_title(lang, sc),
                         loc.t(lang, "app-dash-col-best"),
                         p.best,
                         loc.t(lang, "app-dash-col-last"),
@@ -1215,7 +1210,7 @@ fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &
         });
     ui.horizontal_wrapped(|ui| {
         for (i, sc) in scenarios.iter().enumerate() {
-            ui.small(format!("{} {}", i + 1, scenario_title(loc, lang, sc)));
+            ui.small(format!("{} {}", i + 1, loc.scenario_title(lang, sc)));
             ui.separator();
         }
     });
@@ -1261,7 +1256,7 @@ fn list(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &
                 if ui.selectable_label(selected, &p.trainee).clicked() {
                     st.selected = Some(key.clone());
                 }
-                ui.label(scenario_title(loc, lang, &p.scenario));
+                ui.label(loc.scenario_title(lang, &p.scenario));
                 ui.label(count(loc, lang, p.attempts));
                 ui.label(p.best.to_string());
                 ui.label(p.last.to_string());
@@ -1310,7 +1305,7 @@ fn sessions_of_selected(
             "app-dash-sessions-of",
             &[
                 ("trainee", s(trainee.clone())),
-                ("scenario", s(scenario_title(loc, lang, &scenario))),
+                ("scenario", s(loc.scenario_title(lang, &scenario))),
             ],
         ))
         .strong(),
@@ -1446,7 +1441,7 @@ fn answers(
             .selected_text(
                 current
                     .as_deref()
-                    .map_or(String::new(), |id| scenario_title(loc, lang, id)),
+                    .map_or(String::new(), |id| loc.scenario_title(lang, id)),
             )
             .width(300.0)
             .show_ui(ui, |ui| {
@@ -1454,7 +1449,7 @@ fn answers(
                     if ui
                         .selectable_label(
                             current.as_deref() == Some(id),
-                            scenario_title(loc, lang, id),
+                            loc.scenario_title(lang, id),
                         )
                         .clicked()
                     {
@@ -1606,7 +1601,7 @@ fn session_page(
         ui.heading(format!(
             "{} · {}",
             rec.trainee,
-            scenario_title(loc, lang, &rec.scenario)
+            loc.scenario_title(lang, &rec.scenario)
         ));
         ui.label(standing_label(loc, lang, &r.verification));
     });

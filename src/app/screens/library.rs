@@ -83,11 +83,6 @@ fn keys(
     }
 }
 
-fn title(loc: &Localiser, lang: &str, id: &str) -> String {
-    let t = loc.scenario(lang, id, "title", None, None);
-    if t.missing { id.to_string() } else { t.text }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn draw(
     mut contexts: EguiContexts,
@@ -124,7 +119,7 @@ fn draw(
                         lang,
                         "app-resume-offer",
                         &[
-                            ("title", s(title(loc, lang, &u.meta.scenario))),
+                            ("title", s(loc.scenario_title(lang, &u.meta.scenario))),
                             ("turn", n((u.turns.len() + 1) as f64)),
                         ],
                     ));
@@ -243,7 +238,7 @@ fn card_ui(
         .show(ui, |ui| {
             ui.set_width(width);
             ui.vertical(|ui| {
-                ui.label(egui::RichText::new(title(loc, lang, &card.id)).heading());
+                ui.label(egui::RichText::new(loc.scenario_title(lang, &card.id)).heading());
                 if let Some(p) = &card.persona {
                     ui.label(loc.t(lang, &format!("persona-{p}")));
                 }

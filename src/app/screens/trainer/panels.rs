@@ -43,8 +43,7 @@ impl View<'_> {
 
     /// A scenario's title in the current language (its id when it has none).
     pub fn title(&self, id: &str) -> String {
-        let t = self.loc.scenario(self.lang, id, "title", None, None);
-        if t.missing { id.to_string() } else { t.text }
+        self.loc.scenario_title(self.lang, id)
     }
 
     pub fn outcome(&self, o: crate::model::Outcome) -> String {
