@@ -64,7 +64,7 @@ impl Tab {
 }
 
 /// What the coordinator has chosen: tab, filters, sorting, selection, the open session.
-#[derive(Resource, Debug, Default)]
+#[derive(Resource, Debug, Default, Clone, PartialEq)]
 pub struct DashboardUi {
     pub tab: Tab,
     pub filter: DashboardFilter,
@@ -464,18 +464,7 @@ fn draw(
     let lang = prefs.lang.clone();
     let lang = lang.as_str();
     // Work on a copy: writing through `ResMut` every frame would mark it changed.
-    let mut st = DashboardUi {
-        tab: ui_state.tab,
-        filter: ui_state.filter.clone(),
-        from_text: ui_state.from_text.clone(),
-        to_text: ui_state.to_text.clone(),
-        sort: ui_state.sort,
-        descending: ui_state.descending,
-        selected: ui_state.selected.clone(),
-        answers_scenario: ui_state.answers_scenario.clone(),
-        open: ui_state.open,
-        grid: ui_state.grid,
-    };
+    let mut st = ui_state.clone();
     let mut reload = false;
     let mut export = false;
     central(ctx, rect.0, "dashboard", |ui| {
@@ -588,17 +577,7 @@ fn draw(
         data.reload = true;
         redraw.request();
     }
-    let changed = st.tab != ui_state.tab
-        || st.filter != ui_state.filter
-        || st.from_text != ui_state.from_text
-        || st.to_text != ui_state.to_text
-        || st.sort != ui_state.sort
-        || st.descending != ui_state.descending
-        || st.selected != ui_state.selected
-        || st.answers_scenario != ui_state.answers_scenario
-        || st.open != ui_state.open
-        || st.grid != ui_state.grid;
-    if changed {
+    if st != *ui_state {
         *ui_state = st;
         redraw.request();
     }
