@@ -680,16 +680,14 @@ fn run_play(
         );
         return 2;
     }
-    let meta = SessionMeta {
-        trainee: opts.agent.clone(),
-        scenario: sc.id.clone(),
-        version: sc.version,
-        content_hash: sc.content_hash.clone(),
-        locale: lang.to_string(),
-        seed: opts.seed,
-        mode: opts.mode,
-        started_at: Utc::now(),
-    };
+    let meta = SessionMeta::new(
+        &sc,
+        opts.agent.clone(),
+        lang,
+        opts.seed,
+        opts.mode,
+        Utc::now(),
+    );
     let mut session = match Session::start(Arc::clone(&sc), meta, data) {
         Ok(s) => s,
         Err(e) => {

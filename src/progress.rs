@@ -230,16 +230,14 @@ mod tests {
             while call.prompt().is_some() {
                 call.pick(0, 0).expect("pick");
             }
-            let meta = SessionMeta {
-                trainee: trainee.into(),
-                scenario: sc.id.clone(),
-                version: sc.version,
-                content_hash: sc.content_hash.clone(),
-                locale: "en".into(),
+            let meta = SessionMeta::new(
+                &sc,
+                trainee,
+                "en",
                 seed,
-                mode: Default::default(),
-                started_at: chrono::Utc::now(),
-            };
+                Default::default(),
+                chrono::Utc::now(),
+            );
             let rec = make_record(&meta, &call, None, chrono::Utc::now()).expect("over");
             write_record(dir.path(), &rec).expect("written");
         }

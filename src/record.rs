@@ -81,6 +81,30 @@ pub struct SessionMeta {
     pub started_at: DateTime<Utc>,
 }
 
+impl SessionMeta {
+    /// A new session of a scenario: its id, version and content hash come from the compiled
+    /// scenario, so a record always names exactly what it was played against.
+    pub fn new(
+        sc: &CompiledScenario,
+        trainee: impl Into<String>,
+        locale: impl Into<String>,
+        seed: u64,
+        mode: Mode,
+        started_at: DateTime<Utc>,
+    ) -> SessionMeta {
+        SessionMeta {
+            trainee: trainee.into(),
+            scenario: sc.id.clone(),
+            version: sc.version,
+            content_hash: sc.content_hash.clone(),
+            locale: locale.into(),
+            seed,
+            mode,
+            started_at,
+        }
+    }
+}
+
 /// The turns of a call as records.
 pub fn turn_records(call: &Call) -> Vec<TurnRecord> {
     let sc = call.scenario();

@@ -526,20 +526,18 @@ pub fn synthesise(
         let call_seed = rng.next_u64_compat();
         let started_at =
             start + chrono::Duration::seconds((i as i64) * 60 * 60 * 24 * 60 / count.max(1) as i64);
-        let meta = SessionMeta {
+        let meta = SessionMeta::new(
+            sc,
             trainee,
-            scenario: sc.id.clone(),
-            version: sc.version,
-            content_hash: sc.content_hash.clone(),
-            locale: if i % 2 == 0 { "en".into() } else { "pl".into() },
-            seed: call_seed,
-            mode: if i % 3 == 0 {
+            if i % 2 == 0 { "en" } else { "pl" },
+            call_seed,
+            if i % 3 == 0 {
                 Mode::Exam
             } else {
                 Mode::Practice
             },
             started_at,
-        };
+        );
         let mut call = Call::new(Arc::clone(sc), call_seed).map_err(|e| e.to_string())?;
         while let Some(p) = call.prompt() {
             let n = p.choices.len() as u32;

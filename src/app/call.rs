@@ -384,16 +384,14 @@ fn start_now(
     let Some(sc) = content.playable.get(scenario) else {
         return;
     };
-    let meta = SessionMeta {
-        trainee: prefs.trainee.trim().to_string(),
-        scenario: sc.id.clone(),
-        version: sc.version,
-        content_hash: sc.content_hash.clone(),
-        locale: lang.to_string(),
-        seed: seed.unwrap_or_else(clock_seed),
-        mode: prefs.mode,
-        started_at: Utc::now(),
-    };
+    let meta = SessionMeta::new(
+        sc,
+        prefs.trainee.trim(),
+        lang,
+        seed.unwrap_or_else(clock_seed),
+        prefs.mode,
+        Utc::now(),
+    );
     match Session::start(Arc::clone(sc), meta, Some(&data.0)) {
         Ok(s) => {
             notice.0 = journal_notice(&content.loc, lang, &s);
@@ -428,16 +426,14 @@ fn start_playtest(
         notice.0 = Some(run_error(loc, lang, &format!("no node \"{node}\"")));
         return;
     };
-    let meta = SessionMeta {
-        trainee: prefs.trainee.trim().to_string(),
-        scenario: sc.id.clone(),
-        version: sc.version,
-        content_hash: sc.content_hash.clone(),
-        locale: lang.to_string(),
-        seed: seed.unwrap_or_else(clock_seed),
-        mode: crate::record::Mode::Practice,
-        started_at: Utc::now(),
-    };
+    let meta = SessionMeta::new(
+        sc,
+        prefs.trainee.trim(),
+        lang,
+        seed.unwrap_or_else(clock_seed),
+        crate::record::Mode::Practice,
+        Utc::now(),
+    );
     match Session::playtest(Arc::clone(sc), meta, idx as u32, vars.to_vec()) {
         Ok(s) => {
             let mut a = Active::new(s, now);
