@@ -3,59 +3,35 @@
 //! rewind and retry, and resuming a call from its journal after a "crash".
 #![cfg(feature = "app")]
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 
 use callcoach::app::Screen;
 use callcoach::app::call::{Active, CallAction, Pending};
-use callcoach::app::content::{Content, read_library_files};
-use callcoach::app::prefs::{DataDir, Prefs};
-use callcoach::app::screens::signin::SignIn;
-use callcoach::check::{Scope, check};
-use callcoach::library::Library;
+use callcoach::app::content::Content;
+use callcoach::app::prefs::Prefs;
 use callcoach::model::Outcome;
 use callcoach::runner::Pick;
 use callcoach::scoring::WrapUp;
 use callcoach::session::CallText;
+use common::app::{checked_content, headless_app, screen, sign_in};
 
 const SCENARIO: &str = "job-loss-hardship";
 
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = read_library_files(root);
-    let mut c = Content::unchecked(root, files.clone());
-    let lib = Arc::new(Library::from_files(root, files));
-    let report = check(&lib, &Scope::All, 2_000);
-    let loc = Arc::clone(&c.loc);
-    c.apply(lib, loc, &report);
-    c
-}
-
 fn app(data: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin))
-        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
-            100,
-        )))
-        .init_resource::<ButtonInput<KeyCode>>()
-        .insert_resource(content())
-        .insert_resource(DataDir(data.to_path_buf()))
-        .insert_resource(Prefs {
+    headless_app(
+        data,
+        Prefs {
             trainee: "Ala Test".into(),
             ..Prefs::default()
-        });
-    callcoach::app::logic_plugin(&mut app);
-    app.update();
-    app
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
+        },
+    )
 }
 
 fn send(app: &mut App, action: CallAction) {
@@ -82,9 +58,7 @@ fn turns(app: &App) -> usize {
 }
 
 fn sign_in_and_start(app: &mut App, seed: u64) {
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(app);
     assert_eq!(screen(app), Screen::Library);
     send(
         app,
@@ -111,14 +85,10 @@ fn sign_in_needs_a_name() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     app.world_mut().resource_mut::<Prefs>().trainee = "  ".into();
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(&mut app);
     assert_eq!(screen(&app), Screen::SignIn);
     app.world_mut().resource_mut::<Prefs>().trainee = "Ala".into();
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(&mut app);
     assert_eq!(screen(&app), Screen::Library);
 }
 
@@ -258,9 +228,7 @@ fn a_killed_call_resumes_at_the_same_turn() {
         (t, turns(&app))
     };
     let mut app = app(dir.path());
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(&mut app);
     assert!(
         app.world().resource::<Pending>().0.is_some(),
         "resume offered"
@@ -302,9 +270,7 @@ fn each_role_signs_in_to_its_own_screen() {
         let dir = tempfile::tempdir().unwrap();
         let mut app = app(dir.path());
         app.world_mut().resource_mut::<Prefs>().role = role;
-        app.world_mut().write_message(SignIn);
-        app.update();
-        app.update();
+        sign_in(&mut app);
         assert_eq!(screen(&app), home, "{role:?}");
     }
 }
@@ -314,7 +280,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     use callcoach::app::prefs::Role;
     use callcoach::app::screens::dashboard::{DashboardData, DashboardUi};
     let dir = tempfile::tempdir().unwrap();
-    let scenarios = content().playable;
+    let scenarios = checked_content().playable;
     callcoach::report::synthesise(&scenarios, dir.path(), 40, 3, 5).unwrap();
     let files = callcoach::record::record_files(dir.path());
     let text = std::fs::read_to_string(&files[0]).unwrap();
@@ -326,9 +292,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
 
     let mut app = app(dir.path());
     app.world_mut().resource_mut::<Prefs>().role = Role::Coordinator;
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(&mut app);
     assert_eq!(screen(&app), Screen::Dashboard);
     wait_for(&mut app, "the cohort", |app| {
         app.world().resource::<DashboardData>().view.is_some()
@@ -368,9 +332,7 @@ fn a_playtest_starts_at_the_chosen_node_with_the_chosen_state_and_is_not_recorde
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     app.world_mut().resource_mut::<Prefs>().role = Role::Trainer;
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+    sign_in(&mut app);
     assert_eq!(screen(&app), Screen::Trainer);
     let sc = Arc::clone(&app.world().resource::<Content>().playable[SCENARIO]);
     // The second Say node, with every variable at 90.

@@ -4,62 +4,37 @@
 //! values and "Leave" comes back; bad arguments fail the script.
 #![cfg(feature = "app")]
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use bevy::time::TimeUpdateStrategy;
 
 use callcoach::app::Screen;
 use callcoach::app::call::{Active, CallAction};
-use callcoach::app::content::{Content, read_library_files};
-use callcoach::app::prefs::{DataDir, Prefs, Role};
-use callcoach::app::screens::signin::SignIn;
+use callcoach::app::content::Content;
+use callcoach::app::prefs::{Prefs, Role};
 use callcoach::app::screens::trainer::{BUSY, TrainerUi, TrainerWork};
 use callcoach::app::script::{Busy, ScriptVerb};
-use callcoach::check::{Scope, check};
-use callcoach::library::Library;
+use common::app::{headless_app, screen, sign_in};
 
 const SCENARIO: &str = "us-hostile-debtor";
 
-fn content() -> Content {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = read_library_files(root);
-    let mut c = Content::unchecked(root, files.clone());
-    let lib = Arc::new(Library::from_files(root, files));
-    let report = check(&lib, &Scope::All, 2_000);
-    let loc = Arc::clone(&c.loc);
-    c.apply(lib, loc, &report);
-    c
-}
-
+/// Signed in as a trainer, on the trainer view.
 fn app(data: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin))
-        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
-            100,
-        )))
-        .init_resource::<ButtonInput<KeyCode>>()
-        .insert_resource(content())
-        .insert_resource(DataDir(data.to_path_buf()))
-        .insert_resource(Prefs {
+    let mut app = headless_app(
+        data,
+        Prefs {
             trainee: "Tom Trainer".into(),
             role: Role::Trainer,
             ..Prefs::default()
-        });
-    callcoach::app::logic_plugin(&mut app);
-    app.update();
-    app.world_mut().write_message(SignIn);
-    app.update();
-    app.update();
+        },
+    );
+    sign_in(&mut app);
     assert_eq!(screen(&app), Screen::Trainer);
     app
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
 }
 
 fn verb(app: &mut App, line: usize, text: &str) {
