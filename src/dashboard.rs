@@ -18,39 +18,26 @@ use crate::scoring::RuleStatus;
 /// Which records the dashboard shows: the report filter plus a free-text trainee search.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DashboardFilter {
-    /// Scenario, jurisdiction and dates (its `trainee` field is not used here).
-    pub report: FilterFields,
+    /// Scenario, jurisdiction and dates, as `callcoach report` filters them (the dashboard's
+    /// controls leave its exact-name `trainee` unset and search with `trainee` below).
+    pub report: Filter,
     /// Part of a trainee's name or ID (case-insensitive); empty keeps everyone.
     pub trainee: String,
     /// Only (trainee, scenario) rows with a flagged session.
     pub flagged_only: bool,
 }
 
-/// The parts of [`report::Filter`] the dashboard sets from its controls.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FilterFields {
-    pub scenario: Option<String>,
-    pub jurisdiction: Option<crate::model::Jurisdiction>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-}
-
 impl DashboardFilter {
-    /// Whether a record is shown.
-    pub fn keeps(
-        &self,
-        rec: &crate::record::SessionRecord,
-        scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
-    ) -> bool {
-        let f = Filter {
-            trainee: None,
-            scenario: self.report.scenario.clone(),
-            jurisdiction: self.report.jurisdiction,
-            from: self.report.from,
-            to: self.report.to,
-        };
+    /// Whether a record is shown; the search text is prepared once, not per record.
+    pub fn matcher<'a>(
+        &'a self,
+        scenarios: &'a BTreeMap<String, Arc<CompiledScenario>>,
+    ) -> impl Fn(&crate::record::SessionRecord) -> bool + 'a {
         let query = self.trainee.trim().to_lowercase();
-        f.keeps(rec, scenarios) && (query.is_empty() || rec.trainee.to_lowercase().contains(&query))
+        move |rec| {
+            self.report.keeps(rec, scenarios)
+                && (query.is_empty() || rec.trainee.to_lowercase().contains(&query))
+        }
     }
 }
 
@@ -185,14 +172,15 @@ pub fn build(
     filter: &DashboardFilter,
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
 ) -> DashboardView {
+    let keeps = filter.matcher(scenarios);
     let sessions: Vec<usize> = cohort
         .records
         .iter()
         .enumerate()
-        .filter(|(_, r)| filter.keeps(&r.record, scenarios))
+        .filter(|(_, r)| keeps(&r.record))
         .map(|(i, _)| i)
         .collect();
-    let mut summary = report::summarise(cohort, |rec| filter.keeps(rec, scenarios));
+    let mut summary = report::summarise(cohort, &keeps);
     if filter.flagged_only {
         summary.progress.retain(|p| p.flagged > 0);
     }

@@ -77,7 +77,7 @@ pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenari
 }
 
 /// Which records a report covers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// Trainee name or id (case-insensitive, exact).
     pub trainee: Option<String>,
