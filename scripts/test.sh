@@ -9,15 +9,35 @@ results="$(mktemp)"
 run_tests() { cargo test "$@" 2>&1 | tee -a "$results"; }
 
 step "formatting"
-cargo fmt --check
+cargo fmt --all --check
 
-step "the core without Bevy: lints, build and tests (proves the core does not need the app)"
-cargo clippy --no-default-features --all-targets -- -D warnings
-run_tests --no-default-features
+step "crate edges: the core knows nothing of windows, terminals, CLI parsing or HTTP; the app nothing of the CLI"
+# Fails when a forbidden crate appears anywhere in a crate's normal dependency tree.
+forbid() {
+  local crate=$1; shift
+  local tree
+  tree=$(cargo tree -p "$crate" -e normal --prefix none "${@:2}" | awk '{print $1}' | sort -u)
+  for banned in $1; do
+    if grep -qx "$banned" <<<"$tree"; then
+      echo "FAIL: $crate depends on $banned" >&2
+      cargo tree -p "$crate" -e normal -i "$banned" "${@:2}" >&2 || true
+      exit 1
+    fi
+  done
+  echo "ok: $crate has none of: $1"
+}
+forbid callcoach-core "bevy bevy_egui egui winit clap indicatif ureq callcoach-app callcoach"
+forbid callcoach-app "clap indicatif ureq callcoach"
+forbid callcoach "bevy bevy_egui callcoach-app" --no-default-features
 
-step "everything with the app: lints and tests"
-cargo clippy --all-targets -- -D warnings
-run_tests
+step "the command line without Bevy builds (callcoach --no-default-features)"
+cargo build -p callcoach --no-default-features
+
+step "lints (the whole workspace, every target)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "tests (the whole workspace: core, app headless, command line)"
+run_tests --workspace
 
 # The binary `cargo test` just built (the same features as the tests; `cargo run` would
 # resolve features without the dev-dependencies and rebuild much of Bevy).

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
 use common::*;
@@ -50,7 +51,7 @@ fn report(data: &Path, args: &[&str]) -> std::process::Output {
 #[test]
 fn corrupt_and_tampered_records_are_flagged_and_the_rest_load() {
     let data = cohort(60);
-    let files = callcoach::record::record_files(data.path());
+    let files = callcoach_core::records::record::record_files(data.path());
     assert_eq!(files.len(), 60);
     // One file cut in half (a crash of some other tool), one with an edited score.
     let text = std::fs::read_to_string(&files[0]).unwrap();
@@ -162,13 +163,13 @@ fn filters_narrow_the_report() {
     .unwrap();
     let us_sessions = us["sessions"].as_array().unwrap();
     assert!(!us_sessions.is_empty());
-    let lib = callcoach::library::Library::load(&shipped());
+    let lib = callcoach_core::content::loader::Library::load(&shipped());
     for s in us_sessions {
         let id = s["scenario"].as_str().unwrap();
         let sc = lib.scenario(id).expect("a shipped scenario");
         assert_eq!(
             sc.value.jurisdiction,
-            callcoach::model::Jurisdiction::Us,
+            callcoach_core::content::model::Jurisdiction::Us,
             "{id}"
         );
     }
@@ -208,9 +209,9 @@ fn xapi_statements_are_complete_and_stable() {
         "re-exporting gives the same statements and ids"
     );
     let statements: Vec<serde_json::Value> = serde_json::from_slice(&a.stdout).unwrap();
-    let records: Vec<_> = callcoach::record::record_files(data.path())
+    let records: Vec<_> = callcoach_core::records::record::record_files(data.path())
         .iter()
-        .map(|p| callcoach::record::read_record(p).unwrap())
+        .map(|p| callcoach_core::records::record::read_record(p).unwrap())
         .collect();
     let expected: usize = records.iter().map(|r| r.turns.len() + 1).sum();
     assert_eq!(statements.len(), expected);
@@ -328,31 +329,24 @@ fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
     let data = cohort(8);
     let (url, lrs) = start_lrs(1);
     let send = || {
-        callcoach::cli::run(callcoach::cli::Cli {
-            library: Some(shipped()),
-            data_dir: Some(data.path().to_path_buf()),
-            command: Some(callcoach::cli::Command::Report {
-                format: callcoach::cli::ReportFormat::Xapi,
-                rules: false,
-                trainee: None,
-                scenario: None,
-                jurisdiction: None,
-                from: None,
-                to: None,
-                xapi_base: "https://lrs-test.invalid".into(),
-                lrs: Some(url.clone()),
-            }),
-        })
+        Command::new(env!("CARGO_BIN_EXE_callcoach"))
+            .args(["--library", &lib(), "--data-dir"])
+            .arg(data.path())
+            .args(["report", "--format", "xapi"])
+            .args(["--xapi-base", "https://lrs-test.invalid", "--lrs", &url])
+            .env_remove("CALLCOACH_DATA_DIR")
+            .env("CALLCOACH_LRS_USER", "coordinator")
+            .env("CALLCOACH_LRS_PASSWORD", "s3cret")
+            .stdout(Stdio::null())
+            .status()
+            .expect("run callcoach")
+            .code()
+            .unwrap_or(-1)
     };
-    // SAFETY: the variables are set before any thread of this test reads them.
-    unsafe {
-        std::env::set_var("CALLCOACH_LRS_USER", "coordinator");
-        std::env::set_var("CALLCOACH_LRS_PASSWORD", "s3cret");
-    }
     assert_eq!(send(), 0);
-    let records: Vec<_> = callcoach::record::record_files(data.path())
+    let records: Vec<_> = callcoach_core::records::record::record_files(data.path())
         .iter()
-        .map(|p| callcoach::record::read_record(p).unwrap())
+        .map(|p| callcoach_core::records::record::read_record(p).unwrap())
         .collect();
     let expected: usize = records.iter().map(|r| r.turns.len() + 1).sum();
     {

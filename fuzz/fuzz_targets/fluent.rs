@@ -3,12 +3,12 @@
 //! every message through the localiser. Nothing may panic.
 #![no_main]
 
-use callcoach::check::{Scope, check};
-use callcoach::diagnostic::render;
-use callcoach::l10n::Localiser;
-use callcoach::library::{Library, RawFile};
-use callcoach::search::DEFAULT_BUDGET;
-use callcoach::synth::{self, SCENARIO_ID, Spec};
+use callcoach_core::check::{Scope, check};
+use callcoach_core::content::diagnostic::render;
+use callcoach_core::content::l10n::Localiser;
+use callcoach_core::content::loader::{Library, RawFile};
+use callcoach_core::engine::search::DEFAULT_BUDGET;
+use callcoach_core::synth::{self, SCENARIO_ID, Spec};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -4,10 +4,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use callcoach::check::{Scope, check};
-use callcoach::compile::CompiledScenario;
-use callcoach::record;
-use callcoach::synth::{self, Spec};
+use callcoach_core::check::{Scope, check};
+use callcoach_core::compile::CompiledScenario;
+use callcoach_core::records::record;
+use callcoach_core::synth::{self, Spec};
 use libfuzzer_sys::fuzz_target;
 
 fn scenario() -> &'static Arc<CompiledScenario> {

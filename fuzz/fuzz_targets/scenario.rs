@@ -5,12 +5,12 @@
 
 use std::sync::Arc;
 
-use callcoach::check::{Scope, check};
-use callcoach::diagnostic::render;
-use callcoach::library::Library;
-use callcoach::runner::{Call, below, session_rng};
-use callcoach::search::DEFAULT_BUDGET;
-use callcoach::synth::{self, SCENARIO_ID, Spec};
+use callcoach_core::check::{Scope, check};
+use callcoach_core::content::diagnostic::render;
+use callcoach_core::content::loader::Library;
+use callcoach_core::engine::runner::{Call, below, session_rng};
+use callcoach_core::engine::search::DEFAULT_BUDGET;
+use callcoach_core::synth::{self, SCENARIO_ID, Spec};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -50,7 +50,7 @@ fuzz_target!(|data: &[u8]| {
                     break;
                 }
             }
-            let _ = callcoach::scoring::score_call(&call, None);
+            let _ = callcoach_core::engine::scoring::score_call(&call, None);
         }
     }
 });

@@ -3,9 +3,6 @@
 
 #![allow(dead_code)]
 
-#[cfg(feature = "app")]
-pub mod app;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,113 @@
+//! The Bevy desktop app: a thin shell over the core.
+//!
+//! Module map (one plugin each):
+//! - [`content`]: RON/FTL asset loaders, the checked library as a resource, hot reload.
+//! - [`prefs`]: name, role, language, mode and font size, saved in the data folder.
+//! - [`call`]: the running call as a resource; every trainee action as a message.
+//! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
+//! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
+//!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
+//! - [`redraw`]: redraw only on change (the idle-CPU fix).
+//! - [`script`]: scripted runs for the end-to-end test and screenshots.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+use bevy_egui::EguiPlugin;
+
+pub mod active_call;
+pub mod content;
+pub mod prefs;
+pub mod redraw;
+pub mod screens;
+pub mod script;
+pub mod shell;
+
+pub use screens::Screen;
+
+/// Command-line options the app honours.
+#[derive(Debug, Clone, Default, Resource)]
+pub struct AppOptions {
+    pub library: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+}
+
+/// When the process started (for the launch-to-first-frame figure).
+pub static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// The app's plugins without windowing or rendering: what the headless tests load on top of
+/// `MinimalPlugins + StatesPlugin`.
+pub fn logic_plugin(app: &mut App) {
+    app.init_resource::<redraw::Redraw>().add_plugins((
+        prefs::plugin,
+        active_call::plugin,
+        screens::plugin,
+    ));
+}
+
+/// Opens the app window; returns the process exit status.
+pub fn run(options: AppOptions) -> i32 {
+    STARTED.get_or_init(Instant::now);
+    let root = match callcoach_core::content::loader::locate_library(options.library.as_deref()) {
+        Ok(r) => std::fs::canonicalize(&r).unwrap_or(r),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let data = callcoach_core::records::record::data_dir(options.data_dir.as_deref());
+    let prefs = prefs::Prefs::load(&data);
+    // The first frame draws from the files as they are; the asset server takes over from there.
+    let first = content::Content::unchecked(&root, content::read_library_files(&root));
+    let script = match script::Script::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "callcoach".into(),
+                    resolution: (1280, 720).into(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: root.to_string_lossy().into_owned(),
+                watch_for_changes_override: Some(true),
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(options)
+    .insert_resource(content::LibraryRoot(root))
+    .insert_resource(prefs::DataDir(data))
+    .insert_resource(prefs)
+    .insert_resource(first)
+    .add_plugins((
+        redraw::plugin,
+        content::plugin,
+        shell::plugin,
+        script::plugin,
+    ))
+    .add_plugins(logic_plugin)
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    });
+    if let Some(s) = script {
+        app.insert_resource(s);
+    }
+    match app.run() {
+        AppExit::Success => 0,
+        AppExit::Error(code) => code.get() as i32,
+    }
+}

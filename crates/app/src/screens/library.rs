@@ -1,0 +1,311 @@
+//! The scenario library: a card per scenario (broken ones shown with the reason), filters by
+//! jurisdiction and difficulty, the trainee's best result, and the offer to resume a call.
+
+use std::collections::BTreeMap;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use callcoach_core::cohort::cards::{Best, Card, best_scores};
+use callcoach_core::content::l10n::{Localiser, n, s};
+use callcoach_core::content::model::{Difficulty, Jurisdiction};
+
+use super::{Screen, number_key};
+use crate::active_call::{CallAction, CallSystems, Pending};
+use crate::content::Content;
+use crate::prefs::{DataDir, Prefs};
+use crate::redraw::Redraw;
+use crate::shell::{BAD, CentralRect, GOOD, ShellSystems, WARN, central, short};
+
+/// The trainee's best results, read from the records when the library opens.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct Progress(pub BTreeMap<String, Best>);
+
+/// The library filters (`None` = all).
+#[derive(Resource, Debug, Default, Clone, PartialEq)]
+pub struct Filters {
+    pub jurisdiction: Option<Jurisdiction>,
+    pub difficulty: Option<Difficulty>,
+}
+
+impl Filters {
+    pub fn keeps(&self, card: &Card) -> bool {
+        self.jurisdiction
+            .is_none_or(|j| card.jurisdiction == Some(j))
+            && self.difficulty.is_none_or(|d| card.difficulty == Some(d))
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Progress>()
+        .init_resource::<Filters>()
+        .add_systems(OnEnter(Screen::Library), read_progress)
+        .add_systems(
+            Update,
+            keys.before(CallSystems).run_if(in_state(Screen::Library)),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw.after(ShellSystems).run_if(in_state(Screen::Library)),
+        );
+}
+
+fn read_progress(data: Res<DataDir>, prefs: Res<Prefs>, mut progress: ResMut<Progress>) {
+    progress.0 = best_scores(&data.0, prefs.trainee.trim());
+}
+
+/// The cards shown, in order (the number keys start them).
+pub fn visible<'a>(content: &'a Content, filters: &Filters) -> Vec<&'a Card> {
+    content.cards.iter().filter(|c| filters.keeps(c)).collect()
+}
+
+/// Number keys start the n-th playable card shown.
+fn keys(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    content: Res<Content>,
+    filters: Res<Filters>,
+    pending: Res<Pending>,
+    mut actions: MessageWriter<CallAction>,
+) {
+    let Some(i) = keys.as_deref().and_then(number_key) else {
+        return;
+    };
+    if pending.0.is_some() {
+        return;
+    }
+    if let Some(card) = visible(&content, &filters).get(i)
+        && content.playable.contains_key(&card.id)
+    {
+        actions.write(CallAction::Start {
+            scenario: card.id.clone(),
+            seed: None,
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    rect: Res<CentralRect>,
+    content: Res<Content>,
+    prefs: Res<Prefs>,
+    progress: Res<Progress>,
+    pending: Res<Pending>,
+    mut filters: ResMut<Filters>,
+    mut actions: MessageWriter<CallAction>,
+    mut next: ResMut<NextState<Screen>>,
+    mut redraw: ResMut<Redraw>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let loc = &content.loc;
+    let lang = prefs.lang.as_str();
+    let mut f = filters.clone();
+    central(ctx, rect.0, "library", |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(loc.t(lang, "app-library-title"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(loc.t(lang, "app-sign-out")).clicked() {
+                    NextState::set_if_neq(&mut next, Screen::SignIn);
+                    redraw.request();
+                }
+            });
+        });
+
+        if let Some(u) = &pending.0 {
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, WARN))
+                .show(ui, |ui| {
+                    ui.label(loc.ta(
+                        lang,
+                        "app-resume-offer",
+                        &[
+                            ("title", s(loc.scenario_title(lang, &u.meta.scenario))),
+                            ("turn", n((u.turns.len() + 1) as f64)),
+                        ],
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(loc.t(lang, "app-resume")).clicked() {
+                            actions.write(CallAction::Resume);
+                        }
+                        if ui.button(loc.t(lang, "app-discard")).clicked() {
+                            actions.write(CallAction::Discard);
+                        }
+                    });
+                });
+            ui.add_space(8.0);
+        }
+
+        // Filters.
+        ui.horizontal_wrapped(|ui| {
+            let all = loc.t(lang, "app-filter-all");
+            ui.label(loc.t(lang, "app-filter-jurisdiction"));
+            let jname = |j: Option<Jurisdiction>| {
+                j.map_or(all.clone(), |j| {
+                    loc.t(lang, &format!("jurisdiction-{}", j.key()))
+                })
+            };
+            egui::ComboBox::from_id_salt("filter-jurisdiction")
+                .selected_text(jname(f.jurisdiction))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut f.jurisdiction, None, jname(None));
+                    for j in [
+                        Jurisdiction::Us,
+                        Jurisdiction::Uk,
+                        Jurisdiction::Pl,
+                        Jurisdiction::Eu,
+                    ] {
+                        ui.selectable_value(&mut f.jurisdiction, Some(j), jname(Some(j)));
+                    }
+                });
+            ui.add_space(12.0);
+            ui.label(loc.t(lang, "app-filter-difficulty"));
+            let dname = |d: Option<Difficulty>| {
+                d.map_or(all.clone(), |d| {
+                    loc.t(lang, &format!("difficulty-{}", d.key()))
+                })
+            };
+            egui::ComboBox::from_id_salt("filter-difficulty")
+                .selected_text(dname(f.difficulty))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut f.difficulty, None, dname(None));
+                    for d in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
+                        ui.selectable_value(&mut f.difficulty, Some(d), dname(Some(d)));
+                    }
+                });
+        });
+        ui.add_space(8.0);
+
+        let cards = visible(&content, &f);
+        if cards.is_empty() {
+            ui.label(loc.t(lang, "app-library-empty"));
+        }
+        let width = ui.available_width();
+        let columns = if width > 1100.0 {
+            3
+        } else if width > 700.0 {
+            2
+        } else {
+            1
+        };
+        let gap = ui.spacing().item_spacing.x;
+        let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32 - 26.0;
+        for row in cards.chunks(columns).enumerate() {
+            let (r, row) = row;
+            ui.horizontal_top(|ui| {
+                for (c, card) in row.iter().enumerate() {
+                    let index = r * columns + c;
+                    card_ui(
+                        ui,
+                        card,
+                        index,
+                        card_width,
+                        loc,
+                        lang,
+                        &content,
+                        &progress,
+                        &mut actions,
+                    );
+                }
+            });
+            ui.add_space(gap);
+        }
+    });
+    if f != *filters {
+        *filters = f;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn card_ui(
+    ui: &mut egui::Ui,
+    card: &Card,
+    index: usize,
+    width: f32,
+    loc: &Localiser,
+    lang: &str,
+    content: &Content,
+    progress: &Progress,
+    actions: &mut MessageWriter<CallAction>,
+) {
+    let stroke = if card.is_broken() {
+        egui::Stroke::new(2.0, BAD)
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .show(ui, |ui| {
+            ui.set_width(width);
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new(loc.scenario_title(lang, &card.id)).heading());
+                if let Some(p) = &card.persona {
+                    ui.label(loc.t(lang, &format!("persona-{p}")));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(d) = card.difficulty {
+                        ui.label(loc.ta(
+                            lang,
+                            "app-card-difficulty",
+                            &[("value", s(loc.t(lang, &format!("difficulty-{}", d.key()))))],
+                        ));
+                    }
+                    if let Some(j) = card.jurisdiction {
+                        ui.label(loc.ta(
+                            lang,
+                            "app-card-jurisdiction",
+                            &[(
+                                "value",
+                                s(loc.t(lang, &format!("jurisdiction-{}", j.key()))),
+                            )],
+                        ));
+                    }
+                });
+                match progress.0.get(&card.id) {
+                    Some(b) => {
+                        let verdict = if b.passed {
+                            "debrief-passed"
+                        } else {
+                            "debrief-failed"
+                        };
+                        ui.colored_label(
+                            if b.passed { GOOD } else { BAD },
+                            loc.ta(
+                                lang,
+                                "app-card-best",
+                                &[
+                                    ("score", n(b.overall as f64)),
+                                    ("result", s(loc.t(lang, verdict))),
+                                    ("attempts", n(b.attempts as f64)),
+                                ],
+                            ),
+                        );
+                    }
+                    None => {
+                        ui.label(loc.t(lang, "app-card-not-tried"));
+                    }
+                }
+                if card.is_broken() {
+                    ui.colored_label(BAD, loc.t(lang, "app-card-broken"));
+                    for d in card.errors.iter().take(4) {
+                        ui.small(short(d, &content.library.root));
+                    }
+                }
+                let playable = content.playable.contains_key(&card.id);
+                let label = match (playable, card.is_broken(), index < 9) {
+                    (true, false, true) => {
+                        loc.ta(lang, "app-play-key", &[("key", n((index + 1) as f64))])
+                    }
+                    (true, false, false) => loc.t(lang, "app-play"),
+                    (true, true, _) => loc.t(lang, "app-play-last-good"),
+                    (false, _, _) => loc.t(lang, "app-not-playable"),
+                };
+                if ui.add_enabled(playable, egui::Button::new(label)).clicked() {
+                    actions.write(CallAction::Start {
+                        scenario: card.id.clone(),
+                        seed: None,
+                    });
+                }
+            });
+        });
+}

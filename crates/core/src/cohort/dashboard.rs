@@ -1,0 +1,500 @@
+//! What the coordinator dashboard shows, computed from a loaded cohort (no drawing here):
+//! the trainee × scenario table and its sorting, score distributions and weekly trends, and
+//! how often each option is picked at each node, with the wrong answers marked.
+//!
+//! Records flagged as tampered are counted but left out of every figure: their scores cannot
+//! be trusted.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Progress, Summary};
+use crate::compile::{CKind, CompiledScenario};
+use crate::engine::scoring::RuleStatus;
+use crate::records::record::Verification;
+
+/// Which records the dashboard shows: the report filter plus a free-text trainee search.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DashboardFilter {
+    /// Scenario, jurisdiction and dates, as `callcoach report` filters them (the dashboard's
+    /// controls leave its exact-name `trainee` unset and search with `trainee` below).
+    pub report: Filter,
+    /// Part of a trainee's name or ID (case-insensitive); empty keeps everyone.
+    pub trainee: String,
+    /// Only (trainee, scenario) rows with a flagged session.
+    pub flagged_only: bool,
+}
+
+impl DashboardFilter {
+    /// Whether a record is shown; the search text is prepared once, not per record.
+    pub fn matcher<'a>(
+        &'a self,
+        scenarios: &'a BTreeMap<String, Arc<CompiledScenario>>,
+    ) -> impl Fn(&crate::records::record::SessionRecord) -> bool + 'a {
+        let query = self.trainee.trim().to_lowercase();
+        move |rec| {
+            self.report.keeps(rec, scenarios)
+                && (query.is_empty() || rec.trainee.to_lowercase().contains(&query))
+        }
+    }
+}
+
+/// A column of the trainee × scenario table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Column {
+    #[default]
+    Trainee,
+    Scenario,
+    Attempts,
+    Best,
+    Last,
+    Passed,
+    Trend,
+}
+
+impl Column {
+    pub const ALL: [Column; 7] = [
+        Column::Trainee,
+        Column::Scenario,
+        Column::Attempts,
+        Column::Best,
+        Column::Last,
+        Column::Passed,
+        Column::Trend,
+    ];
+
+    /// The `app-dash-col-<key>` message of the column header.
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Trainee => "trainee",
+            Column::Scenario => "scenario",
+            Column::Attempts => "attempts",
+            Column::Best => "best",
+            Column::Last => "last",
+            Column::Passed => "passed",
+            Column::Trend => "trend",
+        }
+    }
+}
+
+/// How a (trainee, scenario) pair stands on passing: passed on the last attempt, passed
+/// before but not last time, or never passed. Ordered worst first.
+pub fn pass_rank(p: &Progress) -> u8 {
+    match (p.passed_ever, p.last_passed) {
+        (_, true) => 2,
+        (true, false) => 1,
+        (false, false) => 0,
+    }
+}
+
+/// Sorts table rows by a column; ties fall back to trainee then scenario, so the order is
+/// stable whatever the load order.
+pub fn sort_progress(rows: &mut [Progress], column: Column, descending: bool) {
+    rows.sort_by(|a, b| {
+        let primary = match column {
+            Column::Trainee => a.trainee.to_lowercase().cmp(&b.trainee.to_lowercase()),
+            Column::Scenario => a.scenario.cmp(&b.scenario),
+            Column::Attempts => a.attempts.cmp(&b.attempts),
+            Column::Best => a.best.cmp(&b.best),
+            Column::Last => a.last.cmp(&b.last),
+            Column::Passed => pass_rank(a).cmp(&pass_rank(b)),
+            Column::Trend => a.trend.cmp(&b.trend),
+        };
+        let primary = if descending {
+            primary.reverse()
+        } else {
+            primary
+        };
+        primary
+            .then_with(|| a.trainee.to_lowercase().cmp(&b.trainee.to_lowercase()))
+            .then_with(|| a.scenario.cmp(&b.scenario))
+    });
+}
+
+/// Overall scores in ten bands (0–9, 10–19, …, 90–100), passed and failed calls apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Histogram {
+    pub passed: [usize; 10],
+    pub failed: [usize; 10],
+}
+
+impl Histogram {
+    /// The band of an overall score.
+    pub fn band(score: u8) -> usize {
+        (score as usize / 10).min(9)
+    }
+
+    /// The tallest band (passed plus failed).
+    pub fn peak(&self) -> usize {
+        (0..10)
+            .map(|i| self.passed[i] + self.failed[i])
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn total(&self) -> usize {
+        self.passed.iter().sum::<usize>() + self.failed.iter().sum::<usize>()
+    }
+}
+
+/// One week of the cohort's results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendPoint {
+    /// The Monday the week starts on (UTC).
+    pub week: NaiveDate,
+    pub sessions: usize,
+    /// Mean overall score.
+    pub mean: f64,
+    /// Share of calls passed, 0–1.
+    pub pass_rate: f64,
+}
+
+/// Everything the dashboard draws for one filter.
+#[derive(Debug, Clone)]
+pub struct DashboardView {
+    pub summary: Summary,
+    pub histogram: Histogram,
+    pub trend: Vec<TrendPoint>,
+    /// Indices into the cohort's records of the sessions shown, oldest first.
+    pub sessions: Vec<usize>,
+}
+
+/// Whether a record's scores can be used in figures.
+fn trusted(r: &LoadedRecord) -> bool {
+    !matches!(r.verification, Verification::Tampered(_))
+}
+
+/// Builds the dashboard for the records a filter keeps.
+pub fn build(
+    cohort: &Cohort,
+    filter: &DashboardFilter,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> DashboardView {
+    let keeps = filter.matcher(scenarios);
+    let sessions: Vec<usize> = cohort
+        .records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| keeps(&r.record))
+        .map(|(i, _)| i)
+        .collect();
+    let mut summary = report::summarise(cohort, &keeps);
+    if filter.flagged_only {
+        summary.progress.retain(|p| p.flagged > 0);
+    }
+    let kept = || sessions.iter().map(|&i| &cohort.records[i]);
+    DashboardView {
+        histogram: histogram(kept()),
+        trend: weekly_trend(kept()),
+        summary,
+        sessions,
+    }
+}
+
+/// The overall-score distribution of trusted records.
+pub fn histogram<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> Histogram {
+    let mut h = Histogram::default();
+    for r in records.into_iter().filter(|r| trusted(r)) {
+        let b = Histogram::band(r.record.scores.overall);
+        if r.record.passed {
+            h.passed[b] += 1;
+        } else {
+            h.failed[b] += 1;
+        }
+    }
+    h
+}
+
+/// Mean score and pass rate per week (weeks start on Monday, UTC), oldest first; weeks with
+/// no session are left out.
+pub fn weekly_trend<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> Vec<TrendPoint> {
+    let mut weeks: BTreeMap<NaiveDate, (usize, u64, usize)> = BTreeMap::new();
+    for r in records.into_iter().filter(|r| trusted(r)) {
+        let day = r.record.started_at.date_naive();
+        let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
+        let w = weeks.entry(monday).or_default();
+        w.0 += 1;
+        w.1 += r.record.scores.overall as u64;
+        w.2 += r.record.passed as usize;
+    }
+    weeks
+        .into_iter()
+        .map(|(week, (n, sum, passed))| TrendPoint {
+            week,
+            sessions: n,
+            mean: sum as f64 / n as f64,
+            pass_rate: passed as f64 / n as f64,
+        })
+        .collect()
+}
+
+/// How often one option was picked at a node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionStat {
+    /// The choice id; `None` for the answer timer running out.
+    pub choice: Option<String>,
+    pub picks: usize,
+    /// Picks after which a rule was broken at that very turn.
+    pub breaches: usize,
+    /// The rules broken at that turn, most often first: (rubric, rule, times).
+    pub rules: Vec<(String, String, usize)>,
+    /// The option carries a tag a critical rule forbids.
+    pub critical: bool,
+}
+
+impl OptionStat {
+    /// A wrong answer: it breaks a critical rule, or picking it broke a rule more often
+    /// than not.
+    pub fn is_wrong(&self) -> bool {
+        self.critical || (self.picks > 0 && self.breaches * 2 > self.picks)
+    }
+}
+
+/// Pick counts at one node of a scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeStat {
+    pub node: String,
+    /// How many times the cohort reached this node.
+    pub visits: usize,
+    /// In the scenario's order, the timeout (if the node has one) last.
+    pub options: Vec<OptionStat>,
+}
+
+impl NodeStat {
+    /// The share of visits an option was picked at, 0–1.
+    pub fn share(&self, o: &OptionStat) -> f64 {
+        if self.visits == 0 {
+            0.0
+        } else {
+            o.picks as f64 / self.visits as f64
+        }
+    }
+}
+
+/// Pick counts for every `Say` node of a scenario, in the scenario's order, from the trusted
+/// records of that scenario. Picks of options the current version no longer has are left out.
+pub fn option_stats<'a>(
+    sc: &CompiledScenario,
+    records: impl IntoIterator<Item = &'a LoadedRecord>,
+) -> Vec<NodeStat> {
+    let critical = crate::engine::graph::critical_tags(sc);
+    let mut stats: Vec<NodeStat> = Vec::new();
+    let mut by_node: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in &sc.nodes {
+        if let CKind::Say {
+            choices, timeout, ..
+        } = &n.kind
+        {
+            let mut options: Vec<OptionStat> = choices
+                .iter()
+                .map(|c| OptionStat {
+                    choice: Some(c.id.clone()),
+                    picks: 0,
+                    breaches: 0,
+                    rules: Vec::new(),
+                    critical: c.tags.iter().any(|t| critical.contains(t)),
+                })
+                .collect();
+            if let Some(t) = timeout {
+                options.push(OptionStat {
+                    choice: None,
+                    picks: 0,
+                    breaches: 0,
+                    rules: Vec::new(),
+                    critical: t.tags.iter().any(|t| critical.contains(t)),
+                });
+            }
+            by_node.insert(&n.id, stats.len());
+            stats.push(NodeStat {
+                node: n.id.clone(),
+                visits: 0,
+                options,
+            });
+        }
+    }
+    for r in records
+        .into_iter()
+        .filter(|r| r.record.scenario == sc.id && trusted(r))
+    {
+        // Rules broken at each turn (1-based turn → rule keys).
+        let mut broken_at: BTreeMap<u32, Vec<(&str, &str)>> = BTreeMap::new();
+        for rr in &r.record.scores.rules {
+            if rr.status == RuleStatus::Broken
+                && let Some(t) = rr.turn.filter(|t| *t >= 1)
+            {
+                broken_at.entry(t).or_default().push((&rr.rubric, &rr.rule));
+            }
+        }
+        for (i, t) in r.record.turns.iter().enumerate() {
+            let Some(&k) = by_node.get(t.node.as_str()) else {
+                continue;
+            };
+            let node = &mut stats[k];
+            let Some(o) = node.options.iter_mut().find(|o| o.choice == t.pick) else {
+                continue;
+            };
+            node.visits += 1;
+            o.picks += 1;
+            if let Some(rules) = broken_at.get(&(i as u32 + 1)) {
+                o.breaches += 1;
+                for (rubric, rule) in rules {
+                    match o
+                        .rules
+                        .iter_mut()
+                        .find(|(b, r, _)| b == rubric && r == rule)
+                    {
+                        Some(e) => e.2 += 1,
+                        None => o.rules.push((rubric.to_string(), rule.to_string(), 1)),
+                    }
+                }
+            }
+        }
+    }
+    for n in &mut stats {
+        for o in &mut n.options {
+            o.rules
+                .sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        }
+    }
+    stats
+}
+
+/// A wrong answer the cohort picks, for the "most-picked wrong answers" list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrongPick {
+    pub node: String,
+    pub choice: Option<String>,
+    pub picks: usize,
+    /// Share of the node's visits, 0–1.
+    pub share: f64,
+}
+
+/// The `n` wrong answers picked most often (by count, then share).
+pub fn most_picked_wrong(stats: &[NodeStat], n: usize) -> Vec<WrongPick> {
+    let mut out: Vec<WrongPick> = stats
+        .iter()
+        .flat_map(|s| {
+            s.options
+                .iter()
+                .filter(|o| o.is_wrong() && o.picks > 0)
+                .map(|o| WrongPick {
+                    node: s.node.clone(),
+                    choice: o.choice.clone(),
+                    picks: o.picks,
+                    share: s.share(o),
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.picks
+            .cmp(&a.picks)
+            .then_with(|| b.share.total_cmp(&a.share))
+            .then_with(|| a.node.cmp(&b.node))
+    });
+    out.truncate(n);
+    out
+}
+
+/// Writes the sessions a view shows as CSV (the same columns as `callcoach report --format
+/// csv`) to `<data>/exports/sessions-<UTC time>.csv`: a temporary file, synced, then renamed.
+pub fn export_csv(
+    cohort: &Cohort,
+    view: &DashboardView,
+    data: &std::path::Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let rows: Vec<report::SessionRow> = view
+        .sessions
+        .iter()
+        .map(|&i| report::SessionRow::of(&cohort.records[i]))
+        .collect();
+    let text = report::to_csv(&rows).map_err(std::io::Error::other)?;
+    let dir = data.join("exports");
+    std::fs::create_dir_all(&dir)?;
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let mut path = dir.join(format!("sessions-{stamp}.csv"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("sessions-{stamp}-{n}.csv"));
+    }
+    let tmp = path.with_extension("csv.tmp");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, &path)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn progress(trainee: &str, scenario: &str, best: u8, last: u8, trend: i32) -> Progress {
+        Progress {
+            trainee: trainee.into(),
+            scenario: scenario.into(),
+            attempts: 1,
+            best,
+            last,
+            passed_ever: best >= 70,
+            last_passed: last >= 70,
+            trend,
+            history: vec![last],
+            flagged: 0,
+        }
+    }
+
+    #[test]
+    fn sorting_by_a_column_breaks_ties_by_trainee_then_scenario() {
+        let mut rows = vec![
+            progress("Zofia", "b", 80, 80, 0),
+            progress("adam", "b", 80, 60, 5),
+            progress("Łucja", "a", 40, 40, -3),
+            progress("adam", "a", 90, 90, 0),
+        ];
+        sort_progress(&mut rows, Column::Best, true);
+        let order: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|p| (p.trainee.as_str(), p.scenario.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [("adam", "a"), ("adam", "b"), ("Zofia", "b"), ("Łucja", "a")]
+        );
+        sort_progress(&mut rows, Column::Trend, false);
+        assert_eq!(rows[0].trainee, "Łucja");
+        assert_eq!(rows[3].trend, 5);
+        sort_progress(&mut rows, Column::Passed, false);
+        assert_eq!(rows[0].trainee, "Łucja", "never passed sorts first");
+    }
+
+    #[test]
+    fn bands_cover_zero_to_a_hundred() {
+        assert_eq!(Histogram::band(0), 0);
+        assert_eq!(Histogram::band(9), 0);
+        assert_eq!(Histogram::band(10), 1);
+        assert_eq!(Histogram::band(99), 9);
+        assert_eq!(Histogram::band(100), 9);
+    }
+
+    #[test]
+    fn a_wrong_option_is_critical_or_mostly_breaching() {
+        let o = |picks, breaches, critical| OptionStat {
+            choice: Some("x".into()),
+            picks,
+            breaches,
+            rules: Vec::new(),
+            critical,
+        };
+        assert!(o(0, 0, true).is_wrong());
+        assert!(o(10, 6, false).is_wrong());
+        assert!(!o(10, 5, false).is_wrong());
+        assert!(!o(0, 0, false).is_wrong());
+    }
+}

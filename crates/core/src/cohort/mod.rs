@@ -1,0 +1,7 @@
+//! Many sessions at once: cohort reports, the coordinator dashboard's figures, a trainee's
+//! standing per scenario (the library cards) and xAPI statements.
+
+pub mod cards;
+pub mod dashboard;
+pub mod report;
+pub mod xapi;

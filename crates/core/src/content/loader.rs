@@ -1,0 +1,549 @@
+//! Loading a whole content library (`scenarios/`, `scenarios/rubrics/`, `locales/<lang>/`) into one value.
+//!
+//! Loading never stops at the first bad file: every file that parses is kept, every file that
+//! does not becomes a diagnostic with file:line:col. The checker ([`crate::check`]) then looks
+//! at what loaded.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use sha2::{Digest, Sha256};
+
+use crate::content::diagnostic::{Diagnostic, Level, SourceText};
+use crate::content::model::{Rubric, Scenario, TagVocabulary};
+
+/// A file of the library as bytes, with its path relative to the library root.
+#[derive(Debug, Clone)]
+pub struct RawFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// A parsed RON file with its source (for positions) and a hash of its bytes.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub source: SourceText,
+}
+
+/// A Fluent file: its source, the resource parsed from it (whatever parsed), and its syntax errors.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub source: SourceText,
+    pub resource: Arc<FluentResource>,
+    /// Byte ranges and descriptions of syntax errors.
+    pub errors: Vec<(std::ops::Range<usize>, String)>,
+}
+
+/// The Fluent files of one language.
+#[derive(Debug, Clone, Default)]
+pub struct LocaleFiles {
+    /// `ui.ftl`: app and command-line strings, formats.
+    pub ui: Option<FtlFile>,
+    /// `tags.ftl`: tag descriptions.
+    pub tags: Option<FtlFile>,
+    /// `rubrics/<rubric-id>.ftl`.
+    pub rubrics: BTreeMap<String, FtlFile>,
+    /// `scenarios/<scenario-id>.ftl`.
+    pub scenarios: BTreeMap<String, FtlFile>,
+    /// Any other `.ftl` files found (reported by the checker).
+    pub other: Vec<FtlFile>,
+}
+
+impl LocaleFiles {
+    /// All files of the language, for lookups by path.
+    pub fn all(&self) -> impl Iterator<Item = &FtlFile> {
+        self.ui
+            .iter()
+            .chain(self.tags.iter())
+            .chain(self.rubrics.values())
+            .chain(self.scenarios.values())
+            .chain(self.other.iter())
+    }
+}
+
+/// The language every other language is checked against and falls back to.
+pub const REFERENCE_LANG: &str = "en";
+
+/// Everything under a library root, loaded as far as it would load.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub root: PathBuf,
+    pub tags: Option<Loaded<TagVocabulary>>,
+    pub rubrics: Vec<Loaded<Rubric>>,
+    pub scenarios: Vec<Loaded<Scenario>>,
+    /// Languages by code (`en`, `pl`).
+    pub locales: BTreeMap<String, LocaleFiles>,
+    /// Problems found while loading (unreadable files, malformed RON, Fluent syntax errors).
+    pub load_diagnostics: Vec<Diagnostic>,
+    /// Scenario files that did not parse, by file stem, so the app can show them as broken.
+    pub broken_scenarios: BTreeMap<String, PathBuf>,
+}
+
+impl Library {
+    /// Loads the library under `root` from disk.
+    pub fn load(root: &Path) -> Library {
+        let (files, diagnostics) = collect(root);
+        let mut lib = Library::from_files(root, files);
+        lib.load_diagnostics.splice(0..0, diagnostics);
+        if lib.tags.is_none() && !root.join("scenarios").is_dir() {
+            lib.load_diagnostics.insert(
+                0,
+                Diagnostic::file(
+                    Level::Error,
+                    "E000",
+                    root,
+                    "this folder is not a callcoach content library (no scenarios/ folder)",
+                )
+                .help("run from the folder that holds scenarios/ and locales/, or pass its path"),
+            );
+        }
+        lib
+    }
+
+    /// Builds a library from files already in memory (paths relative to `root`).
+    /// Used by the app's asset loaders and by fuzzing; never touches the disk.
+    pub fn from_files(root: &Path, mut files: Vec<RawFile>) -> Library {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut lib = Library {
+            root: root.to_path_buf(),
+            ..Library::default()
+        };
+        let mut tags_seen = false;
+        for file in files {
+            let rel = file.path.clone();
+            let shown = root.join(&rel);
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+            let Some(text) = decode(&shown, file.bytes, &mut lib.load_diagnostics) else {
+                if let ["scenarios", name] = parts.as_slice()
+                    && let Some(stem) = name.strip_suffix(".ron")
+                {
+                    lib.broken_scenarios.insert(stem.to_string(), shown.clone());
+                }
+                continue;
+            };
+            let source = SourceText::new(shown.clone(), text);
+            match parts.as_slice() {
+                ["scenarios", "tags.ron"] => {
+                    tags_seen = true;
+                    if let Some(value) =
+                        parse_ron::<TagVocabulary>(&source, &mut lib.load_diagnostics)
+                    {
+                        lib.tags = Some(Loaded { value, source });
+                    }
+                }
+                ["scenarios", "rubrics", name] if name.ends_with(".ron") => {
+                    if let Some(value) = parse_ron::<Rubric>(&source, &mut lib.load_diagnostics) {
+                        lib.rubrics.push(Loaded { value, source });
+                    }
+                }
+                ["scenarios", name] if name.ends_with(".ron") => {
+                    match parse_ron::<Scenario>(&source, &mut lib.load_diagnostics) {
+                        Some(value) => lib.scenarios.push(Loaded { value, source }),
+                        None => {
+                            let stem = name.trim_end_matches(".ron").to_string();
+                            lib.broken_scenarios.insert(stem, shown.clone());
+                        }
+                    }
+                }
+                ["locales", lang, rest @ ..] if rel.extension().is_some_and(|e| e == "ftl") => {
+                    let ftl = parse_ftl(source);
+                    for (span, message) in &ftl.errors {
+                        lib.load_diagnostics.push(
+                            Diagnostic::at(Level::Error, "E301", &ftl.source, span.clone(), format!("Fluent syntax error: {message}"))
+                                .help("see https://projectfluent.org/fluent/guide/ for the syntax; the rest of the file still loads"),
+                        );
+                    }
+                    let locale = lib.locales.entry(lang.to_string()).or_default();
+                    match rest {
+                        ["ui.ftl"] => locale.ui = Some(ftl),
+                        ["tags.ftl"] => locale.tags = Some(ftl),
+                        ["rubrics", name] => {
+                            locale
+                                .rubrics
+                                .insert(name.trim_end_matches(".ftl").to_string(), ftl);
+                        }
+                        ["scenarios", name] => {
+                            locale
+                                .scenarios
+                                .insert(name.trim_end_matches(".ftl").to_string(), ftl);
+                        }
+                        _ => locale.other.push(ftl),
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !tags_seen {
+            lib.load_diagnostics.push(
+                Diagnostic::file(Level::Error, "E005", &root.join("scenarios/tags.ron"), "the tag vocabulary is missing")
+                    .help("create scenarios/tags.ron listing every behaviour and event tag (see docs/scenario-format.md)"),
+            );
+        }
+        lib
+    }
+
+    /// The scenario with this id, if it loaded.
+    pub fn scenario(&self, id: &str) -> Option<&Loaded<Scenario>> {
+        self.scenarios.iter().find(|s| s.value.id == id)
+    }
+
+    /// The rubric with this id, if it loaded.
+    pub fn rubric(&self, id: &str) -> Option<&Loaded<Rubric>> {
+        self.rubrics.iter().find(|r| r.value.id == id)
+    }
+
+    /// Hash of everything that decides a scenario's scores: its RON and the RON of its rubrics
+    /// and of the tag vocabulary. Records pin it so that an edit to scoring content is visible.
+    pub fn content_hash(&self, scenario: &Loaded<Scenario>) -> String {
+        let mut hasher = Sha256::new();
+        hasher.update(scenario.source.text.as_bytes());
+        for id in &scenario.value.rubrics {
+            if let Some(r) = self.rubric(id) {
+                hasher.update(r.source.text.as_bytes());
+            }
+        }
+        if let Some(tags) = &self.tags {
+            hasher.update(tags.source.text.as_bytes());
+        }
+        let digest = hasher.finalize();
+        digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Every source file that loaded (for rendering diagnostics with snippets).
+    pub fn sources(&self) -> Vec<&SourceText> {
+        let mut out: Vec<&SourceText> = Vec::new();
+        out.extend(self.tags.iter().map(|t| &t.source));
+        out.extend(self.rubrics.iter().map(|r| &r.source));
+        out.extend(self.scenarios.iter().map(|s| &s.source));
+        for locale in self.locales.values() {
+            out.extend(locale.all().map(|f| &f.source));
+        }
+        out
+    }
+
+    /// Languages present, the reference language first.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.locales.keys().cloned().collect();
+        langs.sort_by_key(|l| (l != REFERENCE_LANG, l.clone()));
+        langs
+    }
+}
+
+/// Finds the library root for a path: the path itself when it holds `scenarios/`, or the
+/// folder above `scenarios/` when the path is a file inside it.
+pub fn find_root(path: &Path) -> Option<PathBuf> {
+    let mut dir = if path.is_dir() {
+        Some(path)
+    } else {
+        path.parent()
+    };
+    while let Some(d) = dir {
+        if d.join("scenarios").is_dir() {
+            return Some(d.to_path_buf());
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+/// Reads every `.ron` and `.ftl` file under `root`'s `scenarios/` and `locales/` (paths
+/// relative to `root`), with an E001 diagnostic for each file that cannot be read.
+pub fn collect(root: &Path) -> (Vec<RawFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for sub in ["scenarios", "locales"] {
+        collect_under(root, &root.join(sub), &mut files, &mut diagnostics);
+    }
+    (files, diagnostics)
+}
+
+fn collect_under(
+    root: &Path,
+    dir: &Path,
+    files: &mut Vec<RawFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_under(root, &path, files, diagnostics);
+            continue;
+        }
+        let relevant = path.extension().is_some_and(|e| e == "ron" || e == "ftl");
+        if !relevant {
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => files.push(RawFile {
+                path: path.strip_prefix(root).unwrap_or(&path).to_path_buf(),
+                bytes,
+            }),
+            Err(e) => diagnostics.push(
+                Diagnostic::file(
+                    Level::Error,
+                    "E001",
+                    &path,
+                    format!("cannot read this file: {e}"),
+                )
+                .help("check the file's permissions"),
+            ),
+        }
+    }
+}
+
+/// Turns bytes into text: strips a UTF-8 byte-order mark, rejects non-UTF-8 with the
+/// position of the first bad byte.
+fn decode(path: &Path, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            let source = SourceText::new(path, prefix);
+            diagnostics.push(
+                Diagnostic::at(
+                    Level::Error,
+                    "E002",
+                    &source,
+                    valid..valid,
+                    "this file is not UTF-8 text",
+                )
+                .help("save the file as UTF-8 (in most editors: Save with encoding → UTF-8)"),
+            );
+            None
+        }
+    }
+}
+
+/// RON options every content file is read with: `Some(..)` may be left out.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(
+        ron::extensions::Extensions::IMPLICIT_SOME
+            | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+    )
+}
+
+/// Parses a RON file, turning a syntax or shape error into a diagnostic at its line:col.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(
+    source: &SourceText,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match ron_options().from_str::<T>(&source.text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let pos = e.span.start;
+            let (line, col) = (pos.line.max(1), pos.col.max(1));
+            let offset = source.offset_of(line, col);
+            // The parser stops before the whitespace that precedes the bad value: point at
+            // the value itself (or at the end of a file that ends too early).
+            let rest = &source.text[offset..];
+            let offset = offset + (rest.len() - rest.trim_start().len());
+            let mut message = ron_message(&e.code);
+            let mut help = ron_help(&e.code);
+            if offset == source.text.len() && !source.text.trim().is_empty() {
+                message.push_str(" at the end of the file");
+                help = ron_help(&ron::Error::Eof);
+            }
+            diagnostics.push(
+                Diagnostic::at(
+                    Level::Error,
+                    "E003",
+                    source,
+                    offset..offset,
+                    format!("malformed RON: {message}"),
+                )
+                .help(help),
+            );
+            None
+        }
+    }
+}
+
+fn ron_message(code: &ron::Error) -> String {
+    code.to_string()
+}
+
+fn ron_help(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField { .. } => {
+            "check the field name's spelling against docs/scenario-format.md".into()
+        }
+        E::MissingStructField { .. } => {
+            "add the missing field (see docs/scenario-format.md)".into()
+        }
+        E::NoSuchEnumVariant { .. } => "use one of the names listed in the message".into(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "text values need double quotes: \"like this\"".into()
+        }
+        E::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
+        E::TrailingCharacters => {
+            "there is text after the end of the value; remove it or close the brackets earlier"
+                .into()
+        }
+        _ => {
+            "fix the syntax at this position; the file is skipped until then, the others still load"
+                .into()
+        }
+    }
+}
+
+/// Parses a Fluent file, keeping whatever parsed and the syntax errors.
+pub fn parse_ftl(source: SourceText) -> FtlFile {
+    let (resource, errors) = match FluentResource::try_new(source.text.clone()) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => {
+            let errors = errors
+                .into_iter()
+                .map(|e| (e.slice.clone().unwrap_or(e.pos.clone()), e.kind.to_string()))
+                .collect();
+            (r, errors)
+        }
+    };
+    FtlFile {
+        source,
+        resource: Arc::new(resource),
+        errors,
+    }
+}
+
+/// Whether a Fluent file is UTF-8 and parses without errors (hot reload keeps the last text
+/// that did).
+pub fn ftl_parses(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes)
+        .is_ok_and(|s| fluent_syntax::parser::parse_runtime(s.to_string()).is_ok())
+}
+
+/// Finds the content library: `--library`, the current folder, or near the program.
+pub fn locate_library(explicit: Option<&Path>) -> Result<PathBuf, String> {
+    if let Some(p) = explicit {
+        return find_root(p).ok_or_else(|| {
+            format!(
+                "{}: no content library here (expected a scenarios/ folder)",
+                p.display()
+            )
+        });
+    }
+    if let Ok(cwd) = std::env::current_dir()
+        && cwd.join("scenarios").is_dir()
+    {
+        return Ok(cwd);
+    }
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(root) = exe.parent().and_then(find_root)
+    {
+        return Ok(root);
+    }
+    Err("no content library found: run callcoach from the folder holding scenarios/ and locales/, or pass --library DIR".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(path: &str, text: &str) -> RawFile {
+        RawFile {
+            path: PathBuf::from(path),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_broken_file_does_not_hide_the_good_ones() {
+        let lib = Library::from_files(
+            Path::new("lib"),
+            vec![
+                raw(
+                    "scenarios/tags.ron",
+                    "TagVocabulary([(id: \"a\", kind: Behaviour)])",
+                ),
+                raw(
+                    "scenarios/rubrics/r.ron",
+                    "Rubric(id: \"r\", dimension: Empathy, pass_mark: 50, rules: [)",
+                ),
+                raw("locales/en/ui.ftl", "hello = Hello\n"),
+            ],
+        );
+        assert!(lib.tags.is_some());
+        assert!(lib.rubrics.is_empty());
+        assert_eq!(
+            lib.locales["en"].ui.as_ref().map(|f| f.errors.len()),
+            Some(0)
+        );
+        let d = &lib.load_diagnostics[0];
+        assert_eq!((d.code, d.line, d.column), ("E003", 1, 60), "{d:?}");
+        assert!(d.file.ends_with("scenarios/rubrics/r.ron"));
+    }
+
+    #[test]
+    fn ron_errors_point_at_the_value_not_the_space_before_it() {
+        let lib = Library::from_files(
+            Path::new("lib"),
+            vec![
+                raw(
+                    "scenarios/tags.ron",
+                    "TagVocabulary([(id: \"a\", kind: Behaviour)])",
+                ),
+                raw(
+                    "scenarios/rubrics/r.ron",
+                    "Rubric(id: \"r\", dimension: Empathy, pass_mark:   \"50\", rules: [])",
+                ),
+                raw("scenarios/rubrics/t.ron", "Rubric(id: \"t\",\n   "),
+            ],
+        );
+        let d: Vec<_> = lib
+            .load_diagnostics
+            .iter()
+            .map(|d| (d.file.to_string_lossy().into_owned(), d.line, d.column))
+            .collect();
+        assert!(
+            d.contains(&("lib/scenarios/rubrics/r.ron".into(), 1, 50)),
+            "{d:?}"
+        );
+        // A file that stops early: the end of the file, with the unclosed-bracket advice.
+        assert!(
+            d.contains(&("lib/scenarios/rubrics/t.ron".into(), 2, 4)),
+            "{d:?}"
+        );
+        let t = lib.load_diagnostics.iter().find(|d| d.line == 2).unwrap();
+        assert!(t.message.ends_with("at the end of the file"), "{t:?}");
+        assert!(
+            t.help.as_deref().unwrap().contains("ends too early"),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn non_utf8_is_reported_with_position() {
+        let mut bad = b"TagVocabulary([\n  (id: \"caf".to_vec();
+        bad.push(0xE9);
+        let lib = Library::from_files(
+            Path::new("lib"),
+            vec![RawFile {
+                path: "scenarios/tags.ron".into(),
+                bytes: bad,
+            }],
+        );
+        let d = lib
+            .load_diagnostics
+            .iter()
+            .find(|d| d.code == "E002")
+            .expect("E002");
+        assert_eq!((d.line, d.column), (2, 12));
+    }
+}

@@ -1,0 +1,8 @@
+//! Playing a compiled scenario: the call runner, scoring, searches over every way a call can
+//! go, seeded random walks, and the call graph.
+
+pub mod graph;
+pub mod runner;
+pub mod scoring;
+pub mod search;
+pub mod walk;

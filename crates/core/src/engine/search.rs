@@ -1,0 +1,684 @@
+//! Searches over a scenario's call graph, without dice: `Chance` conditions are treated as
+//! possibly true and possibly false.
+//!
+//! - [`best_path`]: the best reachable score and the picks that reach it (bounded DFS), used by
+//!   the debrief ("the best path") and by the checker (an unwinnable scenario is an error).
+//! - [`explore`]: every reachable state (node, state variables, tags that conditions read),
+//!   used by the checker to find dead ends and loops that cannot end.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use chrono::NaiveDateTime;
+
+use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx};
+use crate::engine::runner::{EventHit, Pick, TagSet, apply_effects, eval_maybe};
+use crate::engine::scoring::{Facts, Scorecard, Tracker, score, turn_tags};
+
+/// How much work a search may do before it gives up and says so.
+pub const DEFAULT_BUDGET: usize = 1_000_000;
+
+#[derive(Clone)]
+struct Sim {
+    node: NodeIdx,
+    vars: Vec<i32>,
+    seen: TagSet,
+    tracker: Tracker,
+    /// History, kept only where a path is being rebuilt (not part of a state's identity).
+    picks: Vec<(NodeIdx, Pick)>,
+    events: Vec<EventHit>,
+    callbacks: Vec<(u32, NaiveDateTime)>,
+    history: bool,
+}
+
+/// What makes two states the same for the future of the call and its score, packed in bytes.
+type Key = Box<[u8]>;
+
+impl Sim {
+    fn start(sc: &CompiledScenario, node: NodeIdx, vars: &[i32], history: bool) -> Sim {
+        Sim {
+            node,
+            vars: vars.to_vec(),
+            seen: TagSet::with_capacity(sc.tag_names.len()),
+            tracker: Tracker::new(sc),
+            picks: Vec::new(),
+            events: Vec::new(),
+            callbacks: Vec::new(),
+            history,
+        }
+    }
+
+    /// The state's identity: the node, the variables (0..=100 fit a byte), the tags something
+    /// can still read, and the tracker folded.
+    fn key(&self, sc: &CompiledScenario, relevant: &TagSet) -> Key {
+        let mut out = Vec::with_capacity(64);
+        out.extend_from_slice(&self.node.to_le_bytes());
+        out.extend(self.vars.iter().map(|&v| v as u8));
+        for (w, r) in self.seen.words().iter().zip(relevant.words()) {
+            out.extend_from_slice(&(w & r).to_le_bytes());
+        }
+        self.tracker
+            .key_into(sc, |t| self.seen.contains(t), &mut out);
+        out.into_boxed_slice()
+    }
+
+    fn turns(&self) -> u32 {
+        self.picks.len() as u32
+    }
+}
+
+/// Enters `node` from `sim`, following branches (forking where dice decide); returns the
+/// states that reach a `Say` or `End` node.
+///
+/// Branches that route round to a branch already passed with the same tags seen (or more
+/// hops than there are nodes, where the runner gives up) never reach a line: such a state is
+/// returned as it stands, at that branch, with no way on, so [`explore`] reports the loop
+/// and the searches find no path through it.
+fn settle(sc: &CompiledScenario, sim: Sim, node: NodeIdx, out: &mut Vec<Sim>, hops: usize) {
+    let mut trail = Vec::with_capacity(hops);
+    settle_in(sc, sim, node, out, &mut trail);
+}
+
+fn settle_in(
+    sc: &CompiledScenario,
+    mut sim: Sim,
+    node: NodeIdx,
+    out: &mut Vec<Sim>,
+    trail: &mut Vec<(NodeIdx, TagSet)>,
+) {
+    let n = &sc.nodes[node as usize];
+    if let CKind::Branch { .. } = n.kind {
+        let looped = trail.len() >= sc.nodes.len()
+            || trail
+                .iter()
+                .any(|(b, seen)| *b == node && *seen == sim.seen);
+        if looped {
+            sim.node = node;
+            out.push(sim);
+            return;
+        }
+        trail.push((node, sim.seen.clone()));
+    }
+    sim.node = node;
+    for &t in &n.events {
+        sim.seen.insert(t);
+        sim.tracker.on_event(sc, t);
+        if sim.history {
+            let after_turns = sim.turns();
+            sim.events.push(EventHit {
+                tag: t,
+                after_turns,
+            });
+        }
+    }
+    apply_effects(&mut sim.vars, &n.effects);
+    match &n.kind {
+        CKind::Branch { routes } => {
+            for (cond, next) in routes {
+                match cond
+                    .as_ref()
+                    .map_or(Some(true), |c| eval_maybe(c, &sim.vars, &sim.seen))
+                {
+                    Some(true) => {
+                        settle_in(sc, sim, *next, out, trail);
+                        break;
+                    }
+                    None => settle_in(sc, sim.clone(), *next, out, trail),
+                    Some(false) => {}
+                }
+            }
+            trail.pop();
+        }
+        _ => out.push(sim),
+    }
+}
+
+/// The choices (and the timeout) that may be on offer in a state.
+fn options(sc: &CompiledScenario, sim: &Sim) -> Vec<(Pick, NodeIdx)> {
+    let CKind::Say {
+        choices, timeout, ..
+    } = &sc.nodes[sim.node as usize].kind
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<(Pick, NodeIdx)> = choices
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.condition
+                .as_ref()
+                .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
+        })
+        .map(|(i, c)| (Pick::Choice(i as u16), c.next))
+        .collect();
+    if let Some(t) = timeout {
+        out.push((Pick::Timeout, t.next));
+    }
+    out
+}
+
+fn take(sc: &CompiledScenario, sim: &Sim, pick: Pick, next: NodeIdx, out: &mut Vec<Sim>) {
+    let mut s = sim.clone();
+    let CKind::Say {
+        choices, timeout, ..
+    } = &sc.nodes[sim.node as usize].kind
+    else {
+        return;
+    };
+    let (tags, effects, callback) = match pick {
+        Pick::Choice(c) => {
+            let ch = &choices[c as usize];
+            (&ch.tags, &ch.effects, ch.callback.as_ref())
+        }
+        Pick::Timeout => match timeout {
+            Some(t) => (&t.tags, &t.effects, None),
+            None => return,
+        },
+    };
+    let before = sim.seen.clone();
+    s.tracker
+        .on_turn(sc, tags, callback, |t| before.contains(t));
+    for &t in tags {
+        s.seen.insert(t);
+    }
+    apply_effects(&mut s.vars, effects);
+    if s.history {
+        if let Some(at) = callback {
+            s.callbacks.push((s.turns() + 1, *at));
+        }
+        s.picks.push((sim.node, pick));
+    }
+    settle(sc, s, next, out, 0);
+}
+
+fn ending(sc: &CompiledScenario, sim: &Sim) -> Option<crate::content::model::Outcome> {
+    match &sc.nodes[sim.node as usize].kind {
+        CKind::End { outcome, .. } => Some(*outcome),
+        _ => None,
+    }
+}
+
+/// The exact scorecard of a path rebuilt with its history.
+fn scorecard(sc: &CompiledScenario, sim: &Sim) -> Scorecard {
+    let tags: Vec<&[TagIdx]> = sim
+        .picks
+        .iter()
+        .map(|(n, p)| turn_tags(sc, *n, *p))
+        .collect();
+    score(
+        sc,
+        &Facts {
+            turn_tags: &tags,
+            events: &sim.events,
+            callbacks: &sim.callbacks,
+            outcome: ending(sc, sim),
+            wrap_up: None,
+        },
+    )
+}
+
+/// The best path found.
+#[derive(Debug, Clone)]
+pub struct BestPath {
+    /// The picks, node by node.
+    pub picks: Vec<(NodeIdx, Pick)>,
+    pub end: NodeIdx,
+    pub scorecard: Scorecard,
+}
+
+/// What [`best_path`] found.
+#[derive(Debug, Clone)]
+pub struct SearchResult {
+    /// The best path (passing first, then highest mean score, then shortest), if any path ends.
+    pub best: Option<BestPath>,
+    /// The worst path (failing first, then lowest mean score).
+    pub worst: Option<BestPath>,
+    /// Some ending path breaks a critical rule.
+    pub critical_reachable: bool,
+    /// Distinct states searched.
+    pub paths: usize,
+    /// The budget ran out before every state was tried.
+    pub truncated: bool,
+}
+
+/// (passed, mean score × 10⁹, −turns to the end): higher is better.
+type Rank = (bool, i64, i64);
+
+#[derive(Debug, Clone, Copy)]
+struct Value {
+    best: Rank,
+    worst: Rank,
+    critical: bool,
+}
+
+/// Deepest path the search follows (a guard for very long generated scenarios).
+const MAX_DEPTH: usize = 2_000;
+
+struct Search<'a> {
+    sc: &'a CompiledScenario,
+    /// Tags a condition, a `Before` rule or an `unless` can still read.
+    relevant: TagSet,
+    memo: HashMap<Key, Option<Value>>,
+    on_path: HashSet<Key>,
+    budget: usize,
+    truncated: bool,
+}
+
+impl Search<'_> {
+    fn value(&mut self, sim: &Sim, depth: usize) -> Option<Value> {
+        let key = sim.key(self.sc, &self.relevant);
+        if let Some(v) = self.memo.get(&key) {
+            return *v;
+        }
+        if let Some(outcome) = ending(self.sc, sim) {
+            let (passed, overall, critical) =
+                sim.tracker
+                    .verdict(self.sc, |t| sim.seen.contains(t), outcome);
+            let r = (passed, (overall * 1e9) as i64, 0);
+            let v = Some(Value {
+                best: r,
+                worst: r,
+                critical,
+            });
+            self.memo.insert(key, v);
+            return v;
+        }
+        if self.on_path.contains(&key) {
+            return None;
+        }
+        if self.memo.len() >= self.budget || depth > MAX_DEPTH {
+            self.truncated = true;
+            return None;
+        }
+        self.on_path.insert(key.clone());
+        let mut acc: Option<Value> = None;
+        let mut next = Vec::new();
+        for (pick, target) in options(self.sc, sim) {
+            next.clear();
+            take(self.sc, sim, pick, target, &mut next);
+            for s in std::mem::take(&mut next) {
+                if let Some(v) = self.value(&s, depth + 1) {
+                    let (b, w) = (
+                        (v.best.0, v.best.1, v.best.2 - 1),
+                        (v.worst.0, v.worst.1, v.worst.2 - 1),
+                    );
+                    acc = Some(match acc {
+                        None => Value {
+                            best: b,
+                            worst: w,
+                            critical: v.critical,
+                        },
+                        Some(a) => Value {
+                            best: a.best.max(b),
+                            worst: if (w.0, w.1) < (a.worst.0, a.worst.1) {
+                                w
+                            } else {
+                                a.worst
+                            },
+                            critical: a.critical || v.critical,
+                        },
+                    });
+                }
+            }
+        }
+        self.on_path.remove(&key);
+        self.memo.insert(key, acc);
+        acc
+    }
+
+    /// Follows the memo from `sim` to an ending, taking the best (or worst) successor each time.
+    fn rebuild(&self, mut sim: Sim, best: bool) -> Option<BestPath> {
+        let mut next = Vec::new();
+        // A state's value was computed without the states on its own path, so following
+        // values can lead round a loop: never step onto a state already on the rebuilt path.
+        let mut visited: HashSet<Key> = HashSet::default();
+        for _ in 0..=MAX_DEPTH {
+            visited.insert(sim.key(self.sc, &self.relevant));
+            if ending(self.sc, &sim).is_some() {
+                return Some(BestPath {
+                    picks: sim.picks.clone(),
+                    end: sim.node,
+                    scorecard: scorecard(self.sc, &sim),
+                });
+            }
+            let mut chosen: Option<(Rank, Sim)> = None;
+            for (pick, target) in options(self.sc, &sim) {
+                next.clear();
+                take(self.sc, &sim, pick, target, &mut next);
+                for s in next.drain(..) {
+                    let key = s.key(self.sc, &self.relevant);
+                    if visited.contains(&key) {
+                        continue;
+                    }
+                    let Some(Some(v)) = self.memo.get(&key) else {
+                        continue;
+                    };
+                    let r = if best { v.best } else { v.worst };
+                    let better = chosen.as_ref().is_none_or(|(c, _)| {
+                        if best {
+                            r > *c
+                        } else {
+                            (r.0, r.1) < (c.0, c.1)
+                        }
+                    });
+                    if better {
+                        chosen = Some((r, s));
+                    }
+                }
+            }
+            sim = chosen?.1;
+        }
+        None
+    }
+}
+
+/// Finds the best (and worst) reachable score from the start, trying every choice and both
+/// sides of every `Chance`, merging states that cannot score differently; at most `budget`
+/// distinct states.
+pub fn best_path(sc: &CompiledScenario, budget: usize) -> SearchResult {
+    best_path_from(sc, sc.start, &sc.var_start, budget)
+}
+
+/// [`best_path`] from any node with any state (trainer playtests).
+pub fn best_path_from(
+    sc: &CompiledScenario,
+    start: NodeIdx,
+    vars: &[i32],
+    budget: usize,
+) -> SearchResult {
+    let mut starts = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, start, vars, false),
+        start,
+        &mut starts,
+        0,
+    );
+    // The same start again, keeping history, for rebuilding the paths found.
+    let mut with_history = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, start, vars, true),
+        start,
+        &mut with_history,
+        0,
+    );
+    search_from(sc, starts, with_history, budget)
+}
+
+fn search_from(
+    sc: &CompiledScenario,
+    starts: Vec<Sim>,
+    with_history: Vec<Sim>,
+    budget: usize,
+) -> SearchResult {
+    let mut relevant = condition_tags(sc);
+    for r in &sc.rules {
+        if let crate::compile::CCheck::Before(first, _) = r.check {
+            relevant.insert(first);
+        }
+        for &t in &r.unless {
+            relevant.insert(t);
+        }
+    }
+    let mut search = Search {
+        sc,
+        relevant,
+        memo: HashMap::default(),
+        on_path: HashSet::default(),
+        budget,
+        truncated: false,
+    };
+    let mut critical = false;
+    let mut best_start: Option<(Rank, Sim)> = None;
+    let mut worst_start: Option<(Rank, Sim)> = None;
+    for (s, h) in starts.iter().zip(with_history) {
+        if let Some(v) = search.value(s, 0) {
+            critical |= v.critical;
+            if best_start.as_ref().is_none_or(|(r, _)| v.best > *r) {
+                best_start = Some((v.best, h.clone()));
+            }
+            if worst_start
+                .as_ref()
+                .is_none_or(|(r, _)| (v.worst.0, v.worst.1) < (r.0, r.1))
+            {
+                worst_start = Some((v.worst, h));
+            }
+        }
+    }
+    // Rebuilding needs the history, which the memo keys ignore.
+    let best = best_start.and_then(|(_, s)| search.rebuild(s, true));
+    let worst = worst_start.and_then(|(_, s)| search.rebuild(s, false));
+    SearchResult {
+        best,
+        worst,
+        critical_reachable: critical,
+        paths: search.memo.len(),
+        truncated: search.truncated,
+    }
+}
+
+/// A reachable problem found by [`explore`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateProblem {
+    /// A `Say` node that may offer no choice (every choice hidden, no timeout).
+    DeadEnd { node: NodeIdx, certain: bool },
+    /// A node from which, in some reachable state, the call can never end.
+    Stuck { node: NodeIdx },
+}
+
+/// What [`explore`] found.
+#[derive(Debug, Clone)]
+pub struct Exploration {
+    pub states: usize,
+    /// The state budget ran out: the problems listed are real, but others may hide.
+    pub truncated: bool,
+    pub problems: Vec<StateProblem>,
+    /// Nodes reached in some state (Say and End only; branches are passed through).
+    pub reached: Vec<bool>,
+}
+
+/// Walks every reachable (node, variables, condition-relevant tags) state breadth-first.
+pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
+    // Only tags that some condition reads make states differ.
+    let relevant = condition_tags(sc);
+    let project = |seen: &TagSet| -> TagSet {
+        let mut out = TagSet::with_capacity(sc.tag_names.len());
+        for t in 0..sc.tag_names.len() as TagIdx {
+            if relevant.contains(t) && seen.contains(t) {
+                out.insert(t);
+            }
+        }
+        out
+    };
+    type Key = (NodeIdx, Vec<i32>, TagSet);
+    let mut ids: HashMap<Key, usize> = HashMap::default();
+    let mut edges: Vec<Vec<usize>> = Vec::new();
+    let mut ending: Vec<bool> = Vec::new();
+    let mut node_of: Vec<NodeIdx> = Vec::new();
+    let mut queue: std::collections::VecDeque<(usize, Sim)> = Default::default();
+    let mut problems = Vec::new();
+    let mut dead_reported = HashSet::default();
+    let mut reached = vec![false; sc.nodes.len()];
+    let mut truncated = false;
+
+    let root = Sim::start(sc, sc.start, &sc.var_start, false);
+    let mut firsts = Vec::new();
+    settle(sc, root, sc.start, &mut firsts, 0);
+    let mut intern = |sim: Sim,
+                      ids: &mut HashMap<Key, usize>,
+                      queue: &mut std::collections::VecDeque<(usize, Sim)>,
+                      edges: &mut Vec<Vec<usize>>,
+                      ending: &mut Vec<bool>,
+                      node_of: &mut Vec<NodeIdx>|
+     -> Option<usize> {
+        let key = (sim.node, sim.vars.clone(), project(&sim.seen));
+        if let Some(&id) = ids.get(&key) {
+            return Some(id);
+        }
+        if ids.len() >= budget {
+            truncated = true;
+            return None;
+        }
+        let id = ids.len();
+        ids.insert(key, id);
+        edges.push(Vec::new());
+        ending.push(matches!(
+            sc.nodes[sim.node as usize].kind,
+            CKind::End { .. }
+        ));
+        node_of.push(sim.node);
+        // Keep the search light: a state needs no history.
+        let light = Sim {
+            picks: Vec::new(),
+            events: Vec::new(),
+            callbacks: Vec::new(),
+            ..sim
+        };
+        queue.push_back((id, light));
+        Some(id)
+    };
+    for s in firsts {
+        intern(
+            s,
+            &mut ids,
+            &mut queue,
+            &mut edges,
+            &mut ending,
+            &mut node_of,
+        );
+    }
+    let mut next = Vec::new();
+    while let Some((id, sim)) = queue.pop_front() {
+        reached[sim.node as usize] = true;
+        if let CKind::Say {
+            choices, timeout, ..
+        } = &sc.nodes[sim.node as usize].kind
+        {
+            let sure = choices.iter().any(|c| {
+                c.condition
+                    .as_ref()
+                    .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) == Some(true))
+            });
+            if !sure && timeout.is_none() && dead_reported.insert(sim.node) {
+                let any = choices.iter().any(|c| {
+                    c.condition
+                        .as_ref()
+                        .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
+                });
+                problems.push(StateProblem::DeadEnd {
+                    node: sim.node,
+                    certain: !any,
+                });
+            }
+        }
+        for (pick, target) in options(sc, &sim) {
+            next.clear();
+            take(sc, &sim, pick, target, &mut next);
+            for s in next.drain(..) {
+                if let Some(to) = intern(
+                    s,
+                    &mut ids,
+                    &mut queue,
+                    &mut edges,
+                    &mut ending,
+                    &mut node_of,
+                ) {
+                    edges[id].push(to);
+                }
+            }
+        }
+    }
+    if !truncated {
+        // States that can reach an ending, by reverse reachability.
+        let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); edges.len()];
+        for (from, tos) in edges.iter().enumerate() {
+            for &to in tos {
+                reverse[to].push(from);
+            }
+        }
+        let mut can_end = ending.clone();
+        let mut stack: Vec<usize> = (0..ending.len()).filter(|&i| ending[i]).collect();
+        while let Some(s) = stack.pop() {
+            for &p in &reverse[s] {
+                if !can_end[p] {
+                    can_end[p] = true;
+                    stack.push(p);
+                }
+            }
+        }
+        let mut stuck_nodes = HashSet::default();
+        for (s, ok) in can_end.iter().enumerate() {
+            let dead_end = problems
+                .iter()
+                .any(|p| matches!(p, StateProblem::DeadEnd { node, .. } if *node == node_of[s]));
+            if !ok && !dead_end && stuck_nodes.insert(node_of[s]) {
+                problems.push(StateProblem::Stuck { node: node_of[s] });
+            }
+        }
+    }
+    Exploration {
+        states: ids.len(),
+        truncated,
+        problems,
+        reached,
+    }
+}
+
+/// Every tag some condition of the scenario reads.
+fn condition_tags(sc: &CompiledScenario) -> TagSet {
+    let mut relevant = TagSet::with_capacity(sc.tag_names.len());
+    for n in &sc.nodes {
+        let mut visit = |c: &Cond| mark_tags(c, &mut relevant);
+        match &n.kind {
+            CKind::Say { choices, .. } => choices
+                .iter()
+                .filter_map(|c| c.condition.as_ref())
+                .for_each(&mut visit),
+            CKind::Branch { routes } => routes
+                .iter()
+                .filter_map(|(c, _)| c.as_ref())
+                .for_each(&mut visit),
+            CKind::End { .. } => {}
+        }
+    }
+    relevant
+}
+
+fn mark_tags(c: &Cond, out: &mut TagSet) {
+    match c {
+        Cond::Tag(t) => out.insert(*t),
+        Cond::Not(c) => mark_tags(c, out),
+        Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| mark_tags(c, out)),
+        _ => {}
+    }
+}
+
+/// The best way to go on from where a call stands now (its history counts for the score).
+/// The debrief uses it for "a better answer here would have been…".
+pub fn best_continuation(call: &crate::engine::runner::Call, budget: usize) -> SearchResult {
+    let sc = call.scenario();
+    let Some(prompt) = call.prompt() else {
+        return search_from(sc, Vec::new(), Vec::new(), budget);
+    };
+    let mut seen = TagSet::with_capacity(sc.tag_names.len());
+    for t in 0..sc.tag_names.len() as TagIdx {
+        if call.has_seen(t) {
+            seen.insert(t);
+        }
+    }
+    let sim = Sim {
+        node: prompt.node,
+        vars: call.vars().to_vec(),
+        seen,
+        tracker: Tracker::of_call(call),
+        picks: call.turns().iter().map(|t| (t.node, t.pick)).collect(),
+        events: call.events().to_vec(),
+        callbacks: call.callbacks().to_vec(),
+        history: false,
+    };
+    let with_history = Sim {
+        history: true,
+        ..sim.clone()
+    };
+    search_from(sc, vec![sim], vec![with_history], budget)
+}

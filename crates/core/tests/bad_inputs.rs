@@ -1,0 +1,654 @@
+//! The bad-input corpus: broken files a real trainer could produce, each in
+//! `tests/bad_inputs/`, dropped into an otherwise valid library (the generated one of
+//! `callcoach_core::synth`, 8 nodes). Each must give exactly the expected diagnostic at its
+//! file:line:col with a help text; nothing may panic, and every diagnostic but the few
+//! about whole files has a position.
+
+use std::path::{Path, PathBuf};
+
+use callcoach_core::check::{Scope, check};
+use callcoach_core::content::diagnostic::{Diagnostic, render};
+use callcoach_core::content::loader::{Library, RawFile};
+use callcoach_core::engine::search::DEFAULT_BUDGET;
+use callcoach_core::synth::{self, Spec};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_inputs")
+}
+
+/// The valid library every case starts from.
+fn base() -> Vec<RawFile> {
+    synth::files(&Spec::new(8))
+}
+
+/// What a case does to the base library.
+enum Edit {
+    /// Replaces (or adds) the library file at this path with the corpus file's bytes.
+    Put(&'static str),
+    /// Removes this library file (the corpus file documents the case).
+    Remove(&'static str),
+    /// Moves a base file to another path (e.g. a file saved in the wrong folder).
+    Move(&'static str, &'static str),
+}
+
+struct Case {
+    /// The corpus file.
+    file: &'static str,
+    edit: Edit,
+    code: &'static str,
+    /// The library path the diagnostic is about.
+    at: &'static str,
+    /// 1-based line and column; (0, 0) for a diagnostic about a whole file.
+    line: usize,
+    column: usize,
+    /// A piece of the message.
+    says: &'static str,
+}
+
+const fn case(
+    file: &'static str,
+    edit: Edit,
+    code: &'static str,
+    at: &'static str,
+    (line, column): (usize, usize),
+    says: &'static str,
+) -> Case {
+    Case {
+        file,
+        edit,
+        code,
+        at,
+        line,
+        column,
+        says,
+    }
+}
+
+const SC: &str = "scenarios/synth.ron";
+
+fn run(case: &Case) -> (Library, Vec<Diagnostic>) {
+    let mut files = base();
+    let bytes =
+        std::fs::read(corpus().join(case.file)).unwrap_or_else(|e| panic!("{}: {e}", case.file));
+    match case.edit {
+        Edit::Put(path) => {
+            files.retain(|f| f.path != Path::new(path));
+            files.push(RawFile {
+                path: path.into(),
+                bytes,
+            });
+        }
+        Edit::Remove(path) => files.retain(|f| f.path != Path::new(path)),
+        Edit::Move(from, to) => {
+            for f in &mut files {
+                if f.path == Path::new(from) {
+                    f.path = to.into();
+                }
+            }
+        }
+    }
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    (lib, report.diagnostics)
+}
+
+fn cases() -> Vec<Case> {
+    use Edit::*;
+    vec![
+        case(
+            "branch-loops-to-itself.ron",
+            Put(SC),
+            "E112",
+            SC,
+            (35, 9),
+            "loop that cannot end",
+        ),
+        case(
+            "ftl-saved-in-wrong-folder.ftl",
+            Move("locales/en/scenarios/synth.ftl", "locales/en/synth.ftl"),
+            "W304",
+            "locales/en/synth.ftl",
+            (1, 1),
+            "callcoach does not read this file",
+        ),
+        case(
+            "typo-field-name.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (19, 13),
+            "choises",
+        ),
+        case(
+            "missing-start.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (55, 1),
+            "missing field named `start`",
+        ),
+        case(
+            "version-as-text.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (4, 14),
+            "malformed RON",
+        ),
+        case(
+            "amount-as-float.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (12, 23),
+            "malformed RON",
+        ),
+        case(
+            "unquoted-tag.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (21, 41),
+            "malformed RON",
+        ),
+        case(
+            "missing-comma.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (21, 17),
+            "malformed RON",
+        ),
+        case(
+            "truncated-file.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (35, 9),
+            "at the end of the file",
+        ),
+        case(
+            "empty-file.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (1, 1),
+            "malformed RON",
+        ),
+        case(
+            "misspelt-outcome.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (54, 36),
+            "HangUp",
+        ),
+        case(
+            "huge-version.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (4, 14),
+            "malformed RON",
+        ),
+        case(
+            "chance-out-of-byte.ron",
+            Put("scenarios/synth.ron"),
+            "E003",
+            "scenarios/synth.ron",
+            (40, 83),
+            "out of bounds",
+        ),
+        case(
+            "latin1-byte.ron",
+            Put("scenarios/synth.ron"),
+            "E002",
+            "scenarios/synth.ron",
+            (10, 32),
+            "not UTF-8",
+        ),
+        case(
+            "utf16-notepad.ron",
+            Put("scenarios/synth.ron"),
+            "E002",
+            "scenarios/synth.ron",
+            (1, 1),
+            "not UTF-8",
+        ),
+        case(
+            "bom-and-unknown-node.ron",
+            Put("scenarios/synth.ron"),
+            "E102",
+            "scenarios/synth.ron",
+            (21, 82),
+            "unknown node",
+        ),
+        case(
+            "crlf-and-unknown-tag.ron",
+            Put("scenarios/synth.ron"),
+            "E104",
+            "scenarios/synth.ron",
+            (21, 41),
+            "unknown tag",
+        ),
+        case(
+            "duplicate-node.ron",
+            Put("scenarios/synth.ron"),
+            "E101",
+            "scenarios/synth.ron",
+            (55, 9),
+            "defined twice",
+        ),
+        case(
+            "duplicate-choice.ron",
+            Put("scenarios/synth.ron"),
+            "E113",
+            "scenarios/synth.ron",
+            (22, 22),
+            "appears twice",
+        ),
+        case(
+            "unknown-next.ron",
+            Put("scenarios/synth.ron"),
+            "E102",
+            "scenarios/synth.ron",
+            (21, 82),
+            "unknown node",
+        ),
+        case(
+            "unknown-start.ron",
+            Put("scenarios/synth.ron"),
+            "E102",
+            "scenarios/synth.ron",
+            (16, 12),
+            "start node",
+        ),
+        case(
+            "unknown-tag.ron",
+            Put("scenarios/synth.ron"),
+            "E104",
+            "scenarios/synth.ron",
+            (21, 41),
+            "unknown tag",
+        ),
+        case(
+            "event-on-choice.ron",
+            Put("scenarios/synth.ron"),
+            "E105",
+            "scenarios/synth.ron",
+            (22, 37),
+            "event tag",
+        ),
+        case(
+            "unknown-variable.ron",
+            Put("scenarios/synth.ron"),
+            "E107",
+            "scenarios/synth.ron",
+            (21, 62),
+            "unknown state variable",
+        ),
+        case(
+            "unknown-rubric.ron",
+            Put("scenarios/synth.ron"),
+            "E106",
+            "scenarios/synth.ron",
+            (5, 35),
+            "unknown rubric",
+        ),
+        case(
+            "unscored-outcome.ron",
+            Put("scenarios/synth.ron"),
+            "E108",
+            "scenarios/synth.ron",
+            (52, 28),
+            "no score",
+        ),
+        case(
+            "branch-ends-with-condition.ron",
+            Put("scenarios/synth.ron"),
+            "E109",
+            "scenarios/synth.ron",
+            (35, 65),
+            "last route",
+        ),
+        case(
+            "say-without-choices.ron",
+            Put("scenarios/synth.ron"),
+            "E110",
+            "scenarios/synth.ron",
+            (52, 9),
+            "no choices",
+        ),
+        case(
+            "dead-end.ron",
+            Put("scenarios/synth.ron"),
+            "E111",
+            "scenarios/synth.ron",
+            (43, 9),
+            "dead end",
+        ),
+        case(
+            "endless-loop.ron",
+            Put("scenarios/synth.ron"),
+            "E112",
+            "scenarios/synth.ron",
+            (35, 9),
+            "never end",
+        ),
+        case(
+            "node-id-with-space.ron",
+            Put("scenarios/synth.ron"),
+            "E114",
+            "scenarios/synth.ron",
+            (35, 9),
+            "not a valid name",
+        ),
+        case(
+            "unwinnable.ron",
+            Put("scenarios/synth.ron"),
+            "E115",
+            "scenarios/synth.ron",
+            (3, 9),
+            "cannot be passed",
+        ),
+        case(
+            "zero-variants.ron",
+            Put("scenarios/synth.ron"),
+            "E117",
+            "scenarios/synth.ron",
+            (26, 13),
+            "0 line variants",
+        ),
+        case(
+            "zero-second-timer.ron",
+            Put("scenarios/synth.ron"),
+            "E117",
+            "scenarios/synth.ron",
+            (25, 9),
+            "0-second timer",
+        ),
+        case(
+            "chance-over-100.ron",
+            Put("scenarios/synth.ron"),
+            "E117",
+            "scenarios/synth.ron",
+            (40, 76),
+            "above 100",
+        ),
+        case(
+            "lowercase-currency.ron",
+            Put("scenarios/synth.ron"),
+            "E118",
+            "scenarios/synth.ron",
+            (12, 44),
+            "ISO 4217",
+        ),
+        case(
+            "negative-amount.ron",
+            Put("scenarios/synth.ron"),
+            "E118",
+            "scenarios/synth.ron",
+            (12, 15),
+            "negative",
+        ),
+        case(
+            "id-not-file-name.ron",
+            Put("scenarios/synth.ron"),
+            "E004",
+            "scenarios/synth.ron",
+            (3, 9),
+            "does not match",
+        ),
+        case(
+            "outcome-score-over-100.ron",
+            Put("scenarios/synth.ron"),
+            "E108",
+            "scenarios/synth.ron",
+            (15, 5),
+            "above 100",
+        ),
+        case(
+            "tag-listed-twice.ron",
+            Put("scenarios/tags.ron"),
+            "E006",
+            "scenarios/tags.ron",
+            (6, 10),
+            "listed twice",
+        ),
+        case(
+            "tag-kind-us-spelling.ron",
+            Put("scenarios/tags.ron"),
+            "E003",
+            "scenarios/tags.ron",
+            (6, 27),
+            "Behavior",
+        ),
+        case(
+            "tags-file-missing.ron",
+            Remove("scenarios/tags.ron"),
+            "E005",
+            "scenarios/tags.ron",
+            (0, 0),
+            "missing",
+        ),
+        case(
+            "rubric-cites-missing-tag.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E201",
+            "scenarios/rubrics/synth-compliance.ron",
+            (7, 106),
+            "unknown tag",
+        ),
+        case(
+            "rubric-bad-time.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E205",
+            "scenarios/rubrics/synth-compliance.ron",
+            (12, 108),
+            "not a time of day",
+        ),
+        case(
+            "rubric-within-zero.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E208",
+            "scenarios/rubrics/synth-compliance.ron",
+            (6, 14),
+            "0 turns",
+        ),
+        case(
+            "rubric-resolution-dimension.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E203",
+            "scenarios/rubrics/synth-compliance.ron",
+            (3, 5),
+            "Resolution",
+        ),
+        case(
+            "rubric-pass-mark-over-100.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E204",
+            "scenarios/rubrics/synth-compliance.ron",
+            (4, 5),
+            "above 100",
+        ),
+        case(
+            "rubric-event-as-behaviour.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E206",
+            "scenarios/rubrics/synth-compliance.ron",
+            (7, 106),
+            "event",
+        ),
+        case(
+            "rubric-duplicate-rule-id.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E202",
+            "scenarios/rubrics/synth-compliance.ron",
+            (7, 14),
+            "also used",
+        ),
+        case(
+            "ftl-unclosed-placeable.ftl",
+            Put("locales/en/scenarios/synth.ftl"),
+            "E301",
+            "locales/en/scenarios/synth.ftl",
+            (5, 1),
+            "Fluent syntax error",
+        ),
+        case(
+            "ftl-missing-choice.ftl",
+            Put("locales/en/scenarios/synth.ftl"),
+            "E302",
+            "locales/en/scenarios/synth.ftl",
+            (5, 1),
+            "threaten",
+        ),
+        case(
+            "ftl-unknown-variable.ftl",
+            Put("locales/en/scenarios/synth.ftl"),
+            "E305",
+            "locales/en/scenarios/synth.ftl",
+            (5, 1),
+            "$name",
+        ),
+        case(
+            "ftl-crlf-bom-missing-line.ftl",
+            Put("locales/en/scenarios/synth.ftl"),
+            "E302",
+            "locales/en/scenarios/synth.ftl",
+            (43, 1),
+            "no English text for the debtor's last line at node \"end-hangup\"",
+        ),
+        case(
+            "ftl-english-file-missing.ftl",
+            Remove("locales/en/scenarios/synth.ftl"),
+            "E307",
+            "locales/en/scenarios/synth.ftl",
+            (0, 0),
+            "no English text",
+        ),
+        case(
+            "polish-text-in-wrong-folder.ftl",
+            Put("locales/pl/synth.ftl"),
+            "W304",
+            "locales/pl/synth.ftl",
+            (1, 1),
+            "does not read",
+        ),
+        case(
+            "polish-plural-missing-few.ftl",
+            Put("locales/pl/scenarios/synth.ftl"),
+            "E306",
+            "locales/pl/scenarios/synth.ftl",
+            (2, 1),
+            "few",
+        ),
+        case(
+            "ftl-id-in-two-files.ftl",
+            Put("locales/en/ui.ftl"),
+            "E308",
+            "locales/en/tags.ftl",
+            (3, 1),
+            "also defined",
+        ),
+    ]
+}
+
+#[test]
+fn every_bad_input_gives_its_diagnostic_at_its_position() {
+    let cases = cases();
+    assert!(cases.len() >= 30, "the corpus has {} cases", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let (lib, diagnostics) = run(case);
+        let want = Path::new("lib").join(case.at);
+        let hit = diagnostics.iter().find(|d| {
+            d.code == case.code
+                && d.file == want
+                && (d.line, d.column) == (case.line, case.column)
+                && d.message.contains(case.says)
+        });
+        match hit {
+            Some(d) => assert!(
+                d.help.as_ref().is_some_and(|h| !h.is_empty()),
+                "{}: no help: {d:?}",
+                case.file
+            ),
+            None => failures.push(format!(
+                "{}: want {} at {}:{}:{} saying {:?}; got:\n  {}",
+                case.file,
+                case.code,
+                case.at,
+                case.line,
+                case.column,
+                case.says,
+                diagnostics
+                    .iter()
+                    .map(Diagnostic::one_line)
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            )),
+        }
+        for d in &diagnostics {
+            assert!(d.help.is_some(), "{}: no help: {d:?}", case.file);
+            let whole_file = matches!(d.code, "E000" | "E001" | "E005" | "E307");
+            assert!(
+                whole_file || d.line > 0 && d.column > 0,
+                "{}: no position: {d:?}",
+                case.file
+            );
+        }
+        // The human rendering works on every case (spans inside their files).
+        let _ = render(&diagnostics, &lib.sources());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Huge numbers that are valid RON (an effect of i32::MAX, rule weights of u32::MAX) check
+/// and play without overflowing.
+#[test]
+fn huge_numbers_check_and_play_without_overflow() {
+    for (file, at) in [
+        ("huge-effect.ron", SC),
+        (
+            "rubric-huge-weights.ron",
+            "scenarios/rubrics/synth-compliance.ron",
+        ),
+    ] {
+        let case = case(file, Edit::Put(at), "", at, (0, 0), "");
+        let (lib, diagnostics) = run(&case);
+        assert!(
+            diagnostics
+                .iter()
+                .all(|d| !d.is_error() || d.code == "E115"),
+            "{file}: {diagnostics:#?}"
+        );
+        let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+        let sc = report.compiled.get(synth::SCENARIO_ID).expect("compiles");
+        let walked = callcoach_core::engine::walk::walk(sc, 300, 1, |_| {});
+        assert_eq!(walked.stuck, 0, "{file}");
+        for s in &walked.spreads {
+            assert!(s.max <= 100, "{file}: {s:?}");
+        }
+    }
+}
+
+#[test]
+fn the_base_library_is_clean() {
+    let lib = Library::from_files(Path::new("lib"), base());
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
+}
+
+/// `DUMP_BASE=dir cargo test --test bad_inputs dump_base -- --ignored` writes the base
+/// library, to start a new case from.
+#[test]
+#[ignore]
+fn dump_base() {
+    let dir = PathBuf::from(std::env::var("DUMP_BASE").expect("DUMP_BASE=<folder>"));
+    for f in base() {
+        let path = dir.join(&f.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, f.bytes).unwrap();
+    }
+}
