@@ -11,7 +11,7 @@ use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
 
-use callcoach_core::check::{Report, Scope, check};
+use callcoach_core::check::{Checked, Scope, check};
 use callcoach_core::cohort::cards::{self, Card};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::diagnostic::Diagnostic;
@@ -106,7 +106,7 @@ impl Content {
 
     /// Applies a finished check of `library` (the files as edited) with `loc` built from the
     /// last good text, keeping the previous version of scenarios the edit broke.
-    pub fn apply(&mut self, library: Arc<Library>, loc: Arc<Localiser>, report: &Report) {
+    pub fn apply(&mut self, library: Arc<Library>, loc: Arc<Localiser>, report: &Checked) {
         let cards = cards::cards(&library, report);
         self.playable = cards::keep_last_good(&self.playable, report, &cards);
         self.cards = cards;
@@ -137,12 +137,12 @@ struct Files {
 }
 
 /// What a background check returns: the library as edited, the text as last good, the report.
-type Checked = (Arc<Library>, Arc<Localiser>, Report);
+type CheckDone = (Arc<Library>, Arc<Localiser>, Checked);
 
 /// A check running in the background.
 #[derive(Resource, Default)]
 pub struct Checking {
-    task: Option<Task<Checked>>,
+    task: Option<Task<CheckDone>>,
 }
 
 impl Checking {

@@ -69,7 +69,7 @@ fn figures_count_every_trusted_session_once() {
             .iter()
             .all(|w| (0.0..=1.0).contains(&w.pass_rate) && (0.0..=100.0).contains(&w.mean))
     );
-    let flagged: usize = view.summary.progress.iter().map(|p| p.flagged).sum();
+    let flagged: usize = view.summary.rows.iter().map(|p| p.flagged).sum();
     assert_eq!(flagged, 1);
 
     // Only the row holding the tampered session is left with "flagged only".
@@ -78,7 +78,7 @@ fn figures_count_every_trusted_session_once() {
         ..Default::default()
     };
     let view = dashboard::build(&cohort, &only, &scenarios);
-    assert_eq!(view.summary.progress.len(), 1);
+    assert_eq!(view.summary.rows.len(), 1);
 }
 
 #[test]
@@ -104,9 +104,9 @@ fn the_trainee_search_and_scenario_filter_narrow_the_view() {
     let mut filter = DashboardFilter::default();
     filter.report.scenario = Some(scenario.clone());
     let view = dashboard::build(&cohort, &filter, &scenarios);
-    assert!(view.summary.progress.iter().all(|p| p.scenario == scenario));
-    let mut rows = view.summary.progress.clone();
-    dashboard::sort_progress(&mut rows, Column::Best, true);
+    assert!(view.summary.rows.iter().all(|p| p.scenario == scenario));
+    let mut rows = view.summary.rows.clone();
+    dashboard::sort_rows(&mut rows, Column::Best, true);
     assert!(rows.windows(2).all(|w| w[0].best >= w[1].best));
 }
 

@@ -24,7 +24,7 @@ use crate::shell::{BAD, CentralRect, GOOD, ShellSystems, WARN, central};
 use callcoach_core::cohort::dashboard::{
     self, Column, DashboardFilter, DashboardView, Histogram, NodeStat, TrendPoint, WrongPick,
 };
-use callcoach_core::cohort::report::{Cohort, LoadedRecord, Progress};
+use callcoach_core::cohort::report::{Cohort, LoadedRecord, TraineeScenarioRow};
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::model::Jurisdiction;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
@@ -91,7 +91,7 @@ pub struct DashboardData {
     pub view: Option<DashboardView>,
     view_filter: Option<DashboardFilter>,
     /// Rows sorted for the table, with the sort they were sorted by.
-    rows: Vec<Progress>,
+    rows: Vec<TraineeScenarioRow>,
     rows_sort: Option<(Column, bool)>,
     /// Most-picked wrong answers over all scenarios: (scenario, pick).
     wrong: Vec<(String, WrongPick)>,
@@ -214,7 +214,7 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
         wrong.sort_by(|a, b| b.1.picks.cmp(&a.1.picks).then_with(|| a.0.cmp(&b.0)));
         wrong.truncate(6);
         data.wrong = wrong;
-        data.rows = view.summary.progress.clone();
+        data.rows = view.summary.rows.clone();
         data.rows_sort = None;
         if data.view.is_none() {
             eprintln!(
@@ -227,7 +227,7 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
         data.answers = None;
     }
     if data.rows_sort != Some((ui.sort, ui.descending)) {
-        dashboard::sort_progress(&mut data.rows, ui.sort, ui.descending);
+        dashboard::sort_rows(&mut data.rows, ui.sort, ui.descending);
         data.rows_sort = Some((ui.sort, ui.descending));
     }
     let wanted = ui
@@ -1083,7 +1083,7 @@ fn sparkline(ui: &mut egui::Ui, history: &[u8], last_passed: bool) {
     }
 }
 
-fn pass_label(loc: &Localiser, lang: &str, p: &Progress) -> egui::RichText {
+fn pass_label(loc: &Localiser, lang: &str, p: &TraineeScenarioRow) -> egui::RichText {
     match dashboard::pass_rank(p) {
         2 => egui::RichText::new(loc.t(lang, "app-dash-passed-last")).color(GOOD),
         1 => egui::RichText::new(loc.t(lang, "app-dash-passed-before")).color(WARN),
@@ -1098,7 +1098,7 @@ fn trainees(
     lang: &str,
     cohort: &Cohort,
     view: &DashboardView,
-    rows: &[Progress],
+    rows: &[TraineeScenarioRow],
     st: &mut DashboardUi,
 ) {
     ui.horizontal(|ui| {
@@ -1114,7 +1114,13 @@ fn trainees(
 }
 
 /// Trainees down, scenarios across: each cell the pair's best score, coloured by pass.
-fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &mut DashboardUi) {
+fn grid(
+    ui: &mut egui::Ui,
+    loc: &Localiser,
+    lang: &str,
+    rows: &[TraineeScenarioRow],
+    st: &mut DashboardUi,
+) {
     let mut scenarios: Vec<&str> = rows.iter().map(|p| p.scenario.as_str()).collect();
     scenarios.sort_unstable();
     scenarios.dedup();
@@ -1207,7 +1213,13 @@ fn grid(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &
 }
 
 /// One row per (trainee, scenario), sortable by any column.
-fn list(ui: &mut egui::Ui, loc: &Localiser, lang: &str, rows: &[Progress], st: &mut DashboardUi) {
+fn list(
+    ui: &mut egui::Ui,
+    loc: &Localiser,
+    lang: &str,
+    rows: &[TraineeScenarioRow],
+    st: &mut DashboardUi,
+) {
     egui::Grid::new("dash-table")
         .striped(true)
         .num_columns(Column::ALL.len() + 1)

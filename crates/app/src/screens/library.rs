@@ -19,7 +19,7 @@ use crate::shell::{BAD, CentralRect, GOOD, ShellSystems, WARN, central, short};
 
 /// The trainee's best results, read from the records when the library opens.
 #[derive(Resource, Debug, Default, Clone)]
-pub struct Progress(pub BTreeMap<String, Best>);
+pub struct BestScores(pub BTreeMap<String, Best>);
 
 /// The library filters (`None` = all).
 #[derive(Resource, Debug, Default, Clone, PartialEq)]
@@ -37,9 +37,9 @@ impl Filters {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Progress>()
+    app.init_resource::<BestScores>()
         .init_resource::<Filters>()
-        .add_systems(OnEnter(Screen::Library), read_progress)
+        .add_systems(OnEnter(Screen::Library), read_best_scores)
         .add_systems(
             Update,
             keys.before(CallSystems).run_if(in_state(Screen::Library)),
@@ -50,8 +50,8 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn read_progress(data: Res<DataDir>, prefs: Res<Prefs>, mut progress: ResMut<Progress>) {
-    progress.0 = best_scores(&data.0, prefs.trainee.trim());
+fn read_best_scores(data: Res<DataDir>, prefs: Res<Prefs>, mut bests: ResMut<BestScores>) {
+    bests.0 = best_scores(&data.0, prefs.trainee.trim());
 }
 
 /// The cards shown, in order (the number keys start them).
@@ -89,7 +89,7 @@ fn draw(
     rect: Res<CentralRect>,
     content: Res<Content>,
     prefs: Res<Prefs>,
-    progress: Res<Progress>,
+    bests: Res<BestScores>,
     pending: Res<Pending>,
     mut filters: ResMut<Filters>,
     mut actions: MessageWriter<CallAction>,
@@ -202,7 +202,7 @@ fn draw(
                         loc,
                         lang,
                         &content,
-                        &progress,
+                        &bests,
                         &mut actions,
                     );
                 }
@@ -225,7 +225,7 @@ fn card_ui(
     loc: &Localiser,
     lang: &str,
     content: &Content,
-    progress: &Progress,
+    bests: &BestScores,
     actions: &mut MessageWriter<CallAction>,
 ) {
     let stroke = if card.is_broken() {
@@ -261,7 +261,7 @@ fn card_ui(
                         ));
                     }
                 });
-                match progress.0.get(&card.id) {
+                match bests.0.get(&card.id) {
                     Some(b) => {
                         let verdict = if b.passed {
                             "debrief-passed"

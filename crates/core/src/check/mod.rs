@@ -21,7 +21,7 @@ use crate::engine::search::{self, StateProblem};
 
 /// What a check run produced.
 #[derive(Debug, Default)]
-pub struct Report {
+pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Scenarios that compiled without errors, by id.
     pub compiled: BTreeMap<String, Arc<CompiledScenario>>,
@@ -42,7 +42,7 @@ pub struct Balance {
     pub truncated: bool,
 }
 
-impl Report {
+impl Checked {
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
@@ -63,8 +63,8 @@ pub enum Scope {
 }
 
 /// Checks a loaded library.
-pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Report {
-    let mut report = Report::default();
+pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
+    let mut report = Checked::default();
     let d = &mut report.diagnostics;
     let in_scope = |id: &str| match scope {
         Scope::All => true,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::check::Report;
+use crate::check::Checked;
 use crate::compile::CompiledScenario;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
@@ -38,7 +38,7 @@ impl Card {
 
 /// The cards of a checked library, sorted by id: every scenario that parsed, and every
 /// scenario file that did not (as broken, with its load errors).
-pub fn cards(lib: &Library, report: &Report) -> Vec<Card> {
+pub fn cards(lib: &Library, report: &Checked) -> Vec<Card> {
     let errors_in = |file: &Path| -> Vec<Diagnostic> {
         report
             .diagnostics
@@ -99,7 +99,7 @@ pub fn cards(lib: &Library, report: &Report) -> Vec<Card> {
 /// scenario whose card has no error, and the previous version of every scenario an edit broke.
 pub fn keep_last_good(
     previous: &BTreeMap<String, Arc<CompiledScenario>>,
-    report: &Report,
+    report: &Checked,
     cards: &[Card],
 ) -> BTreeMap<String, Arc<CompiledScenario>> {
     let mut out = BTreeMap::new();

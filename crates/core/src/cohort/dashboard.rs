@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Progress, Summary};
+use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Summary, TraineeScenarioRow};
 use crate::compile::{CKind, CompiledScenario};
 use crate::engine::scoring::RuleStatus;
 use crate::records::record::Verification;
@@ -81,7 +81,7 @@ impl Column {
 
 /// How a (trainee, scenario) pair stands on passing: passed on the last attempt, passed
 /// before but not last time, or never passed. Ordered worst first.
-pub fn pass_rank(p: &Progress) -> u8 {
+pub fn pass_rank(p: &TraineeScenarioRow) -> u8 {
     match (p.passed_ever, p.last_passed) {
         (_, true) => 2,
         (true, false) => 1,
@@ -91,7 +91,7 @@ pub fn pass_rank(p: &Progress) -> u8 {
 
 /// Sorts table rows by a column; ties fall back to trainee then scenario, so the order is
 /// stable whatever the load order.
-pub fn sort_progress(rows: &mut [Progress], column: Column, descending: bool) {
+pub fn sort_rows(rows: &mut [TraineeScenarioRow], column: Column, descending: bool) {
     rows.sort_by(|a, b| {
         let primary = match column {
             Column::Trainee => a.trainee.to_lowercase().cmp(&b.trainee.to_lowercase()),
@@ -182,7 +182,7 @@ pub fn build(
         .collect();
     let mut summary = report::summarise(cohort, &keeps);
     if filter.flagged_only {
-        summary.progress.retain(|p| p.flagged > 0);
+        summary.rows.retain(|p| p.flagged > 0);
     }
     let kept = || sessions.iter().map(|&i| &cohort.records[i]);
     DashboardView {
@@ -435,8 +435,14 @@ pub fn export_csv(
 mod tests {
     use super::*;
 
-    fn progress(trainee: &str, scenario: &str, best: u8, last: u8, trend: i32) -> Progress {
-        Progress {
+    fn progress(
+        trainee: &str,
+        scenario: &str,
+        best: u8,
+        last: u8,
+        trend: i32,
+    ) -> TraineeScenarioRow {
+        TraineeScenarioRow {
             trainee: trainee.into(),
             scenario: scenario.into(),
             attempts: 1,
@@ -458,7 +464,7 @@ mod tests {
             progress("Łucja", "a", 40, 40, -3),
             progress("adam", "a", 90, 90, 0),
         ];
-        sort_progress(&mut rows, Column::Best, true);
+        sort_rows(&mut rows, Column::Best, true);
         let order: Vec<(&str, &str)> = rows
             .iter()
             .map(|p| (p.trainee.as_str(), p.scenario.as_str()))
@@ -467,10 +473,10 @@ mod tests {
             order,
             [("adam", "a"), ("adam", "b"), ("Zofia", "b"), ("Łucja", "a")]
         );
-        sort_progress(&mut rows, Column::Trend, false);
+        sort_rows(&mut rows, Column::Trend, false);
         assert_eq!(rows[0].trainee, "Łucja");
         assert_eq!(rows[3].trend, 5);
-        sort_progress(&mut rows, Column::Passed, false);
+        sort_rows(&mut rows, Column::Passed, false);
         assert_eq!(rows[0].trainee, "Łucja", "never passed sorts first");
     }
 

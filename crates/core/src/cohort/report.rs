@@ -223,7 +223,7 @@ pub struct RuleRow {
 
 /// A trainee's results on one scenario.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Progress {
+pub struct TraineeScenarioRow {
     pub trainee: String,
     pub scenario: String,
     pub attempts: usize,
@@ -257,7 +257,9 @@ pub struct Summary {
     pub tampered: usize,
     pub version_unavailable: usize,
     pub corrupt: usize,
-    pub progress: Vec<Progress>,
+    /// One row per trainee × scenario (`"progress"` in the JSON report, as it always was).
+    #[serde(rename = "progress")]
+    pub rows: Vec<TraineeScenarioRow>,
     /// Most-broken rules first.
     pub rules: Vec<RuleTally>,
 }
@@ -266,7 +268,7 @@ pub struct Summary {
 pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summary {
     let kept: Vec<&LoadedRecord> = cohort.records.iter().filter(|r| keep(&r.record)).collect();
     // Keys borrow from the records: no allocation per record or rule result.
-    let mut progress: BTreeMap<(&str, &str), Progress> = BTreeMap::new();
+    let mut progress: BTreeMap<(&str, &str), TraineeScenarioRow> = BTreeMap::new();
     let mut rules: BTreeMap<(&str, &str), RuleTally> = BTreeMap::new();
     let mut trainees = std::collections::BTreeSet::new();
     for r in &kept {
@@ -274,7 +276,7 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
         trainees.insert(rec.trainee.as_str());
         let p = progress
             .entry((rec.trainee.as_str(), rec.scenario.as_str()))
-            .or_insert_with(|| Progress {
+            .or_insert_with(|| TraineeScenarioRow {
                 trainee: rec.trainee.clone(),
                 scenario: rec.scenario.clone(),
                 attempts: 0,
@@ -336,7 +338,7 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
             .filter(|r| r.verification == Verification::VersionUnavailable)
             .count(),
         corrupt: cohort.corrupt.len(),
-        progress: progress.into_values().collect(),
+        rows: progress.into_values().collect(),
         rules,
     }
 }
@@ -404,14 +406,14 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         summary.sessions, summary.trainees, summary.passed, summary.tampered, summary.version_unavailable, summary.corrupt
     ));
     let tw = summary
-        .progress
+        .rows
         .iter()
         .map(|p| p.trainee.chars().count())
         .max()
         .unwrap_or(7)
         .max(7);
     let sw = summary
-        .progress
+        .rows
         .iter()
         .map(|p| p.scenario.len())
         .max()
@@ -421,7 +423,7 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         "{:<tw$}  {:<sw$}  attempts  best  last  passed  trend\n",
         "trainee", "scenario"
     ));
-    for p in &summary.progress {
+    for p in &summary.rows {
         let passed = match (p.passed_ever, p.last_passed) {
             (_, true) => "yes",
             (true, false) => "before",

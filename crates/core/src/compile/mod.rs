@@ -3,6 +3,8 @@
 //! Name resolution happens here, so this is also where unknown nodes, tags, variables and
 //! rubrics are found; each becomes a diagnostic pointing at the name in the RON file.
 
+mod choices;
+
 use std::collections::HashMap;
 use std::ops::Range;
 

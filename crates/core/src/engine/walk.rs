@@ -42,7 +42,7 @@ pub struct NotableRun {
 
 /// What a walk found.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct WalkReport {
+pub struct WalkSummary {
     pub scenario: String,
     pub version: u32,
     pub runs: u64,
@@ -70,14 +70,14 @@ pub fn run_seed(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Plays `runs` random calls. `progress` is called now and then with the runs done.
+/// Plays `runs` random calls. `on_runs_done` is called now and then with the runs done.
 pub fn walk(
     sc: &Arc<CompiledScenario>,
     runs: u64,
     seed: u64,
-    progress: impl FnMut(u64),
-) -> WalkReport {
-    walk_scored(sc, runs, seed, progress, false)
+    on_runs_done: impl FnMut(u64),
+) -> WalkSummary {
+    walk_scored(sc, runs, seed, on_runs_done, false)
 }
 
 /// [`walk`], scoring each run with the incremental [`Tracker`] (allocation-free, the
@@ -87,9 +87,9 @@ fn walk_scored(
     sc: &Arc<CompiledScenario>,
     runs: u64,
     seed: u64,
-    mut progress: impl FnMut(u64),
+    mut on_runs_done: impl FnMut(u64),
     full: bool,
-) -> WalkReport {
+) -> WalkSummary {
     let mut dim_buf: Vec<DimensionScore> = Vec::with_capacity(4);
     let mut dims: Vec<(Dimension, [u64; 11], f64, u8, u8, u64)> = Vec::new();
     let mut outcomes = BTreeMap::new();
@@ -101,7 +101,7 @@ fn walk_scored(
     let mut tags: Vec<&[TagIdx]> = Vec::with_capacity(64);
     for i in 0..runs {
         if i % 4096 == 0 {
-            progress(i);
+            on_runs_done(i);
         }
         let call_seed = run_seed(seed, i);
         let started = match call.as_mut() {
@@ -197,7 +197,7 @@ fn walk_scored(
             worst = Some((i, call_seed, exact, passed));
         }
     }
-    progress(runs);
+    on_runs_done(runs);
     let finished = runs - stuck;
     let notable = |n: Option<(u64, u64, f64, bool)>| -> Option<NotableRun> {
         let (run, call_seed, _, _) = n?;
@@ -232,7 +232,7 @@ fn walk_scored(
         })
     };
     dims.sort_by_key(|d| d.0);
-    WalkReport {
+    WalkSummary {
         scenario: sc.id.clone(),
         version: sc.version,
         runs,
@@ -279,7 +279,7 @@ fn walk_scored(
 }
 
 /// Renders a walk report as a table for the terminal.
-pub fn render(report: &WalkReport) -> String {
+pub fn render(report: &WalkSummary) -> String {
     let mut out = String::new();
     let pct = |x: f64| format!("{:.1}%", x * 100.0);
     out.push_str(&format!(

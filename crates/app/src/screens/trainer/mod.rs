@@ -28,7 +28,7 @@ use crate::shell::{CentralRect, ShellSystems, root_ui};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::engine::graph::Layout;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
-use callcoach_core::engine::walk::WalkReport;
+use callcoach_core::engine::walk::WalkSummary;
 
 mod graph_view;
 mod panels;
@@ -133,7 +133,7 @@ pub struct Reach {
 pub struct WalkDone {
     /// The version walked.
     pub sc: Arc<CompiledScenario>,
-    pub report: WalkReport,
+    pub report: WalkSummary,
     pub millis: u128,
 }
 
@@ -144,7 +144,7 @@ pub struct WalkJob {
     pub done: Arc<AtomicU64>,
     sc: Arc<CompiledScenario>,
     started: Instant,
-    task: Task<WalkReport>,
+    task: Task<WalkSummary>,
 }
 
 /// A result computed for one version of a scenario.

@@ -317,7 +317,7 @@ pub fn side(
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(4.0);
-                    walk(ui, v, st, work, &sc);
+                    walk_panel(ui, v, st, work, &sc);
                 });
         });
     egui::CentralPanel::no_frame().show(ui, |ui| {
@@ -648,7 +648,7 @@ fn playtest(
 }
 
 /// The walk: its settings and button, progress, and the last report.
-fn walk(
+fn walk_panel(
     ui: &mut egui::Ui,
     v: &View,
     st: &mut TrainerUi,
@@ -693,12 +693,12 @@ fn walk(
         }
         return;
     };
-    report(ui, v, st, sc, &done);
+    walk_summary(ui, v, st, sc, &done);
 }
 
 /// A walk's report: pass rate, breaches, score spread per dimension, endings, best and worst
 /// run, nodes never reached.
-fn report(
+fn walk_summary(
     ui: &mut egui::Ui,
     v: &View,
     st: &mut TrainerUi,
