@@ -18,7 +18,9 @@ pub struct Lrs {
     pub endpoint: String,
     /// `Authorization` header value, if any (Basic from the environment).
     pub authorization: Option<String>,
+    /// Statements per request.
     pub batch: usize,
+    /// Tries per batch before giving up on a retryable failure.
     pub attempts: u32,
     /// Backoff before the second attempt; doubles after each failure.
     pub backoff: Duration,
@@ -47,8 +49,11 @@ impl Lrs {
 /// What a send did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SendReport {
+    /// Statements the LRS confirmed in this run.
     pub sent: usize,
+    /// Statements skipped because the ledger lists them.
     pub already_sent: usize,
+    /// Failed attempts that were tried again.
     pub retries: u32,
 }
 

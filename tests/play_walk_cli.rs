@@ -11,6 +11,28 @@ fn lib() -> String {
 /// A path through job-loss-hardship by display position, long enough to reach an ending.
 const PICKS: &str = "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1";
 
+/// Plays job-loss-hardship with one scripted pick that is not an option at the first prompt,
+/// and asserts that the call stops with exit status 1 and says which pick was refused.
+fn assert_scripted_pick_is_refused(seed: &str, pick: &str) {
+    let out = callcoach(&[
+        "--library",
+        &lib(),
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        seed,
+        "--picks",
+        pick,
+        "--no-record",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("\"{pick}\" is not one of the options")),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn play_with_a_seed_and_picks_prints_the_same_call_twice() {
     let args = [
@@ -127,23 +149,7 @@ fn a_finished_play_writes_a_record_to_the_data_dir() {
 
 #[test]
 fn scripted_picks_out_of_range_fail_clearly() {
-    let out = callcoach(&[
-        "--library",
-        &lib(),
-        "play",
-        "job-loss-hardship",
-        "--seed",
-        "7",
-        "--picks",
-        "9",
-        "--no-record",
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("\"9\" is not one of the options"),
-        "{}",
-        stderr(&out)
-    );
+    assert_scripted_pick_is_refused("7", "9");
 }
 
 #[test]
@@ -236,21 +242,5 @@ fn scripted_picks_may_name_choice_ids() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("  => PASSED"), "{}", stdout(&out));
-    let wrong = callcoach(&[
-        "--library",
-        &lib(),
-        "play",
-        "job-loss-hardship",
-        "--seed",
-        "99",
-        "--picks",
-        "no-such-choice",
-        "--no-record",
-    ]);
-    assert_eq!(wrong.status.code(), Some(1));
-    assert!(
-        stderr(&wrong).contains("\"no-such-choice\" is not one of the options"),
-        "{}",
-        stderr(&wrong)
-    );
+    assert_scripted_pick_is_refused("99", "no-such-choice");
 }

@@ -1,0 +1,165 @@
+//! `callcoach check`: loads and checks content, printing compiler-style diagnostics, the
+//! balance of every scenario and, on request, rule coverage.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use callcoach_core::check::{self, Checked, Scope};
+use callcoach_core::content::diagnostic;
+use callcoach_core::content::loader::{self, Library, locate_library};
+use callcoach_core::engine::search::DEFAULT_BUDGET;
+
+use super::{CheckArgs, CheckFormat};
+
+/// Checks every library, file or scenario named (default: the whole library); returns the
+/// exit status: 1 on any error, 2 when something named is not found.
+pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
+    let roots = match roots_to_check(library, &args.paths) {
+        Ok(roots) => roots,
+        Err(code) => return code,
+    };
+    let mut errors = 0;
+    let mut all_json = Vec::new();
+    for (root, scope) in roots {
+        let started = Instant::now();
+        let lib = Library::load(&root);
+        if let Scope::Scenarios(ids) = &scope {
+            for id in ids {
+                if lib.scenario(id).is_none() && !lib.broken_scenarios.contains_key(id) {
+                    eprintln!("error: no scenario \"{id}\" in {}", root.display());
+                    return 2;
+                }
+            }
+        }
+        let report = check::check(&lib, &scope, DEFAULT_BUDGET);
+        let elapsed = started.elapsed();
+        errors += report.errors();
+        match args.format {
+            CheckFormat::Human => print_human(&root, &lib, &report, elapsed, args.coverage),
+            CheckFormat::Json => all_json.push(serde_json::json!({
+                "root": root,
+                "errors": report.errors(),
+                "warnings": report.warnings(),
+                "diagnostics": report.diagnostics,
+                "balance": report.balance,
+                "coverage": report.coverage,
+            })),
+        }
+    }
+    if args.format == CheckFormat::Json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&all_json).expect("diagnostics serialise")
+        );
+    }
+    if errors > 0 { 1 } else { 0 }
+}
+
+/// What to check: each argument is a library root, a scenario file, or a scenario id. On a
+/// name that leads nowhere, says why and gives the exit status.
+fn roots_to_check(library: Option<&Path>, paths: &[String]) -> Result<Vec<(PathBuf, Scope)>, i32> {
+    let mut roots: Vec<(PathBuf, Scope)> = Vec::new();
+    if paths.is_empty() {
+        match locate_library(library) {
+            Ok(root) => roots.push((root, Scope::All)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Err(2);
+            }
+        }
+    }
+    for p in paths {
+        let path = Path::new(p);
+        if path.is_dir() {
+            match loader::find_root(path) {
+                Some(root) => roots.push((root, Scope::All)),
+                None => {
+                    eprintln!("error: {p}: no content library here (expected a scenarios/ folder)");
+                    return Err(2);
+                }
+            }
+        } else if path.is_file() {
+            let Some(root) = loader::find_root(path) else {
+                eprintln!(
+                    "error: {p}: not inside a content library (no scenarios/ folder above it)"
+                );
+                return Err(2);
+            };
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            roots.push((root, Scope::Scenarios(vec![id])));
+        } else {
+            match locate_library(library) {
+                Ok(root) => roots.push((root, Scope::Scenarios(vec![p.clone()]))),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Err(2);
+                }
+            }
+        }
+    }
+    Ok(roots)
+}
+
+/// The human format for one library: diagnostics, coverage if asked, balance, and a summary.
+fn print_human(
+    root: &Path,
+    lib: &Library,
+    report: &Checked,
+    elapsed: Duration,
+    show_coverage: bool,
+) {
+    let sources = lib.sources();
+    print!("{}", diagnostic::render(&report.diagnostics, &sources));
+    if show_coverage {
+        print_coverage(&report.coverage);
+    }
+    for (id, b) in &report.balance {
+        let flag = |ok: bool| if ok { "yes" } else { "NO" };
+        println!(
+            "  {id}: winnable {} (best {}), losable {}, critical breach reachable {}{}",
+            flag(b.winnable),
+            b.best_score,
+            flag(b.losable),
+            flag(b.critical_reachable),
+            if b.truncated { " (search bounded)" } else { "" }
+        );
+    }
+    println!(
+        "{}: {} scenario(s), {} rubric(s), {} language(s): {} error(s), {} warning(s) in {} ms",
+        root.display(),
+        report.compiled.len() + lib.broken_scenarios.len(),
+        lib.rubrics.len(),
+        lib.locales.len(),
+        report.errors(),
+        report.warnings(),
+        elapsed.as_millis()
+    );
+}
+
+/// Every rule with up to four of the choices that exercise it.
+fn print_coverage(coverage: &BTreeMap<String, Vec<String>>) {
+    println!("coverage (rule: scenario: node.choice):");
+    for (rule, uses) in coverage {
+        let shown: Vec<&String> = uses.iter().take(4).collect();
+        let more = uses.len().saturating_sub(4);
+        let more = if more > 0 {
+            format!(" (+{more} more)")
+        } else {
+            String::new()
+        };
+        let list = if shown.is_empty() {
+            "NOT EXERCISED".to_string()
+        } else {
+            shown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        println!("  {rule}: {list}{more}");
+    }
+}

@@ -1,0 +1,496 @@
+//! `callcoach play`: one call in the terminal, on the same engine and session as the app. The
+//! debtor card, one prompt per turn, the wrap-up and the debrief, then the session record.
+
+use std::io::{self, BufRead, StdinLock, StdoutLock, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::Utc;
+
+use callcoach_core::compile::CompiledScenario;
+use callcoach_core::content::l10n::{Localiser, n, s};
+use callcoach_core::content::loader::Library;
+use callcoach_core::content::model::Outcome;
+use callcoach_core::engine::scoring::{RuleStatus, WrapUp};
+use callcoach_core::engine::search::DEFAULT_BUDGET;
+use callcoach_core::engine::walk;
+use callcoach_core::records::record::{self, Mode, SessionMeta};
+use callcoach_core::records::session::{self, CallText, FinishError, Session};
+
+use super::PlayArgs;
+use super::library::with_scenario;
+
+/// How to play the call: the arguments of `play` with the seed chosen and the mode decided.
+struct PlayOptions {
+    lang: String,
+    seed: u64,
+    picks: Option<Vec<String>>,
+    agent: String,
+    disposition: Option<String>,
+    notes: String,
+    mode: Mode,
+}
+
+/// The terminal of a call: where it prints, where it reads, and the scripted picks, if any
+/// (`--picks`), that stand in for the keyboard.
+struct Console {
+    out: StdoutLock<'static>,
+    input: StdinLock<'static>,
+    picks: Option<std::vec::IntoIter<String>>,
+}
+
+impl Console {
+    /// Whether the answers come from `--picks` rather than the keyboard.
+    fn scripted(&self) -> bool {
+        self.picks.is_some()
+    }
+}
+
+/// Plays the call; returns the exit status.
+pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i32 {
+    let data = (!args.no_record).then(|| record::data_dir(data_dir));
+    let opts = PlayOptions {
+        lang: args.lang,
+        seed: args.seed.unwrap_or_else(rand_seed),
+        picks: args.picks,
+        agent: args.agent,
+        disposition: args.disposition,
+        notes: args.notes,
+        mode: if args.exam {
+            Mode::Exam
+        } else {
+            Mode::Practice
+        },
+    };
+    with_scenario(library, &args.scenario, |lib, sc| {
+        run_play(lib, sc, &opts, data.as_deref())
+    })
+}
+
+/// A seed from the clock and the process id, for a call without `--seed`.
+fn rand_seed() -> u64 {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    walk::run_seed(t as u64, std::process::id() as u64) >> 16
+}
+
+/// The whole call: the card, the turns, the ending, the wrap-up, the debrief, the record.
+fn run_play(
+    lib: &Library,
+    sc: Arc<CompiledScenario>,
+    opts: &PlayOptions,
+    data: Option<&Path>,
+) -> i32 {
+    let loc = Localiser::new(lib);
+    let lang = opts.lang.as_str();
+    if !loc.languages().contains(&lang) {
+        eprintln!(
+            "error: no language \"{lang}\" (available: {})",
+            loc.languages().join(", ")
+        );
+        return 2;
+    }
+    let meta = SessionMeta::new(
+        &sc,
+        opts.agent.clone(),
+        lang,
+        opts.seed,
+        opts.mode,
+        Utc::now(),
+    );
+    let mut session = match Session::start(Arc::clone(&sc), meta, data) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    if let Some(e) = &session.journal_error {
+        eprintln!("warning: the call is not journalled ({e}); it goes on in memory");
+    }
+    let text = CallText::new(&loc, lang, &sc, &opts.agent);
+    let mut console = Console {
+        out: io::stdout().lock(),
+        input: io::stdin().lock(),
+        picks: opts.picks.clone().map(Vec::into_iter),
+    };
+
+    print_debtor_card(&mut console.out, &text, opts.seed);
+    while session.call.prompt().is_some() {
+        if let Err(code) = play_turn(&mut console, &mut session, &text, opts.mode) {
+            return code;
+        }
+    }
+    print_ending(&mut console.out, &text, &session);
+
+    // Wrap-up.
+    let disposition = match wrap_up_disposition(&mut console, &text, opts.disposition.as_deref()) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let wrap_up = disposition.map(|d| WrapUp {
+        disposition: d,
+        notes: opts.notes.clone(),
+    });
+
+    // Debrief.
+    let debrief = session::debrief(&text, &session.call, wrap_up.as_ref(), DEFAULT_BUDGET);
+    print_debrief(&mut console.out, &text, &debrief);
+
+    finish_session(&mut session, wrap_up, data, &text)
+}
+
+/// The header of the call: who, what, when, and the seed that replays it.
+fn print_debtor_card(out: &mut impl Write, text: &CallText, seed: u64) {
+    let (loc, lang, sc) = (text.loc, text.lang, text.sc);
+    let source = &sc.source;
+    let _ = writeln!(out, "== {} ==", text.msg("title", None));
+    let _ = writeln!(out, "{}", text.msg("briefing", None));
+    let org = match &source.debtor.kind {
+        callcoach_core::content::model::DebtorKind::Business { organisation } => {
+            format!(" ({organisation})")
+        }
+        callcoach_core::content::model::DebtorKind::Consumer => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{}{} · {} · {} · {} · {}",
+        source.debtor.name,
+        org,
+        text.msg("product", None),
+        loc.money(lang, source.account.amount, &source.account.currency),
+        loc.date(lang, source.account.due),
+        text.ui(
+            "call-days-past-due",
+            &[("days", n(sc.days_past_due() as f64))]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        text.ui(
+            "call-local-time",
+            &[("time", s(sc.call_local.format("%H:%M").to_string()))]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        text.ui("cli-seed", &[("seed", s(seed.to_string()))])
+    );
+    let _ = writeln!(out);
+}
+
+/// One turn: the debtor's line and the options, the caller's answer, and what the caller said.
+/// An answer that is not an option asks again when typed, and stops a scripted call. `Err`
+/// carries the exit status when the call cannot go on.
+fn play_turn(
+    console: &mut Console,
+    session: &mut Session,
+    text: &CallText,
+    mode: Mode,
+) -> Result<(), i32> {
+    let prompt = session.call.prompt().expect("the call waits for a pick");
+    let node = prompt.node;
+    let shown: Vec<u16> = prompt.choices.to_vec();
+    let timeout = prompt.timeout;
+    let _ = writeln!(
+        console.out,
+        "{}: {}",
+        text.speaker_name(node),
+        text.line(node, prompt.variant)
+    );
+    if mode == Mode::Practice
+        && let Some(mood) = session.call.var("mood")
+    {
+        let _ = writeln!(
+            console.out,
+            "   {}",
+            text.ui("cli-mood", &[("mood", n(mood))])
+        );
+    }
+    for (i, &c) in shown.iter().enumerate() {
+        let _ = writeln!(console.out, "  {}. {}", i + 1, text.choice(node, c));
+    }
+    if let Some(secs) = timeout {
+        let _ = writeln!(
+            console.out,
+            "  ({}; {})",
+            text.ui("call-timer", &[("seconds", n(secs))]),
+            text.ui("cli-stay-silent", &[])
+        );
+    }
+    let turn = session.call.turns().len() + 1;
+    let answer = read_answer(console, text, prompt.node_id, turn, shown.len())?;
+    let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
+        session.time_out(timeout.unwrap_or(0) * 1000)
+    } else {
+        let by_id = shown
+            .iter()
+            .position(|&c| match &text.sc.nodes[node as usize].kind {
+                callcoach_core::compile::CKind::Say { choices, .. } => {
+                    choices[c as usize].id == answer
+                }
+                _ => false,
+            });
+        match (answer.parse::<usize>(), by_id) {
+            (Ok(k), _) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
+            (_, Some(position)) => session.pick(position, 0),
+            _ => return not_an_option(console, text, answer, shown.len()),
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("error: {e}");
+        return Err(1);
+    }
+    let last = session.call.turns().last().expect("a turn was taken");
+    let said = match last.pick {
+        callcoach_core::engine::runner::Pick::Choice(c) => text.choice(node, c).text,
+        callcoach_core::engine::runner::Pick::Timeout => text.ui("call-silence", &[]),
+    };
+    let _ = writeln!(console.out, "{}: {said}\n", text.ui("call-you-say", &[]));
+    Ok(())
+}
+
+/// The caller's answer at a prompt: the next scripted pick, else a line typed after
+/// "Choose 1–n". `Err` carries the exit status when the picks or the input ran out.
+fn read_answer(
+    console: &mut Console,
+    text: &CallText,
+    node_id: &str,
+    turn: usize,
+    choice_count: usize,
+) -> Result<String, i32> {
+    if let Some(picks) = &mut console.picks {
+        return picks.next().ok_or_else(|| {
+            eprintln!("error: the scripted picks ran out at node \"{node_id}\" (turn {turn})");
+            1
+        });
+    }
+    let _ = write!(
+        console.out,
+        "{} ",
+        text.ui("call-choose", &[("count", n(choice_count as f64))])
+    );
+    let _ = console.out.flush();
+    let mut line = String::new();
+    match console.input.read_line(&mut line) {
+        Ok(0) | Err(_) => {
+            eprintln!(
+                "\nstopped: no more input (the call is journalled and can be resumed in the app)"
+            );
+            Err(1)
+        }
+        Ok(_) => Ok(line.trim().to_string()),
+    }
+}
+
+/// An answer that is neither a shown position nor a shown choice id: an error in a scripted
+/// call (`Err` with the exit status), else a note before the same prompt comes again.
+fn not_an_option(
+    console: &mut Console,
+    text: &CallText,
+    answer: String,
+    choice_count: usize,
+) -> Result<(), i32> {
+    let msg = text.ui(
+        "cli-pick-out-of-range",
+        &[("pick", s(answer)), ("count", n(choice_count as f64))],
+    );
+    if console.scripted() {
+        eprintln!("error: {msg}");
+        return Err(1);
+    }
+    let _ = writeln!(console.out, "{msg}");
+    Ok(())
+}
+
+/// The debtor's last line and how the call ended.
+fn print_ending(out: &mut impl Write, text: &CallText, session: &Session) {
+    let ending = session.call.ending().expect("the call is over");
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        text.speaker_name(ending.node),
+        text.line(ending.node, ending.variant)
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        text.ui(
+            "call-ended",
+            &[("outcome", s(text.outcome(ending.outcome)))]
+        )
+    );
+}
+
+/// The wrap-up disposition: from `--disposition`, else asked for when playing interactively,
+/// else none. `Err` carries the exit status of an unknown disposition code.
+fn wrap_up_disposition(
+    console: &mut Console,
+    text: &CallText,
+    given: Option<&str>,
+) -> Result<Option<Outcome>, i32> {
+    match given {
+        Some(d) => match Outcome::parse(d) {
+            Some(o) => Ok(Some(o)),
+            None => {
+                let keys: Vec<&str> = Outcome::ALL.iter().map(|o| o.key()).collect();
+                eprintln!(
+                    "error: unknown disposition \"{d}\" (one of: {})",
+                    keys.join(", ")
+                );
+                Err(2)
+            }
+        },
+        None if !console.scripted() => {
+            Ok(ask_disposition(&mut console.out, &mut console.input, text))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Asks for a disposition by number until one is given; `None` when the input runs out.
+fn ask_disposition(
+    out: &mut impl Write,
+    input: &mut impl BufRead,
+    text: &CallText,
+) -> Option<Outcome> {
+    let _ = writeln!(out, "== {} ==", text.ui("wrapup-title", &[]));
+    for (i, o) in Outcome::ALL.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {}", i + 1, text.outcome(*o));
+    }
+    loop {
+        let _ = write!(
+            out,
+            "{} (1–{}): ",
+            text.ui("wrapup-disposition", &[]),
+            Outcome::ALL.len()
+        );
+        let _ = out.flush();
+        let mut line = String::new();
+        if input.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        if let Ok(k) = line.trim().parse::<usize>()
+            && (1..=Outcome::ALL.len()).contains(&k)
+        {
+            return Some(Outcome::ALL[k - 1]);
+        }
+    }
+}
+
+/// Writes the record (when a data folder is given) and says where; returns the exit status.
+fn finish_session(
+    session: &mut Session,
+    wrap_up: Option<WrapUp>,
+    data: Option<&Path>,
+    text: &CallText,
+) -> i32 {
+    match session.finish(wrap_up, Utc::now(), data) {
+        Ok((_, Some(path))) => eprintln!(
+            "{}",
+            text.ui(
+                "cli-record-written",
+                &[("path", s(path.display().to_string()))]
+            )
+        ),
+        Ok((_, None)) => {}
+        Err(FinishError::Write(_, e)) => {
+            eprintln!("{}", text.ui("cli-record-failed", &[("error", s(e))]));
+            return 1;
+        }
+        Err(FinishError::NotOver) => return 1,
+    }
+    0
+}
+
+/// The debrief: scores and verdict, every rule with coaching where it was not met, and the
+/// caller's path beside the best one.
+fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
+    let _ = writeln!(out, "== {} ==", text.ui("debrief-title", &[]));
+    for dim in &d.scores.dimensions {
+        let _ = writeln!(
+            out,
+            "  {}",
+            text.ui("debrief-score", &session::score_args(text, dim))
+        );
+    }
+    if d.scores.critical_breach {
+        let _ = writeln!(out, "  {}", text.ui("debrief-critical", &[]));
+    }
+    let verdict = if d.scores.passed {
+        "debrief-passed"
+    } else {
+        "debrief-failed"
+    };
+    let _ = writeln!(out, "  => {}\n", text.ui(verdict, &[]));
+    for r in &d.rules {
+        print_debrief_rule(out, text, r);
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "  {}:", text.ui("debrief-your-path", &[]));
+    for (i, p) in d.your_path.iter().enumerate() {
+        let _ = writeln!(out, "    {}. {p}", i + 1);
+    }
+    if let Some(best) = &d.best_score {
+        let _ = writeln!(
+            out,
+            "  {} ({}):",
+            text.ui("debrief-best-path", &[]),
+            best.overall
+        );
+        for (i, p) in d.best_path.iter().enumerate() {
+            let _ = writeln!(out, "    {}. {p}", i + 1);
+        }
+    }
+}
+
+/// One rule of the debrief: its result and, where it was not met, the coaching, what the
+/// caller said and what would have been better.
+fn print_debrief_rule(out: &mut impl Write, text: &CallText, r: &session::DebriefRule) {
+    let status = r.result.status.key();
+    let marker = match r.result.status {
+        RuleStatus::Broken => "✗",
+        RuleStatus::Partial | RuleStatus::Missed => "~",
+        RuleStatus::Met => "✓",
+        RuleStatus::NotApplicable => "–",
+    };
+    let severity = text.ui(&format!("severity-{}", r.result.severity.key()), &[]);
+    let when = match r.result.turn {
+        Some(0) => format!(", {}", text.ui("debrief-rule-call-time", &[])),
+        Some(t) => format!(", {}", text.ui("debrief-rule-turn", &[("turn", n(t))])),
+        None => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "  {marker} {} {} [{}] {}/{} ({}{when}) — {}",
+        r.result.rule,
+        r.title,
+        text.ui(&format!("status-{status}"), &[]),
+        r.result.earned,
+        r.result.max,
+        severity,
+        r.citation
+    );
+    if matches!(
+        r.result.status,
+        RuleStatus::Broken | RuleStatus::Partial | RuleStatus::Missed
+    ) {
+        let _ = writeln!(out, "      {}", r.coaching);
+        if let Some(said) = &r.said {
+            let _ = writeln!(out, "      {}: \"{said}\"", text.ui("call-you-say", &[]));
+            if let Some(why) = &r.said_why {
+                let _ = writeln!(out, "        {why}");
+            }
+        }
+        if let Some(better) = &r.better {
+            let _ = writeln!(out, "      {} \"{better}\"", text.ui("debrief-better", &[]));
+            if let Some(why) = &r.better_why {
+                let _ = writeln!(out, "        {why}");
+            }
+        }
+    }
+}
