@@ -73,7 +73,8 @@ impl FtlIndex {
     }
 }
 
-/// What a Fluent file must contain: message id → (needs a value, required attributes, optional attributes).
+/// What a Fluent file must contain: per message id, whether it needs a value, its required
+/// and its optional attributes.
 #[derive(Default)]
 struct Expected {
     messages: BTreeMap<String, ExpectedMessage>,

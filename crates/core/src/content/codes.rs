@@ -106,7 +106,10 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "W120",
         Warning,
-        "a node the graph leads to but play never reaches: every way in is behind a condition that cannot hold (e.g. `if: Below(\"mood\", 0)`)",
+        concat!(
+            "a node the graph leads to but play never reaches: every way in is behind a ",
+            "condition that cannot hold (e.g. `if: Below(\"mood\", 0)`)",
+        ),
     ),
     entry("E201", Error, "a rule names an unknown tag"),
     entry("E202", Error, "a rule id is used twice"),
