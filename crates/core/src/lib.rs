@@ -18,5 +18,6 @@ pub mod cohort;
 pub mod compile;
 pub mod content;
 pub mod engine;
+pub mod parallel;
 pub mod records;
 pub mod synth;

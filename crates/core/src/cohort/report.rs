@@ -32,43 +32,23 @@ pub struct Cohort {
 /// Loads and verifies every record (on all cores); a bad file is listed, never fatal.
 pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenario>>) -> Cohort {
     let files = record::record_files(data);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    let chunk = files.len().div_ceil(threads).max(1);
-    let parts: Vec<Cohort> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|paths| {
-                scope.spawn(move || {
-                    let mut part = Cohort::default();
-                    for path in paths {
-                        match record::read_record(path) {
-                            Ok(rec) => {
-                                let verification =
-                                    record::verify(&rec, scenarios.get(&rec.scenario));
-                                part.records.push(LoadedRecord {
-                                    path: path.clone(),
-                                    record: rec,
-                                    verification,
-                                });
-                            }
-                            Err(e) => part.corrupt.push((path.clone(), e)),
-                        }
-                    }
-                    part
-                })
+    let loaded = crate::parallel::map(&files, 8, |path| match record::read_record(path) {
+        Ok(rec) => {
+            let verification = record::verify(&rec, scenarios.get(&rec.scenario));
+            Ok(LoadedRecord {
+                path: path.clone(),
+                record: rec,
+                verification,
             })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
+        }
+        Err(e) => Err((path.clone(), e)),
     });
     let mut cohort = Cohort::default();
-    for p in parts {
-        cohort.records.extend(p.records);
-        cohort.corrupt.extend(p.corrupt);
+    for result in loaded {
+        match result {
+            Ok(loaded) => cohort.records.push(loaded),
+            Err(corrupt) => cohort.corrupt.push(corrupt),
+        }
     }
     cohort.records.sort_by(|a, b| {
         (a.record.started_at, &a.record.id).cmp(&(b.record.started_at, &b.record.id))

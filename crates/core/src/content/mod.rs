@@ -1,6 +1,7 @@
 //! The content library as a trainer writes it: the RON model, loading files from disk (or
 //! memory), diagnostics with source positions, and Fluent localisation.
 
+pub mod codes;
 pub mod diagnostic;
 pub mod l10n;
 pub mod loader;

@@ -1,0 +1,102 @@
+//! Rule coverage: which scenario choices exercise each rubric rule, and W210 for a rule
+//! that none does.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use crate::compile::{CCheck, CKind, CompiledScenario, Locator};
+use crate::content::codes;
+use crate::content::diagnostic::Diagnostic;
+use crate::content::loader::Library;
+
+/// W210 for every rule no path of any scenario exercises, given the [`coverage`] map.
+pub(super) fn report_unexercised_rules(
+    lib: &Library,
+    coverage: &BTreeMap<String, Vec<String>>,
+    d: &mut Vec<Diagnostic>,
+) {
+    for rubric in &lib.rubrics {
+        let loc = Locator::new(&rubric.source);
+        for rule in &rubric.value.rules {
+            let key = format!("{}/{}", rubric.value.id, rule.id);
+            if coverage.get(&key).is_none_or(Vec::is_empty) {
+                let span = loc
+                    .find(&rule.id, 0, rubric.source.text.len())
+                    .unwrap_or(0..0);
+                let message = format!(
+                    "rule {} is not exercised by any path of any scenario",
+                    rule.id
+                );
+                d.push(codes::at("W210", &rubric.source, span, message).help(
+                    "add a choice carrying its tag (and, for After/NeverAfter, a node with \
+                     its event) to a scenario that uses this rubric",
+                ));
+            }
+        }
+    }
+}
+
+/// Which scenario choices exercise each rule (`rubric/rule` → `scenario: node.choice` list).
+pub fn coverage(
+    lib: &Library,
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for rubric in &lib.rubrics {
+        for rule in &rubric.value.rules {
+            out.entry(format!("{}/{}", rubric.value.id, rule.id))
+                .or_default();
+        }
+    }
+    for sc in compiled.values() {
+        let events: HashSet<u16> = sc
+            .nodes
+            .iter()
+            .flat_map(|n| n.events.iter().copied())
+            .collect();
+        for rule in &sc.rules {
+            let key = format!("{}/{}", rule.rubric, rule.id);
+            let entry = out.entry(key).or_default();
+            let (event, tag) = match rule.check {
+                CCheck::Never(t)
+                | CCheck::Within(t, _)
+                | CCheck::Reward(t, _)
+                | CCheck::Penalty(t, _) => (None, Some(t)),
+                CCheck::Before(_, then) => (None, Some(then)),
+                CCheck::After(e, t, _) | CCheck::NeverAfter(e, t) => (Some(e), Some(t)),
+                CCheck::CallWindow(..) => (None, None),
+            };
+            if event.is_some_and(|e| !events.contains(&e)) {
+                continue;
+            }
+            match tag {
+                Some(t) => {
+                    for n in &sc.nodes {
+                        if let CKind::Say {
+                            choices, timeout, ..
+                        } = &n.kind
+                        {
+                            for c in choices.iter().filter(|c| c.tags.contains(&t)) {
+                                entry.push(format!("{}: {}.{}", sc.id, n.id, c.id));
+                            }
+                            if timeout.as_ref().is_some_and(|to| to.tags.contains(&t)) {
+                                entry.push(format!("{}: {}.(timeout)", sc.id, n.id));
+                            }
+                        }
+                    }
+                }
+                None => {
+                    for n in &sc.nodes {
+                        if let CKind::Say { choices, .. } = &n.kind {
+                            for c in choices.iter().filter(|c| c.callback.is_some()) {
+                                entry.push(format!("{}: {}.{} (callback)", sc.id, n.id, c.id));
+                            }
+                        }
+                    }
+                    entry.push(format!("{}: (call time)", sc.id));
+                }
+            }
+        }
+    }
+    out
+}

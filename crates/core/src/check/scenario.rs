@@ -1,0 +1,377 @@
+//! `E1xx` checks on a compiled scenario: the bare graph (reachability, endings, timers), the
+//! exploration of every state of play (dead ends, endless loops, blocked nodes) and the
+//! balance (can it be passed?). The compiler raises the `E1xx` codes about names and values.
+
+use std::collections::HashSet;
+
+use crate::compile::{CKind, CompiledScenario, Locator, NodeIdx};
+use crate::content::codes;
+use crate::content::diagnostic::{Diagnostic, SourceText};
+use crate::content::loader::Loaded;
+use crate::content::model::{Outcome, Scenario, Severity};
+use crate::engine::scoring::Scorecard;
+use crate::engine::search::{self, StateProblem};
+
+use super::Balance;
+
+/// Everything that depends only on the compiled scenario: graph and exploration findings,
+/// and, when those found no error, the balance (with E115/W116 when it cannot be passed).
+pub(super) fn analyse(
+    compiled: &CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    budget: usize,
+    d: &mut Vec<Diagnostic>,
+) -> Option<Balance> {
+    check_graph(compiled, &loaded.source, d);
+    let errors_before = d.iter().filter(|x| x.is_error()).count();
+    let exploration = search::explore(compiled, budget);
+    report_exploration(compiled, &loaded.source, &exploration, d);
+    let structural_ok = d.iter().filter(|x| x.is_error()).count() == errors_before;
+    structural_ok.then(|| balance(compiled, loaded, budget, d))
+}
+
+/// The best and worst paths; E115 (or W116 when the search was cut short) if none passes.
+fn balance(
+    compiled: &CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    budget: usize,
+    d: &mut Vec<Diagnostic>,
+) -> Balance {
+    let sc = &loaded.value;
+    let result = search::best_path(compiled, budget);
+    let balance = Balance {
+        winnable: result.best.as_ref().is_some_and(|b| b.scorecard.passed),
+        losable: result.worst.as_ref().is_some_and(|w| !w.scorecard.passed),
+        critical_reachable: result.critical_reachable,
+        best_score: result.best.as_ref().map_or(0, |b| b.scorecard.overall),
+        truncated: result.truncated,
+    };
+    if !balance.winnable {
+        let loc = Locator::new(&loaded.source);
+        let span = loc
+            .find(&sc.id, 0, loaded.source.text.len())
+            .unwrap_or(0..0);
+        let why = result
+            .best
+            .as_ref()
+            .map_or("no path reaches an ending".to_string(), |b| {
+                describe_failure(&b.scorecard)
+            });
+        let (code, message) = if result.truncated {
+            (
+                "W116",
+                format!(
+                    "no passing path found within the search bound ({} paths tried): {why}",
+                    result.paths
+                ),
+            )
+        } else {
+            (
+                "E115",
+                format!(
+                    "scenario \"{}\" cannot be passed: its best path {why}",
+                    sc.id
+                ),
+            )
+        };
+        d.push(codes::at(code, &loaded.source, span, message).help(
+            "make sure some path scores at least every pass mark with no critical breach \
+             (`callcoach walk` shows the score spread)",
+        ));
+    }
+    balance
+}
+
+/// Why a scorecard fails: the critical rules it breaks and the dimensions under their mark.
+fn describe_failure(card: &Scorecard) -> String {
+    let mut parts = Vec::new();
+    if card.critical_breach {
+        let rules: Vec<&str> = card
+            .broken()
+            .filter(|r| r.severity == Severity::Critical)
+            .map(|r| r.rule.as_str())
+            .collect();
+        parts.push(format!("breaks critical rule {}", rules.join(", ")));
+    }
+    for dim in card.dimensions.iter().filter(|d| !d.passed) {
+        parts.push(format!(
+            "scores {} {} (pass mark {})",
+            dim.dimension.key(),
+            dim.score,
+            dim.pass_mark
+        ));
+    }
+    if parts.is_empty() {
+        "does not pass".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The nodes a node leads to on the bare graph (choices, timeout, routes).
+fn successors(sc: &CompiledScenario, i: usize) -> Vec<NodeIdx> {
+    match &sc.nodes[i].kind {
+        CKind::Say {
+            choices, timeout, ..
+        } => choices
+            .iter()
+            .map(|c| c.next)
+            .chain(timeout.iter().map(|t| t.next))
+            .collect(),
+        CKind::Branch { routes } => routes.iter().map(|(_, n)| *n).collect(),
+        CKind::End { .. } => Vec::new(),
+    }
+}
+
+/// Per node: can the bare graph get there from the start node?
+fn reached_from_start(sc: &CompiledScenario) -> Vec<bool> {
+    let mut reached = vec![false; sc.nodes.len()];
+    let mut stack = vec![sc.start as usize];
+    reached[sc.start as usize] = true;
+    while let Some(i) = stack.pop() {
+        for s in successors(sc, i) {
+            if !reached[s as usize] {
+                reached[s as usize] = true;
+                stack.push(s as usize);
+            }
+        }
+    }
+    reached
+}
+
+/// Per node: can the bare graph get from there to an End node?
+fn can_reach_an_end(sc: &CompiledScenario) -> Vec<bool> {
+    let n = sc.nodes.len();
+    let mut predecessors: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for s in successors(sc, i) {
+            predecessors[s as usize].push(i);
+        }
+    }
+    let mut can_end = vec![false; n];
+    let mut stack: Vec<usize> = (0..n)
+        .filter(|&i| matches!(sc.nodes[i].kind, CKind::End { .. }))
+        .collect();
+    for &i in &stack {
+        can_end[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        for &p in &predecessors[i] {
+            if !can_end[p] {
+                can_end[p] = true;
+                stack.push(p);
+            }
+        }
+    }
+    can_end
+}
+
+/// On the bare graph: unreachable nodes (E103), no ending or loops without a way out
+/// (E112), outcomes no End node has (W119) and 0-second timers (E117).
+fn check_graph(sc: &CompiledScenario, src: &SourceText, d: &mut Vec<Diagnostic>) {
+    let loc = Locator::new(src);
+    let reached = reached_from_start(sc);
+    for (i, node) in sc.nodes.iter().enumerate() {
+        if !reached[i] {
+            d.push(
+                codes::at(
+                    "E103",
+                    src,
+                    loc.node(&node.id).unwrap_or(0..0),
+                    format!(
+                        "node \"{}\" cannot be reached from the start node \"{}\"",
+                        node.id, sc.nodes[sc.start as usize].id
+                    ),
+                )
+                .help("point a choice or route at it, or remove it"),
+            );
+        }
+    }
+    let can_end = can_reach_an_end(sc);
+    if !sc.nodes.iter().any(|n| matches!(n.kind, CKind::End { .. })) {
+        d.push(
+            codes::at(
+                "E112",
+                src,
+                loc.field("nodes"),
+                "the scenario has no End node, so no call can finish".to_string(),
+            )
+            .help("add at least one End node with an outcome"),
+        );
+        return;
+    }
+    for (i, node) in sc.nodes.iter().enumerate() {
+        if reached[i] && !can_end[i] {
+            d.push(
+                codes::at(
+                    "E112",
+                    src,
+                    loc.node(&node.id).unwrap_or(0..0),
+                    format!(
+                        "from node \"{}\" the call can never end (every way out loops back)",
+                        node.id
+                    ),
+                )
+                .help("give the loop a way out to a node that leads to an End node"),
+            );
+        }
+    }
+    check_outcomes_and_timers(sc, src, &loc, d);
+}
+
+/// Outcomes that are scored but no End node has (W119), and 0-second timers (E117).
+fn check_outcomes_and_timers(
+    sc: &CompiledScenario,
+    src: &SourceText,
+    loc: &Locator,
+    d: &mut Vec<Diagnostic>,
+) {
+    let used: HashSet<Outcome> = sc
+        .nodes
+        .iter()
+        .filter_map(|n| match n.kind {
+            CKind::End { outcome, .. } => Some(outcome),
+            _ => None,
+        })
+        .collect();
+    for (outcome, _) in &sc.outcome_scores {
+        if !used.contains(outcome) {
+            d.push(
+                codes::at(
+                    "W119",
+                    src,
+                    loc.field("outcomes"),
+                    format!("outcome {outcome:?} is scored but no End node has it"),
+                )
+                .help("remove the score, or add an ending with that outcome"),
+            );
+        }
+    }
+    for node in &sc.nodes {
+        if let CKind::Say {
+            timeout: Some(t), ..
+        } = &node.kind
+            && t.seconds == 0
+        {
+            d.push(
+                codes::at(
+                    "E117",
+                    src,
+                    loc.node(&node.id).unwrap_or(0..0),
+                    format!("node \"{}\" has a 0-second timer", node.id),
+                )
+                .help("give the trainee at least a few seconds, or remove the timeout"),
+            );
+        }
+    }
+}
+
+/// What the exploration of every state of play found: dead ends (E111), loops that cannot
+/// end (E112), nodes play never reaches (W120) and a search cut short (N113).
+fn report_exploration(
+    sc: &CompiledScenario,
+    src: &SourceText,
+    ex: &search::Exploration,
+    d: &mut Vec<Diagnostic>,
+) {
+    let loc = Locator::new(src);
+    for p in &ex.problems {
+        match p {
+            StateProblem::DeadEnd { node, certain } => {
+                let id = &sc.nodes[*node as usize].id;
+                let how = if *certain {
+                    "offers no choice"
+                } else {
+                    "may offer no choice (every visible choice depends on a Chance roll)"
+                };
+                d.push(
+                    codes::at(
+                        "E111",
+                        src,
+                        loc.node(id).unwrap_or(0..0),
+                        format!("dead end: in some reachable state node \"{id}\" {how}"),
+                    )
+                    .help("give the node a choice without `if`, or a timeout"),
+                );
+            }
+            StateProblem::Stuck { node } => {
+                let id = &sc.nodes[*node as usize].id;
+                let message = format!(
+                    "loop that cannot end: in some reachable state the call cannot get \
+                     from \"{id}\" to any ending"
+                );
+                d.push(
+                    codes::at("E112", src, loc.node(id).unwrap_or(0..0), message).help(
+                        "check the conditions on the way out of the loop: \
+                         some state makes all of them false",
+                    ),
+                );
+            }
+        }
+    }
+    if !ex.truncated {
+        report_blocked_nodes(sc, src, &loc, ex, d);
+    }
+    if ex.truncated {
+        let message = format!(
+            "the state space was too large to search completely ({} states); \
+             dead ends and endless loops were checked only in part",
+            ex.states
+        );
+        d.push(
+            codes::at("N113", src, loc.field("nodes"), message)
+                .help("fewer state variables or coarser effects keep scenarios fully checkable"),
+        );
+    }
+}
+
+/// W120: nodes a path of the graph leads to but no state of play does, because every way in
+/// is behind a condition that cannot hold there (E103 covers nodes no edge leads to).
+fn report_blocked_nodes(
+    sc: &CompiledScenario,
+    src: &SourceText,
+    loc: &Locator,
+    ex: &search::Exploration,
+    d: &mut Vec<Diagnostic>,
+) {
+    let mut linked = vec![false; sc.nodes.len()];
+    linked[sc.start as usize] = true;
+    let mut stack = vec![sc.start as usize];
+    let edges = crate::engine::graph::edges(sc);
+    while let Some(i) = stack.pop() {
+        for e in edges.iter().filter(|e| e.from == i) {
+            if !linked[e.to] {
+                linked[e.to] = true;
+                stack.push(e.to);
+            }
+        }
+    }
+    let blocked: Vec<bool> = sc
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            matches!(node.kind, CKind::Say { .. } | CKind::End { .. })
+                && linked[i]
+                && !ex.reached.get(i).copied().unwrap_or(true)
+        })
+        .collect();
+    for (i, node) in sc.nodes.iter().enumerate() {
+        // Only where the blocking happens: a node whose every way in comes from another
+        // blocked node is a consequence, not a cause.
+        let cause = edges.iter().any(|e| e.to == i && !blocked[e.from]);
+        if blocked[i] && cause {
+            let message = format!(
+                "node \"{}\" is never reached in play: every choice or route into it is \
+                 behind a condition that cannot hold there",
+                node.id
+            );
+            d.push(
+                codes::at("W120", src, loc.node(&node.id).unwrap_or(0..0), message).help(
+                    "check the `if` conditions and effects on the way in \
+                     (variables stay within 0..=100)",
+                ),
+            );
+        }
+    }
+}

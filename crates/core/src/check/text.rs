@@ -1,0 +1,583 @@
+//! `E3xx` checks on the Fluent text: every language has the files and messages the content
+//! needs (E302, E307, W303), nothing it does not (W304), and no message id is defined in two
+//! files of one bundle (E308). The variables and plurals of each message are checked in
+//! [`super::plurals`]; Fluent syntax errors (E301) come from the loader.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use fluent_syntax::ast;
+
+use crate::content::codes;
+use crate::content::diagnostic::{Diagnostic, SourceText};
+use crate::content::loader::{FtlFile, Library, Loaded, LocaleFiles, REFERENCE_LANG};
+use crate::content::model::{Node, Scenario};
+
+use super::Scope;
+use super::plurals::{check_variables, plural_categories};
+
+/// Where each message and attribute is defined in a Fluent file.
+pub(super) struct FtlIndex {
+    messages: HashMap<String, usize>,
+    attributes: HashMap<(String, String), usize>,
+}
+
+impl FtlIndex {
+    pub(super) fn new(src: &SourceText) -> Self {
+        let mut messages = HashMap::new();
+        let mut attributes = HashMap::new();
+        let mut current: Option<String> = None;
+        let mut offset = 0;
+        for line in src.text.split_inclusive('\n') {
+            let ident_end = |s: &str| {
+                s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .unwrap_or(s.len())
+            };
+            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                let end = ident_end(line);
+                if line[end..].trim_start().starts_with('=') {
+                    messages.entry(line[..end].to_string()).or_insert(offset);
+                    current = Some(line[..end].to_string());
+                }
+            } else if line.starts_with('-') || line.starts_with('#') {
+                current = None;
+            } else if let Some(rest) = line.trim_start().strip_prefix('.')
+                && line.starts_with([' ', '\t'])
+                && let Some(m) = &current
+            {
+                let end = ident_end(rest);
+                if rest[end..].trim_start().starts_with('=') {
+                    let col = line.len() - line.trim_start().len();
+                    attributes
+                        .entry((m.clone(), rest[..end].to_string()))
+                        .or_insert(offset + col);
+                }
+            }
+            offset += line.len();
+        }
+        FtlIndex {
+            messages,
+            attributes,
+        }
+    }
+
+    pub(super) fn message(&self, id: &str) -> Range<usize> {
+        self.messages.get(id).map_or(0..0, |&o| o..o + id.len())
+    }
+
+    pub(super) fn attribute(&self, id: &str, attr: &str) -> Range<usize> {
+        self.attributes
+            .get(&(id.to_string(), attr.to_string()))
+            .map_or_else(|| self.message(id), |&o| o..o + attr.len() + 1)
+    }
+}
+
+/// What a Fluent file must contain: per message id, whether it needs a value, its required
+/// and its optional attributes.
+#[derive(Default)]
+struct Expected {
+    messages: BTreeMap<String, ExpectedMessage>,
+}
+
+#[derive(Default)]
+struct ExpectedMessage {
+    value: bool,
+    /// Attributes that must be there (error when missing).
+    attrs: Vec<String>,
+    /// Attributes that should be there (warning when missing).
+    soft_attrs: Vec<String>,
+    /// The message as a whole is only advised (coaching notes).
+    soft: bool,
+    /// What the message is for, in the diagnostic.
+    what: String,
+}
+
+impl Expected {
+    fn add(&mut self, id: impl Into<String>, what: impl Into<String>) -> &mut ExpectedMessage {
+        let m = self.messages.entry(id.into()).or_default();
+        m.value = true;
+        m.what = what.into();
+        m
+    }
+}
+
+/// Checks the text of every language for the scenarios in scope and, for the whole
+/// library, the orphan files, tags, rubrics, interface text and shared message ids.
+pub(super) fn check_text(lib: &Library, scope: &Scope, d: &mut Vec<Diagnostic>) {
+    let whole = *scope == Scope::All;
+    if !lib.locales.contains_key(REFERENCE_LANG) {
+        d.push(
+            codes::file(
+                "E307",
+                &lib.root.join("locales").join(REFERENCE_LANG),
+                "there is no English text (locales/en/)",
+            )
+            .help("English is the reference language every other language falls back to"),
+        );
+    }
+    for lang in &lib.languages() {
+        let files = &lib.locales[lang];
+        let lang_dir = lib.root.join("locales").join(lang);
+        let rules = plural_categories(lang);
+        for loaded in &lib.scenarios {
+            if scope.includes(&loaded.value.id) {
+                check_scenario_text(loaded, files, &lang_dir, lang, &rules, d);
+            }
+        }
+        if !whole {
+            continue;
+        }
+        check_orphan_files(lib, files, d);
+        check_tag_text(lib, files, &lang_dir, lang, d);
+        check_rubric_text(lib, files, &lang_dir, lang, d);
+        check_interface_text(lib, files, &lang_dir, lang, &rules, d);
+        check_shared_message_ids(files, d);
+    }
+}
+
+/// What a scenario's Fluent file must contain: title, briefing, product, speakers, a line
+/// per Say and End node (and per extra wording), a text per choice, and coaching notes.
+fn expected_scenario_text(sc: &Scenario) -> Expected {
+    let mut expected = Expected::default();
+    expected.add("title", "the scenario's title");
+    expected.add("briefing", "the briefing shown before the call");
+    expected.add("product", "the product the debt is for");
+    for (id, node) in &sc.nodes.0 {
+        if let Some(key) = node.speaker() {
+            expected.add(
+                format!("speaker-{key}"),
+                format!("the name shown for speaker \"{key}\""),
+            );
+        }
+        match node {
+            Node::Say(say) => {
+                let m = expected.add(id.clone(), format!("the debtor's line at node \"{id}\""));
+                m.attrs = say.choices.iter().map(|c| c.id.clone()).collect();
+                for v in 2..=say.variants {
+                    expected.add(
+                        format!("{id}-v{v}"),
+                        format!("wording {v} of the line at node \"{id}\""),
+                    );
+                }
+                let why = expected.add(
+                    format!("{id}-why"),
+                    format!("the coaching notes of node \"{id}\""),
+                );
+                why.value = false;
+                why.soft = true;
+                why.soft_attrs = say.choices.iter().map(|c| c.id.clone()).collect();
+            }
+            Node::End(end) => {
+                expected.add(
+                    id.clone(),
+                    format!("the debtor's last line at node \"{id}\""),
+                );
+                for v in 2..=end.variants {
+                    expected.add(
+                        format!("{id}-v{v}"),
+                        format!("wording {v} of the last line at node \"{id}\""),
+                    );
+                }
+            }
+            Node::Branch(_) => {}
+        }
+    }
+    expected
+}
+
+/// One scenario's text in one language: the file (E307), its messages and variables.
+fn check_scenario_text(
+    loaded: &Loaded<Scenario>,
+    files: &LocaleFiles,
+    lang_dir: &Path,
+    lang: &str,
+    rules: &[&str],
+    d: &mut Vec<Diagnostic>,
+) {
+    let sc = &loaded.value;
+    let expected = expected_scenario_text(sc);
+    let path = lang_dir.join("scenarios").join(format!("{}.ftl", sc.id));
+    match files.scenarios.get(&sc.id) {
+        None => {
+            let message = format!("scenario \"{}\" has no {} text", sc.id, lang_name(lang));
+            d.push(codes::file("E307", &path, message).help(format!(
+                "create {} with a message for every node and choice \
+                 (copy the English file and translate it)",
+                path.display()
+            )));
+        }
+        Some(ftl) => {
+            check_expected(ftl, &expected, lang, true, d);
+            check_variables(ftl, rules, lang, d);
+        }
+    }
+}
+
+/// W304 for scenario text no scenario uses, and for files callcoach does not read.
+fn check_orphan_files(lib: &Library, files: &LocaleFiles, d: &mut Vec<Diagnostic>) {
+    for (id, ftl) in &files.scenarios {
+        if lib.scenario(id).is_none() && !lib.broken_scenarios.contains_key(id) {
+            d.push(
+                codes::at(
+                    "W304",
+                    &ftl.source,
+                    0..0,
+                    format!("no scenario \"{id}\" uses this file"),
+                )
+                .help(format!("remove it, or create scenarios/{id}.ron")),
+            );
+        }
+    }
+    for ftl in &files.other {
+        d.push(
+            codes::at(
+                "W304",
+                &ftl.source,
+                0..0,
+                "callcoach does not read this file".to_string(),
+            )
+            .help("text lives in ui.ftl, tags.ftl, rubrics/<id>.ftl and scenarios/<id>.ftl"),
+        );
+    }
+}
+
+/// The tag descriptions of one language (`tag-<id>` in tags.ftl).
+fn check_tag_text(
+    lib: &Library,
+    files: &LocaleFiles,
+    lang_dir: &Path,
+    lang: &str,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some(tags) = &lib.tags else { return };
+    let mut expected = Expected::default();
+    for t in &tags.value.0 {
+        expected.add(
+            format!("tag-{}", t.id),
+            format!("the description of tag \"{}\"", t.id),
+        );
+    }
+    match &files.tags {
+        Some(ftl) => check_expected(ftl, &expected, lang, true, d),
+        None => d.push(
+            codes::file(
+                "E307",
+                &lang_dir.join("tags.ftl"),
+                format!("there are no {} tag descriptions", lang_name(lang)),
+            )
+            .help("create tags.ftl with `tag-<id> = …` for every tag"),
+        ),
+    }
+}
+
+/// Every rubric's text in one language: its title, and each rule's title and coaching.
+fn check_rubric_text(
+    lib: &Library,
+    files: &LocaleFiles,
+    lang_dir: &Path,
+    lang: &str,
+    d: &mut Vec<Diagnostic>,
+) {
+    for r in &lib.rubrics {
+        let mut expected = Expected::default();
+        expected.add(format!("rubric-{}", r.value.id), "the rubric's title");
+        for rule in &r.value.rules {
+            let m = expected.add(rule.id.clone(), format!("the title of rule {}", rule.id));
+            m.attrs = vec!["coaching".to_string()];
+        }
+        match files.rubrics.get(&r.value.id) {
+            Some(ftl) => check_expected(ftl, &expected, lang, true, d),
+            None => {
+                let path = lang_dir.join("rubrics").join(format!("{}.ftl", r.value.id));
+                d.push(
+                    codes::file(
+                        "E307",
+                        &path,
+                        format!("rubric \"{}\" has no {} text", r.value.id, lang_name(lang)),
+                    )
+                    .help("create it with the rubric title and each rule's title and `.coaching`"),
+                );
+            }
+        }
+    }
+}
+
+/// The interface text (ui.ftl) of one language: everything English has.
+fn check_interface_text(
+    lib: &Library,
+    files: &LocaleFiles,
+    lang_dir: &Path,
+    lang: &str,
+    rules: &[&str],
+    d: &mut Vec<Diagnostic>,
+) {
+    let reference = lib.locales.get(REFERENCE_LANG).and_then(|l| l.ui.as_ref());
+    match (&files.ui, reference) {
+        (Some(ui), Some(en)) => {
+            let mut expected = Expected::default();
+            for (id, attrs) in message_ids(en) {
+                let m = expected.add(id.clone(), format!("the interface text \"{id}\""));
+                m.attrs = attrs;
+            }
+            check_expected(ui, &expected, lang, lang != REFERENCE_LANG, d);
+            check_variables(ui, rules, lang, d);
+        }
+        (None, _) => d.push(
+            codes::file(
+                "E307",
+                &lang_dir.join("ui.ftl"),
+                format!("there is no {} interface text", lang_name(lang)),
+            )
+            .help("create ui.ftl (copy the English one and translate it)"),
+        ),
+        _ => {}
+    }
+}
+
+/// E308: a message id defined in two of the files that share one bundle (ui.ftl, tags.ftl
+/// and the rubric files).
+fn check_shared_message_ids(files: &LocaleFiles, d: &mut Vec<Diagnostic>) {
+    let mut owners: HashMap<String, &SourceText> = HashMap::new();
+    for f in files
+        .ui
+        .iter()
+        .chain(files.tags.iter())
+        .chain(files.rubrics.values())
+    {
+        for (id, _) in message_ids(f) {
+            if let Some(first) = owners.insert(id.clone(), &f.source)
+                && first.path != f.source.path
+            {
+                let idx = FtlIndex::new(&f.source);
+                let message = format!(
+                    "message \"{id}\" is also defined in {}",
+                    first.path.display()
+                );
+                d.push(
+                    codes::at("E308", &f.source, idx.message(&id), message).help(
+                        "message ids of ui.ftl, tags.ftl and the rubric files share one namespace: \
+                     rename one",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn lang_name(lang: &str) -> String {
+    match lang {
+        "en" => "English".into(),
+        "pl" => "Polish".into(),
+        other => format!("\"{other}\""),
+    }
+}
+
+/// Message ids of a file with their attribute names.
+fn message_ids(f: &FtlFile) -> Vec<(String, Vec<String>)> {
+    f.resource
+        .entries()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => Some((
+                m.id.name.to_string(),
+                m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Checks a Fluent file against what it must contain: missing messages and attributes
+/// (E302, W303) and, when `report_orphans`, messages and attributes nothing uses (W304).
+fn check_expected(
+    ftl: &FtlFile,
+    expected: &Expected,
+    lang: &str,
+    report_orphans: bool,
+    d: &mut Vec<Diagnostic>,
+) {
+    let idx = FtlIndex::new(&ftl.source);
+    let mut present: HashMap<String, (bool, BTreeSet<String>)> = HashMap::new();
+    for e in ftl.resource.entries() {
+        if let ast::Entry::Message(m) = e {
+            present.insert(
+                m.id.name.to_string(),
+                (
+                    m.value.is_some(),
+                    m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                ),
+            );
+        }
+    }
+    let file = ExpectedFile {
+        ftl,
+        idx: &idx,
+        lang,
+        report_orphans,
+    };
+    for (id, want) in &expected.messages {
+        match present.get(id) {
+            None => file.missing_message(id, want, d),
+            Some((has_value, attrs)) => file.present_message(id, want, *has_value, attrs, d),
+        }
+    }
+    if report_orphans {
+        for id in present.keys() {
+            if !expected.messages.contains_key(id) {
+                d.push(
+                    codes::at(
+                        "W304",
+                        &ftl.source,
+                        idx.message(id),
+                        format!("message \"{id}\" is not used"),
+                    )
+                    .help("remove it, or check the node id's spelling"),
+                );
+            }
+        }
+    }
+}
+
+/// The Fluent file [`check_expected`] is checking, and how.
+struct ExpectedFile<'a> {
+    ftl: &'a FtlFile,
+    idx: &'a FtlIndex,
+    lang: &'a str,
+    report_orphans: bool,
+}
+
+impl ExpectedFile<'_> {
+    /// A message the file does not have: E302, or W303 for coaching notes.
+    fn missing_message(&self, id: &str, want: &ExpectedMessage, d: &mut Vec<Diagnostic>) {
+        let (ftl, lang) = (self.ftl, self.lang);
+        if want.soft {
+            if !want.soft_attrs.is_empty() {
+                let message = format!(
+                    "no {} coaching notes for node \"{}\"",
+                    lang_name(lang),
+                    id.trim_end_matches("-why")
+                );
+                d.push(
+                    codes::at("W303", &ftl.source, end_of(&ftl.source), message).help(format!(
+                        "add `{id} =` with an attribute per choice ({}) \
+                         saying why it is good or bad",
+                        want.soft_attrs.join(", ")
+                    )),
+                );
+            }
+            return;
+        }
+        let path = ftl.source.path.display().to_string();
+        d.push(
+            codes::at(
+                "E302",
+                &ftl.source,
+                end_of(&ftl.source),
+                format!(
+                    "no {} text for {} (message \"{id}\")",
+                    lang_name(lang),
+                    want.what
+                ),
+            )
+            .help(format!("add `{id} = …` to {path}")),
+        );
+    }
+
+    /// A message the file has: its own text and attributes (E302, W303), and attributes
+    /// nothing uses (W304).
+    fn present_message(
+        &self,
+        id: &str,
+        want: &ExpectedMessage,
+        has_value: bool,
+        attrs: &BTreeSet<String>,
+        d: &mut Vec<Diagnostic>,
+    ) {
+        let (ftl, idx, lang) = (self.ftl, self.idx, self.lang);
+        let path = ftl.source.path.display().to_string();
+        if want.value && !has_value {
+            d.push(
+                codes::at(
+                    "E302",
+                    &ftl.source,
+                    idx.message(id),
+                    format!("message \"{id}\" has no text of its own ({})", want.what),
+                )
+                .help(format!("write the text after `{id} =`")),
+            );
+        }
+        for a in &want.attrs {
+            if !attrs.contains(a) {
+                let what = if id.starts_with(|c: char| c.is_ascii_uppercase()) || a == "coaching" {
+                    format!("no {} {a} text for rule {id}", lang_name(lang))
+                } else {
+                    format!(
+                        "no {} text for choice \"{a}\" of node \"{id}\"",
+                        lang_name(lang)
+                    )
+                };
+                d.push(
+                    codes::at("E302", &ftl.source, idx.message(id), what).help(format!(
+                        "add the line `    .{a} = …` under `{id} =` in {path}"
+                    )),
+                );
+            }
+        }
+        for a in &want.soft_attrs {
+            if !attrs.contains(a) {
+                let message = format!(
+                    "no {} coaching note for choice \"{a}\" of node \"{}\"",
+                    lang_name(lang),
+                    id.trim_end_matches("-why")
+                );
+                d.push(
+                    codes::at("W303", &ftl.source, idx.message(id), message).help(format!(
+                        "add `    .{a} = …` under `{id} =`: \
+                         why the choice is good or bad, and what is better"
+                    )),
+                );
+            }
+        }
+        if self.report_orphans {
+            for a in attrs {
+                if !want.attrs.contains(a) && !want.soft_attrs.contains(a) {
+                    d.push(
+                        codes::at(
+                            "W304",
+                            &ftl.source,
+                            idx.attribute(id, a),
+                            format!("attribute \"{id}.{a}\" is not used"),
+                        )
+                        .help("remove it, or check the choice id's spelling"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The empty span at the end of a file.
+fn end_of(src: &SourceText) -> Range<usize> {
+    let end = src.text.len();
+    end..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ftl_index_finds_messages_and_attributes() {
+        let src = SourceText::new(
+            "x.ftl",
+            "# c\nopening = Hi\n    .polite = Hello\nend = Bye\n",
+        );
+        let idx = FtlIndex::new(&src);
+        assert_eq!(src.line_col(idx.message("end").start), (4, 1));
+        assert_eq!(
+            src.line_col(idx.attribute("opening", "polite").start),
+            (3, 5)
+        );
+        assert_eq!(idx.attribute("opening", "nope"), idx.message("opening"));
+    }
+}

@@ -1,0 +1,221 @@
+//! Every diagnostic code callcoach raises, in one table: the code, its level and what it
+//! means. The loader (`E0xx`, `E301`), the compiler (`E1xx`) and the checker (all families)
+//! raise them; `docs/scenario-format.md` §6 lists the same table for trainers, and
+//! `crates/core/tests/codes.rs` keeps the two and the sources in step.
+//!
+//! Families: `E0xx` files and vocabulary, `E1xx` scenarios, `E2xx` rubrics, `E3xx` text. The
+//! first letter is the level: `E` error, `W` warning, `N` note.
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::content::diagnostic::{Diagnostic, Level, SourceText};
+use Level::{Error, Note, Warning};
+
+/// One diagnostic code: its name, its level and a one-line meaning (as in the docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeEntry {
+    /// The code, e.g. `E102`.
+    pub code: &'static str,
+    /// How serious a diagnostic with this code is.
+    pub level: Level,
+    /// What the code means, one line (the "what" column of `docs/scenario-format.md` §6).
+    pub meaning: &'static str,
+}
+
+const fn entry(code: &'static str, level: Level, meaning: &'static str) -> CodeEntry {
+    CodeEntry {
+        code,
+        level,
+        meaning,
+    }
+}
+
+/// Every diagnostic code, in the order of the docs.
+pub const CODES: &[CodeEntry] = &[
+    entry("E000", Error, "the folder is not a content library"),
+    entry("E001", Error, "a file cannot be read"),
+    entry("E002", Error, "a file is not UTF-8"),
+    entry(
+        "E003",
+        Error,
+        "malformed RON (syntax, a misspelt or missing field, a wrong type)",
+    ),
+    entry("E004", Error, "an id does not match its file name"),
+    entry("E005", Error, "`scenarios/tags.ron` is missing"),
+    entry("E006", Error, "a tag is listed twice"),
+    entry("E007", Error, "two scenarios or rubrics share an id"),
+    entry("W008", Warning, "a tag is never used"),
+    entry("E101", Error, "a node id is defined twice"),
+    entry(
+        "E102",
+        Error,
+        "a `next`, a route or `start` names an unknown node",
+    ),
+    entry("E103", Error, "a node cannot be reached from the start"),
+    entry("E104", Error, "an unknown tag"),
+    entry(
+        "E105",
+        Error,
+        "an event tag on a choice, or a behaviour tag on a node",
+    ),
+    entry("E106", Error, "an unknown rubric"),
+    entry("E107", Error, "an unknown state variable"),
+    entry("W107", Warning, "a state variable starts outside 0..=100"),
+    entry(
+        "E108",
+        Error,
+        "an End whose outcome has no score, or a score above 100",
+    ),
+    entry("E109", Error, "a Branch whose last route has a condition"),
+    entry(
+        "W109",
+        Warning,
+        "an unconditional route before the last, so the routes after it are never taken",
+    ),
+    entry(
+        "E110",
+        Error,
+        "a Say without choices, a scenario without nodes",
+    ),
+    entry(
+        "E111",
+        Error,
+        "a dead end: in some reachable state a Say offers no choice",
+    ),
+    entry(
+        "E112",
+        Error,
+        "a loop that cannot end, or no End node at all",
+    ),
+    entry("E113", Error, "a choice id used twice in one node"),
+    entry("E114", Error, "an id that is not a valid name"),
+    entry("E115", Error, "the scenario cannot be passed"),
+    entry(
+        "W116",
+        Warning,
+        "no passing path found within the search bound",
+    ),
+    entry(
+        "E117",
+        Error,
+        "0 variants, a 0-second timer, `Chance` above 100",
+    ),
+    entry("E118", Error, "a bad currency code or a negative amount"),
+    entry("W119", Warning, "an outcome is scored but no End uses it"),
+    entry(
+        "W120",
+        Warning,
+        concat!(
+            "a node the graph leads to but play never reaches: every way in is behind a ",
+            "condition that cannot hold (e.g. `if: Below(\"mood\", 0)`)",
+        ),
+    ),
+    entry("E201", Error, "a rule names an unknown tag"),
+    entry("E202", Error, "a rule id is used twice"),
+    entry(
+        "E203",
+        Error,
+        "a rubric's dimension is not Compliance or Empathy",
+    ),
+    entry("E204", Error, "a pass mark above 100"),
+    entry("E205", Error, "a `CallWindow` time is not `HH:MM`"),
+    entry(
+        "E206",
+        Error,
+        "a rule uses a behaviour where an event belongs, or the reverse",
+    ),
+    entry("W207", Warning, "a rule of weight 0"),
+    entry("E208", Error, "`Within`/`After` with 0 turns"),
+    entry(
+        "W210",
+        Warning,
+        "a rule that no path of any scenario exercises (coverage)",
+    ),
+    entry("E301", Error, "Fluent syntax error"),
+    entry(
+        "E302",
+        Error,
+        "a missing message or attribute (a line, a choice, a title, a tag, a rule, UI text)",
+    ),
+    entry("W303", Warning, "a missing coaching note"),
+    entry("W304", Warning, "an orphan message, attribute or file"),
+    entry(
+        "E305",
+        Error,
+        "a message uses a variable callcoach does not supply",
+    ),
+    entry(
+        "E306",
+        Error,
+        "a plural selector misses a category of its language (Polish: one, few, many, other)",
+    ),
+    entry("E307", Error, "a whole file is missing for a language"),
+    entry(
+        "E308",
+        Error,
+        "a message id defined in two files that share a namespace",
+    ),
+    entry(
+        "N113",
+        Note,
+        "the state space was too large to search completely",
+    ),
+];
+
+/// The table entry of a code, if it is one.
+pub fn find(code: &str) -> Option<&'static CodeEntry> {
+    CODES.iter().find(|entry| entry.code == code)
+}
+
+/// The level of a code, from the table.
+///
+/// # Panics
+/// When the code is not in [`CODES`]: a programming error, which `tests/codes.rs` catches
+/// for every code written in the sources.
+pub fn level(code: &str) -> Level {
+    match find(code) {
+        Some(entry) => entry.level,
+        None => panic!("diagnostic code {code} is not in content::codes::CODES"),
+    }
+}
+
+/// A diagnostic at a byte span of a source file, at the level the table gives its code.
+pub fn at(
+    code: &'static str,
+    source: &SourceText,
+    span: Range<usize>,
+    message: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::at(level(code), code, source, span, message)
+}
+
+/// A diagnostic about a whole file, at the level the table gives its code.
+pub fn file(code: &'static str, path: &Path, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::file(level(code), code, path, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed_once_and_its_letter_is_its_level() {
+        for (index, entry) in CODES.iter().enumerate() {
+            assert!(
+                CODES[..index].iter().all(|other| other.code != entry.code),
+                "{} is listed twice",
+                entry.code
+            );
+            let want = match entry.code.as_bytes()[0] {
+                b'E' => Level::Error,
+                b'W' => Level::Warning,
+                b'N' => Level::Note,
+                _ => panic!("{}: codes start with E, W or N", entry.code),
+            };
+            assert_eq!(entry.level, want, "{}", entry.code);
+            assert_eq!(entry.code.len(), 4, "{}", entry.code);
+            assert!(!entry.meaning.is_empty(), "{}", entry.code);
+        }
+    }
+}
