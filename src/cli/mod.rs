@@ -17,11 +17,15 @@ use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::loader::{self, Library};
 use callcoach_core::content::model::{Jurisdiction, Outcome};
 use callcoach_core::engine::graph::{self, GraphFormat};
+use callcoach_core::engine::runner::{RunError, seed_from_clock};
 use callcoach_core::engine::scoring::{RuleStatus, WrapUp};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::engine::walk;
-use callcoach_core::records::record::{self, Mode, SessionMeta};
-use callcoach_core::records::session::{self, CallText, FinishError, Session};
+use callcoach_core::records::call_text::CallText;
+use callcoach_core::records::debrief;
+use callcoach_core::records::record::{Mode, SessionMeta};
+use callcoach_core::records::session::{FinishError, Finished, Session};
+use callcoach_core::records::{store, verify};
 
 use crate::lrs;
 use callcoach_core::content::loader::locate_library;
@@ -216,10 +220,10 @@ pub fn run(cli: Cli) -> i32 {
             exam,
             no_record,
         } => {
-            let data = (!no_record).then(|| record::data_dir(cli.data_dir.as_deref()));
+            let data = (!no_record).then(|| store::data_dir(cli.data_dir.as_deref()));
             let opts = PlayOptions {
                 lang,
-                seed: seed.unwrap_or_else(rand_seed),
+                seed: seed.unwrap_or_else(seed_from_clock),
                 picks,
                 agent,
                 disposition,
@@ -285,7 +289,7 @@ pub fn run(cli: Cli) -> i32 {
                 from,
                 to,
             };
-            let data = record::data_dir(cli.data_dir.as_deref());
+            let data = store::data_dir(cli.data_dir.as_deref());
             run_report(
                 cli.library.as_deref(),
                 &data,
@@ -301,7 +305,7 @@ pub fn run(cli: Cli) -> i32 {
             seed,
             trainees,
         } => {
-            let data = record::data_dir(cli.data_dir.as_deref());
+            let data = store::data_dir(cli.data_dir.as_deref());
             let Some(compiled) = compile_library(cli.library.as_deref()) else {
                 return 1;
             };
@@ -309,7 +313,7 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(n) => {
                     eprintln!(
                         "wrote {n} synthetic record(s) to {}",
-                        record::records_dir(&data).display()
+                        store::records_dir(&data).display()
                     );
                     0
                 }
@@ -423,7 +427,7 @@ fn run_report(
     if let Some(endpoint) = lrs {
         let verified: Vec<&&report::LoadedRecord> = kept
             .iter()
-            .filter(|r| r.verification == record::Verification::Verified)
+            .filter(|r| r.verification == verify::Verification::Verified)
             .collect();
         if verified.len() < kept.len() {
             eprintln!(
@@ -451,14 +455,6 @@ fn run_report(
         }
     }
     0
-}
-
-fn rand_seed() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    walk::run_seed(t as u64, std::process::id() as u64) >> 16
 }
 
 fn run_check(
@@ -798,18 +794,12 @@ fn run_play(
         let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
             session.time_out(timeout.unwrap_or(0) * 1000)
         } else {
-            let by_id = shown
-                .iter()
-                .position(|&c| match &sc.nodes[node as usize].kind {
-                    callcoach_core::compile::CKind::Say { choices, .. } => {
-                        choices[c as usize].id == answer
-                    }
-                    _ => false,
-                });
-            match (answer.parse::<usize>(), by_id) {
-                (Ok(k), _) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
-                (_, Some(position)) => session.pick(position, 0),
-                _ => {
+            let picked = match answer.parse::<usize>() {
+                Ok(k) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
+                _ => session.pick_id(&answer, 0),
+            };
+            match picked {
+                Err(RunError::InvalidPick(_)) => {
                     let msg = text.ui(
                         "cli-pick-out-of-range",
                         &[
@@ -824,6 +814,7 @@ fn run_play(
                     let _ = writeln!(out, "{msg}");
                     continue;
                 }
+                other => other,
             }
         };
         if let Err(e) = result {
@@ -874,19 +865,27 @@ fn run_play(
         notes: opts.notes.clone(),
     });
 
-    // Debrief.
-    let debrief = session::debrief(&text, &session.call, wrap_up.as_ref(), DEFAULT_BUDGET);
+    // Record, then debrief from the record's scores (as the app does).
+    let finished = session.finish(wrap_up, Utc::now(), data);
+    let scores = match &finished {
+        Ok(Finished { record, .. }) => &record.scores,
+        Err(FinishError::Write(record, _)) => &record.scores,
+        Err(FinishError::NotOver) => return 1,
+    };
+    let debrief = debrief::debrief(&text, &session.call, scores, DEFAULT_BUDGET);
     print_debrief(out, &text, &debrief);
 
-    match session.finish(wrap_up, Utc::now(), data) {
-        Ok((_, Some(path))) => eprintln!(
+    match finished {
+        Ok(Finished {
+            path: Some(path), ..
+        }) => eprintln!(
             "{}",
             text.ui(
                 "cli-record-written",
                 &[("path", s(path.display().to_string()))]
             )
         ),
-        Ok((_, None)) => {}
+        Ok(Finished { path: None, .. }) => {}
         Err(FinishError::Write(_, e)) => {
             eprintln!("{}", text.ui("cli-record-failed", &[("error", s(e))]));
             return 1;
@@ -925,13 +924,13 @@ fn ask_disposition(
     }
 }
 
-fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
+fn print_debrief(out: &mut impl Write, text: &CallText, d: &debrief::Debrief) {
     let _ = writeln!(out, "== {} ==", text.ui("debrief-title", &[]));
     for dim in &d.scores.dimensions {
         let _ = writeln!(
             out,
             "  {}",
-            text.ui("debrief-score", &session::score_args(text, dim))
+            text.ui("debrief-score", &debrief::score_args(text, dim))
         );
     }
     if d.scores.critical_breach {

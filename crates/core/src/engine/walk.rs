@@ -8,9 +8,8 @@ use serde::Serialize;
 
 use crate::compile::{CKind, CompiledScenario, TagIdx};
 use crate::content::model::{Dimension, Outcome};
-use crate::engine::runner::{Call, below, session_rng};
+use crate::engine::runner::{Call, Pick, below, mix_seed, session_rng};
 use crate::engine::scoring::{DimensionScore, Facts, Tracker, score, turn_tags};
-use crate::records::record::turn_records;
 
 /// A run longer than this many turns is counted as stuck.
 pub const MAX_TURNS: usize = 1_000;
@@ -64,10 +63,27 @@ pub struct WalkSummary {
 
 /// The seed of run `i` of a walk seeded with `seed` (SplitMix64, so neighbouring runs differ).
 pub fn run_seed(seed: u64, i: u64) -> u64 {
-    let mut z = seed.wrapping_add(i.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    mix_seed(seed, i)
+}
+
+/// A finished call's path as `node.choice` ids, one per turn (`node.(timeout)` for silence).
+fn path_ids(c: &Call) -> Vec<String> {
+    let sc = c.scenario();
+    c.turns()
+        .iter()
+        .map(|t| {
+            let node = &sc.nodes[t.node as usize].id;
+            match t.pick {
+                Pick::Choice(choice) => {
+                    format!(
+                        "{node}.{}",
+                        sc.choice_id(t.node, choice).unwrap_or_default()
+                    )
+                }
+                Pick::Timeout => format!("{node}.(timeout)"),
+            }
+        })
+        .collect()
 }
 
 /// Plays `runs` random calls. `on_runs_done` is called now and then with the runs done.
@@ -219,16 +235,7 @@ fn walk_scored(
             overall: card.overall,
             passed: card.passed,
             outcome: c.ending()?.outcome,
-            path: turn_records(&c)
-                .into_iter()
-                .map(|t| {
-                    format!(
-                        "{}.{}",
-                        t.node,
-                        t.pick.unwrap_or_else(|| "(timeout)".into())
-                    )
-                })
-                .collect(),
+            path: path_ids(&c),
         })
     };
     dims.sort_by_key(|d| d.0);
