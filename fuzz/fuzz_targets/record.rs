@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
         && let Ok(rec) = store::read_record(&file)
     {
         let _ = verify::verify(&rec, Some(sc));
-        let _ = verify::replay(Arc::clone(sc), rec.seed, &rec.turns);
+        let _ = verify::replay(Arc::clone(sc), rec.meta.seed, &rec.turns);
     }
     // As a journal file.
     let path = journal::journal_path(dir, "fuzz");

@@ -261,6 +261,53 @@ fn a_journalled_call_resumes_at_the_same_turn() {
 }
 
 #[test]
+fn a_prefix_is_the_call_replayed_through_its_first_picks() {
+    let (_, scenarios) = shipped();
+    for sc in &scenarios {
+        for seed in 0..10 {
+            let call = random_call(sc, seed, seed + 77);
+            let records = record::turn_records(&call);
+            for k in 0..=call.turns().len() {
+                let prefix = call.prefix(k).expect("a prefix replays");
+                assert_eq!(prefix.turns(), &call.turns()[..k]);
+                // The same as replaying the recorded picks by name.
+                let by_name = verify::replay(Arc::clone(sc), seed, &records[..k]).unwrap();
+                assert_eq!(
+                    record::turn_records(&prefix),
+                    record::turn_records(&by_name)
+                );
+                assert_eq!(prefix.prompt(), by_name.prompt());
+                assert_eq!(prefix.ending(), by_name.ending());
+            }
+        }
+    }
+}
+
+#[test]
+fn picking_by_id_picks_the_shown_choice_of_that_name() {
+    let (_, scenarios) = shipped();
+    for sc in &scenarios {
+        let mut by_position = Call::new(Arc::clone(sc), 5).unwrap();
+        let mut by_id = Call::new(Arc::clone(sc), 5).unwrap();
+        while let Some(p) = by_position.prompt() {
+            let Some(&last) = p.choices.last() else {
+                by_position.time_out(0).unwrap();
+                by_id.time_out(0).unwrap();
+                continue;
+            };
+            let id = sc.choice_id(p.node, last).unwrap().to_string();
+            by_position.pick(p.choices.len() - 1, 0).unwrap();
+            by_id.pick_id(&id, 0).unwrap();
+            assert_eq!(by_position.turns(), by_id.turns());
+        }
+        assert!(matches!(
+            by_id.pick_id("no-such-choice", 0),
+            Err(callcoach_core::engine::runner::RunError::Over)
+        ));
+    }
+}
+
+#[test]
 fn rewinding_replays_the_earlier_decisions() {
     let (_, scenarios) = shipped();
     let sc = &scenarios[0];

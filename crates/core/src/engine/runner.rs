@@ -560,6 +560,14 @@ mod tests {
     }
 
     #[test]
+    fn mix_seed_is_splitmix64() {
+        // The first outputs of SplitMix64 seeded with 0 (its reference sequence).
+        assert_eq!(mix_seed(0, 0), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(mix_seed(0, 1), 0x6E78_9E6A_A1B9_65F4);
+        assert_ne!(seed_from_clock(), mix_seed(0, 0));
+    }
+
+    #[test]
     fn shuffle_is_a_permutation() {
         let mut rng = session_rng(1);
         let mut v: Vec<u16> = (0..10).collect();
