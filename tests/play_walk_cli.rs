@@ -136,11 +136,15 @@ fn a_finished_play_writes_a_record_to_the_data_dir() {
         "Debtor ended the call after a threat.",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let files = callcoach_core::records::record::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path());
     assert_eq!(files.len(), 1);
-    let rec = callcoach_core::records::record::read_record(&files[0]).unwrap();
+    let rec = callcoach_core::records::store::read_record(&files[0]).unwrap();
     assert_eq!(
-        (rec.trainee.as_str(), rec.seed, rec.scenario.as_str()),
+        (
+            rec.meta.trainee.as_str(),
+            rec.meta.seed,
+            rec.meta.scenario.as_str()
+        ),
         ("Ola", 3, "job-loss-hardship")
     );
     assert!(rec.wrap_up.is_some());

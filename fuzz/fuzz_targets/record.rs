@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use callcoach_core::check::{Scope, check};
 use callcoach_core::compile::CompiledScenario;
-use callcoach_core::records::record;
+use callcoach_core::records::{journal, store, verify};
 use callcoach_core::synth::{self, Spec};
 use libfuzzer_sys::fuzz_target;
 
@@ -34,22 +34,22 @@ fn data_dir() -> &'static std::path::Path {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let _ = serde_json::from_slice::<record::JournalTurn>(data);
+    let _ = serde_json::from_slice::<journal::JournalTurn>(data);
     let sc = scenario();
     let dir = data_dir();
     // As a record file.
     let file = dir.join("record.json");
     if std::fs::write(&file, data).is_ok()
-        && let Ok(rec) = record::read_record(&file)
+        && let Ok(rec) = store::read_record(&file)
     {
-        let _ = record::verify(&rec, Some(sc));
-        let _ = record::replay(Arc::clone(sc), rec.seed, &rec.turns);
+        let _ = verify::verify(&rec, Some(sc));
+        let _ = verify::replay(Arc::clone(sc), rec.meta.seed, &rec.turns);
     }
     // As a journal file.
-    let path = record::journal_path(dir, "fuzz");
+    let path = journal::journal_path(dir, "fuzz");
     if std::fs::write(&path, data).is_ok()
-        && let Ok(Some(unfinished)) = record::read_journal(dir, "fuzz")
+        && let Ok(Some(unfinished)) = journal::read_journal(dir, "fuzz")
     {
-        let _ = record::resume(Arc::clone(sc), &unfinished);
+        let _ = journal::resume(Arc::clone(sc), &unfinished);
     }
 });

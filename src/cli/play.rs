@@ -11,11 +11,14 @@ use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::loader::Library;
 use callcoach_core::content::model::Outcome;
+use callcoach_core::engine::runner::{RunError, seed_from_clock};
 use callcoach_core::engine::scoring::{RuleStatus, WrapUp};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
-use callcoach_core::engine::walk;
-use callcoach_core::records::record::{self, Mode, SessionMeta};
-use callcoach_core::records::session::{self, CallText, FinishError, Session};
+use callcoach_core::records::call_text::CallText;
+use callcoach_core::records::debrief::{self, Debrief, DebriefRule};
+use callcoach_core::records::record::{Mode, SessionMeta};
+use callcoach_core::records::session::{FinishError, Finished, Session};
+use callcoach_core::records::store;
 
 use super::PlayArgs;
 use super::library::with_scenario;
@@ -48,10 +51,10 @@ impl Console {
 
 /// Plays the call; returns the exit status.
 pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i32 {
-    let data = (!args.no_record).then(|| record::data_dir(data_dir));
+    let data = (!args.no_record).then(|| store::data_dir(data_dir));
     let opts = PlayOptions {
         lang: args.lang,
-        seed: args.seed.unwrap_or_else(rand_seed),
+        seed: args.seed.unwrap_or_else(seed_from_clock),
         picks: args.picks,
         agent: args.agent,
         disposition: args.disposition,
@@ -65,15 +68,6 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     with_scenario(library, &args.scenario, |lib, sc| {
         run_play(lib, sc, &opts, data.as_deref())
     })
-}
-
-/// A seed from the clock and the process id, for a call without `--seed`.
-fn rand_seed() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    walk::run_seed(t as u64, std::process::id() as u64) >> 16
 }
 
 /// The whole call: the card, the turns, the ending, the wrap-up, the debrief, the record.
@@ -135,11 +129,16 @@ fn run_play(
         notes: opts.notes.clone(),
     });
 
-    // Debrief.
-    let debrief = session::debrief(&text, &session.call, wrap_up.as_ref(), DEFAULT_BUDGET);
+    // The record first, then the debrief from the scorecard it holds.
+    let finished = session.finish(wrap_up, Utc::now(), data);
+    let scores = match &finished {
+        Ok(Finished { record, .. }) => &record.scores,
+        Err(FinishError::Write(record, _)) => &record.scores,
+        Err(FinishError::NotOver) => return 1,
+    };
+    let debrief = debrief::debrief(&text, &session.call, scores, DEFAULT_BUDGET);
     print_debrief(&mut console.out, &text, &debrief);
-
-    finish_session(&mut session, wrap_up, data, &text)
+    report_record(finished, &text)
 }
 
 /// The header of the call: who, what, when, and the seed that replays it.
@@ -227,18 +226,15 @@ fn play_turn(
     let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
         session.time_out(timeout.unwrap_or(0) * 1000)
     } else {
-        let by_id = shown
-            .iter()
-            .position(|&c| match &text.sc.nodes[node as usize].kind {
-                callcoach_core::compile::CKind::Say { choices, .. } => {
-                    choices[c as usize].id == answer
-                }
-                _ => false,
-            });
-        match (answer.parse::<usize>(), by_id) {
-            (Ok(k), _) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
-            (_, Some(position)) => session.pick(position, 0),
-            _ => return not_an_option(console, text, answer, shown.len()),
+        let picked = match answer.parse::<usize>() {
+            Ok(k) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
+            _ => session.pick_id(&answer, 0),
+        };
+        match picked {
+            Err(RunError::InvalidPick(_)) => {
+                return not_an_option(console, text, answer, shown.len());
+            }
+            other => other,
         }
     };
     if let Err(e) = result {
@@ -382,22 +378,19 @@ fn ask_disposition(
     }
 }
 
-/// Writes the record (when a data folder is given) and says where; returns the exit status.
-fn finish_session(
-    session: &mut Session,
-    wrap_up: Option<WrapUp>,
-    data: Option<&Path>,
-    text: &CallText,
-) -> i32 {
-    match session.finish(wrap_up, Utc::now(), data) {
-        Ok((_, Some(path))) => eprintln!(
+/// Says where the record went (or why it could not be written); returns the exit status.
+fn report_record(finished: Result<Finished, FinishError>, text: &CallText) -> i32 {
+    match finished {
+        Ok(Finished {
+            path: Some(path), ..
+        }) => eprintln!(
             "{}",
             text.ui(
                 "cli-record-written",
                 &[("path", s(path.display().to_string()))]
             )
         ),
-        Ok((_, None)) => {}
+        Ok(Finished { path: None, .. }) => {}
         Err(FinishError::Write(_, e)) => {
             eprintln!("{}", text.ui("cli-record-failed", &[("error", s(e))]));
             return 1;
@@ -409,13 +402,13 @@ fn finish_session(
 
 /// The debrief: scores and verdict, every rule with coaching where it was not met, and the
 /// caller's path beside the best one.
-fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
+fn print_debrief(out: &mut impl Write, text: &CallText, d: &Debrief) {
     let _ = writeln!(out, "== {} ==", text.ui("debrief-title", &[]));
     for dim in &d.scores.dimensions {
         let _ = writeln!(
             out,
             "  {}",
-            text.ui("debrief-score", &session::score_args(text, dim))
+            text.ui("debrief-score", &debrief::score_args(text, dim))
         );
     }
     if d.scores.critical_breach {
@@ -450,7 +443,7 @@ fn print_debrief(out: &mut impl Write, text: &CallText, d: &session::Debrief) {
 
 /// One rule of the debrief: its result and, where it was not met, the coaching, what the
 /// caller said and what would have been better.
-fn print_debrief_rule(out: &mut impl Write, text: &CallText, r: &session::DebriefRule) {
+fn print_debrief_rule(out: &mut impl Write, text: &CallText, r: &DebriefRule) {
     let status = r.result.status.key();
     let marker = match r.result.status {
         RuleStatus::Broken => "✗",

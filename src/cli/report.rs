@@ -9,7 +9,7 @@ use std::sync::Arc;
 use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, SessionRow};
 use callcoach_core::cohort::xapi;
 use callcoach_core::compile::CompiledScenario;
-use callcoach_core::records::record;
+use callcoach_core::records::{store, verify};
 
 use super::library::compile_library;
 use super::{ReportArgs, ReportFormat};
@@ -34,7 +34,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         from: args.from,
         to: args.to,
     };
-    let data = record::data_dir(data_dir);
+    let data = store::data_dir(data_dir);
     let Some(compiled) = compile_library(library) else {
         return 2;
     };
@@ -129,7 +129,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
 fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
     let verified: Vec<&&LoadedRecord> = kept
         .iter()
-        .filter(|r| r.verification == record::Verification::Verified)
+        .filter(|r| r.verification == verify::Verification::Verified)
         .collect();
     if verified.len() < kept.len() {
         eprintln!(

@@ -4,14 +4,14 @@
 use std::path::Path;
 
 use callcoach_core::cohort::report;
-use callcoach_core::records::record;
+use callcoach_core::records::store;
 
 use super::SynthRecordsArgs;
 use super::library::compile_library;
 
 /// Writes the records; returns the exit status.
 pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: &SynthRecordsArgs) -> i32 {
-    let data = record::data_dir(data_dir);
+    let data = store::data_dir(data_dir);
     let Some(compiled) = compile_library(library) else {
         return 1;
     };
@@ -19,7 +19,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: &SynthRecordsA
         Ok(n) => {
             eprintln!(
                 "wrote {n} synthetic record(s) to {}",
-                record::records_dir(&data).display()
+                store::records_dir(&data).display()
             );
             0
         }

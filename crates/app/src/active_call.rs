@@ -11,11 +11,14 @@ use chrono::Utc;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::model::Outcome;
-use callcoach_core::engine::runner::Call;
+use callcoach_core::engine::runner::{Call, seed_from_clock};
 use callcoach_core::engine::scoring::WrapUp;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
-use callcoach_core::records::record::{self, SessionMeta, SessionRecord, Unfinished};
-use callcoach_core::records::session::{self, CallText, Debrief, FinishError, Session};
+use callcoach_core::records::call_text::CallText;
+use callcoach_core::records::debrief::{self, Debrief};
+use callcoach_core::records::journal::{self, Unfinished};
+use callcoach_core::records::record::{SessionMeta, SessionRecord};
+use callcoach_core::records::session::{FinishError, Finished, Session};
 
 use super::Screen;
 use super::content::Content;
@@ -164,16 +167,6 @@ pub fn screen_for(active: &Active) -> Screen {
     }
 }
 
-/// A seed from the clock (the only source of randomness outside the core's generator).
-pub fn clock_seed() -> u64 {
-    let nanos = Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64;
-    // SplitMix64 finaliser: spreads nearby clock values over the whole range.
-    let mut z = nanos.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
 #[allow(clippy::too_many_arguments)]
 fn handle_actions(
     mut commands: Commands,
@@ -252,8 +245,8 @@ fn handle_actions(
                 }
                 let dir = a.playtest.is_none().then_some(data.0.as_path());
                 match a.session.finish(wrap_up.clone(), Utc::now(), dir) {
-                    Ok((rec, path)) => {
-                        a.record = Some(rec);
+                    Ok(Finished { record, path }) => {
+                        a.record = Some(record);
                         a.record_path = path;
                     }
                     Err(FinishError::Write(rec, e)) => {
@@ -271,7 +264,7 @@ fn handle_actions(
             CallAction::Retry => {
                 let Some(a) = active.as_deref() else { continue };
                 let sc = a.scenario().id.clone();
-                let seed = Some(clock_seed());
+                let seed = Some(seed_from_clock());
                 if let Some(p) = a.playtest.clone() {
                     start_playtest(
                         &mut commands,
@@ -391,7 +384,7 @@ fn start_now(
         sc,
         prefs.trainee.trim(),
         lang,
-        seed.unwrap_or_else(clock_seed),
+        seed.unwrap_or_else(seed_from_clock),
         prefs.mode,
         Utc::now(),
     );
@@ -433,7 +426,7 @@ fn start_playtest(
         sc,
         prefs.trainee.trim(),
         lang,
-        seed.unwrap_or_else(clock_seed),
+        seed.unwrap_or_else(seed_from_clock),
         callcoach_core::records::record::Mode::Practice,
         Utc::now(),
     );
@@ -529,13 +522,15 @@ fn prepare_debrief(
     }
     let loc = Arc::clone(&content.loc);
     let call: Call = a.session.call.clone();
-    let wrap_up = a.record.as_ref().and_then(|r| r.wrap_up.clone());
+    let Some(scores) = a.record.as_ref().map(|r| r.scores.clone()) else {
+        return;
+    };
     let agent = a.session.meta.trainee.clone();
     let l = lang.clone();
     let task = AsyncComputeTaskPool::get().spawn(async move {
         let sc = Arc::clone(call.scenario());
         let text = CallText::new(&loc, &l, &sc, &agent);
-        session::debrief(&text, &call, wrap_up.as_ref(), DEFAULT_BUDGET)
+        debrief::debrief(&text, &call, &scores, DEFAULT_BUDGET)
     });
     a.debrief_task = Some((lang, task));
     redraw.poll_soon();
@@ -549,5 +544,5 @@ pub fn find_unfinished(
     if trainee.trim().is_empty() {
         return Ok(None);
     }
-    record::read_journal(data, trainee.trim())
+    journal::read_journal(data, trainee.trim())
 }

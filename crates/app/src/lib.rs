@@ -58,7 +58,7 @@ pub fn run(options: AppOptions) -> i32 {
             return 2;
         }
     };
-    let data = callcoach_core::records::record::data_dir(options.data_dir.as_deref());
+    let data = callcoach_core::records::store::data_dir(options.data_dir.as_deref());
     let prefs = prefs::Prefs::load(&data);
     // The first frame draws from the files as they are; the asset server takes over from there.
     let first = content::Content::unchecked(&root, content::read_library_files(&root));

@@ -18,7 +18,7 @@ use callcoach_app::prefs::Prefs;
 use callcoach_core::content::model::Outcome;
 use callcoach_core::engine::runner::Pick;
 use callcoach_core::engine::scoring::WrapUp;
-use callcoach_core::records::session::CallText;
+use callcoach_core::records::call_text::CallText;
 use common::{checked_content, headless_app, screen, sign_in};
 
 const SCENARIO: &str = "job-loss-hardship";
@@ -178,10 +178,10 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
         })),
     );
     assert_eq!(screen(&app), Screen::Debrief);
-    let records = callcoach_core::records::record::record_files(dir.path());
+    let records = callcoach_core::records::store::record_files(dir.path());
     assert_eq!(records.len(), 1, "one record written");
     assert!(
-        callcoach_core::records::record::read_journal(dir.path(), "Ala Test")
+        callcoach_core::records::journal::read_journal(dir.path(), "Ala Test")
             .unwrap()
             .is_none(),
         "the journal is gone once the record is written"
@@ -212,7 +212,7 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
     assert_eq!(screen(&app), Screen::Call);
     assert_eq!(turns(&app), 0);
     assert_eq!(
-        callcoach_core::records::record::record_files(dir.path()).len(),
+        callcoach_core::records::store::record_files(dir.path()).len(),
         1
     );
 }
@@ -248,7 +248,7 @@ fn a_killed_call_resumes_at_the_same_turn() {
     }
     send(&mut app, CallAction::Finish(None));
     assert_eq!(
-        callcoach_core::records::record::record_files(dir.path()).len(),
+        callcoach_core::records::store::record_files(dir.path()).len(),
         1
     );
 }
@@ -287,7 +287,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     let dir = tempfile::tempdir().unwrap();
     let scenarios = checked_content().playable;
     callcoach_core::cohort::report::synthesise(&scenarios, dir.path(), 40, 3, 5).unwrap();
-    let files = callcoach_core::records::record::record_files(dir.path());
+    let files = callcoach_core::records::store::record_files(dir.path());
     let text = std::fs::read_to_string(&files[0]).unwrap();
     std::fs::write(&files[0], &text[..text.len() / 3]).unwrap();
     let text = std::fs::read_to_string(&files[1]).unwrap();
@@ -316,7 +316,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     );
 
     // A filter rebuilds the view.
-    let trainee = cohort.records[5].record.trainee.clone();
+    let trainee = cohort.records[5].record.meta.trainee.clone();
     app.world_mut().resource_mut::<DashboardUi>().filter.trainee = trainee.clone();
     app.update();
     let data = app.world().resource::<DashboardData>();
@@ -326,7 +326,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     assert!(
         view.sessions
             .iter()
-            .all(|&i| cohort.records[i].record.trainee == trainee)
+            .all(|&i| cohort.records[i].record.meta.trainee == trainee)
     );
 }
 
@@ -384,7 +384,7 @@ fn a_playtest_starts_at_the_chosen_node_with_the_chosen_state_and_is_not_recorde
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(app.world().resource::<Active>().record.is_some());
     assert!(
-        callcoach_core::records::record::record_files(dir.path()).is_empty(),
+        callcoach_core::records::store::record_files(dir.path()).is_empty(),
         "a playtest writes no record"
     );
     // "Playtest again" starts at the same node; leaving goes back to the trainer view.

@@ -11,7 +11,7 @@ use callcoach_core::cohort::dashboard::{self, Column, DashboardFilter};
 use callcoach_core::cohort::report::{self, Cohort};
 use callcoach_core::compile::{CompiledScenario, compile};
 use callcoach_core::content::loader::Library;
-use callcoach_core::records::record::Verification;
+use callcoach_core::records::verify::Verification;
 
 fn compiled() -> BTreeMap<String, Arc<CompiledScenario>> {
     let lib = Library::load(&common::shipped());
@@ -42,7 +42,7 @@ fn cohort(
 fn figures_count_every_trusted_session_once() {
     let (data, scenarios, _) = cohort(300);
     // Edit one record's score: it must be flagged and left out of every figure.
-    let files = callcoach_core::records::record::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path());
     let text = std::fs::read_to_string(&files[3]).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     json["scores"]["overall"] = serde_json::json!(100);
@@ -84,7 +84,7 @@ fn figures_count_every_trusted_session_once() {
 #[test]
 fn the_trainee_search_and_scenario_filter_narrow_the_view() {
     let (_data, scenarios, cohort) = cohort(200);
-    let someone = cohort.records[0].record.trainee.clone();
+    let someone = cohort.records[0].record.meta.trainee.clone();
     // Part of the name, in other case.
     let part: String = someone.chars().take(3).collect::<String>().to_uppercase();
     let filter = DashboardFilter {
@@ -96,11 +96,12 @@ fn the_trainee_search_and_scenario_filter_narrow_the_view() {
     assert!(view.sessions.iter().all(|&i| {
         cohort.records[i]
             .record
+            .meta
             .trainee
             .to_lowercase()
             .contains(&part.to_lowercase())
     }));
-    let scenario = cohort.records[0].record.scenario.clone();
+    let scenario = cohort.records[0].record.meta.scenario.clone();
     let mut filter = DashboardFilter::default();
     filter.report.scenario = Some(scenario.clone());
     let view = dashboard::build(&cohort, &filter, &scenarios);
@@ -119,7 +120,7 @@ fn option_counts_add_up_and_wrong_answers_are_the_breaching_ones() {
         let turns: usize = cohort
             .records
             .iter()
-            .filter(|r| &r.record.scenario == id)
+            .filter(|r| &r.record.meta.scenario == id)
             .map(|r| r.record.turns.len())
             .sum();
         let visits: usize = stats.iter().map(|s| s.visits).sum();
@@ -156,7 +157,7 @@ fn option_counts_add_up_and_wrong_answers_are_the_breaching_ones() {
 #[test]
 fn the_export_holds_exactly_the_sessions_shown() {
     let (data, scenarios, cohort) = cohort(120);
-    let scenario = cohort.records[0].record.scenario.clone();
+    let scenario = cohort.records[0].record.meta.scenario.clone();
     let mut filter = DashboardFilter::default();
     filter.report.scenario = Some(scenario.clone());
     let view = dashboard::build(&cohort, &filter, &scenarios);
@@ -174,7 +175,7 @@ fn the_export_holds_exactly_the_sessions_shown() {
     let names: std::collections::BTreeSet<String> = view
         .sessions
         .iter()
-        .map(|&i| cohort.records[i].record.trainee.clone())
+        .map(|&i| cohort.records[i].record.meta.trainee.clone())
         .collect();
     assert!(rows.iter().all(|r| names.contains(&r[trainee_col])));
 }

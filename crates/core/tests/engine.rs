@@ -13,8 +13,11 @@ use callcoach_core::content::model::Outcome;
 use callcoach_core::engine::runner::{Call, below, session_rng};
 use callcoach_core::engine::scoring::{Tracker, WrapUp, score_call};
 use callcoach_core::engine::search::{self, DEFAULT_BUDGET};
-use callcoach_core::records::record::{self, Mode, SessionMeta, Verification};
-use callcoach_core::records::session::{CallText, Session};
+use callcoach_core::records::call_text::CallText;
+use callcoach_core::records::record::{self, Mode, SessionMeta};
+use callcoach_core::records::session::{Finished, Session};
+use callcoach_core::records::verify::{self, Verification};
+use callcoach_core::records::{journal, store};
 use chrono::{TimeZone, Utc};
 
 fn shipped() -> (Library, Vec<Arc<CompiledScenario>>) {
@@ -142,54 +145,54 @@ fn a_record_replays_to_its_scores_and_an_edit_is_caught() {
     };
     let rec =
         record::make_record(&meta(sc, 11), &call, Some(wrap_up), Utc::now()).expect("finished");
-    assert_eq!(record::verify(&rec, Some(sc)), Verification::Verified);
+    assert_eq!(verify::verify(&rec, Some(sc)), Verification::Verified);
 
     let mut edited = rec.clone();
     edited.scores.dimensions[0].earned += 1;
     assert_eq!(
-        record::verify(&edited, Some(sc)),
-        Verification::Tampered(record::Tamper::Scores)
+        verify::verify(&edited, Some(sc)),
+        Verification::Tampered(verify::Tamper::Scores)
     );
     let mut edited = rec.clone();
     edited.passed = !edited.passed;
     assert_eq!(
-        record::verify(&edited, Some(sc)),
-        Verification::Tampered(record::Tamper::Scores)
+        verify::verify(&edited, Some(sc)),
+        Verification::Tampered(verify::Tamper::Scores)
     );
     // Each kind of edit is told apart (the dashboard says which, in the user's language).
     let mut edited = rec.clone();
     edited.end_node = "somewhere-else".into();
     assert_eq!(
-        record::verify(&edited, Some(sc)),
-        Verification::Tampered(record::Tamper::Ending)
+        verify::verify(&edited, Some(sc)),
+        Verification::Tampered(verify::Tamper::Ending)
     );
     let mut edited = rec.clone();
     edited.turns[0].shown.reverse();
     if edited.turns[0].shown != rec.turns[0].shown {
         assert_eq!(
-            record::verify(&edited, Some(sc)),
-            Verification::Tampered(record::Tamper::Shown)
+            verify::verify(&edited, Some(sc)),
+            Verification::Tampered(verify::Tamper::Shown)
         );
     }
     let mut edited = rec.clone();
     edited.turns.pop();
     assert!(matches!(
-        record::verify(&edited, Some(sc)),
-        Verification::Tampered(record::Tamper::Unfinished | record::Tamper::Ending)
+        verify::verify(&edited, Some(sc)),
+        Verification::Tampered(verify::Tamper::Unfinished | verify::Tamper::Ending)
     ));
     let mut edited = rec.clone();
     edited.turns[0].pick = Some("no-such-choice".into());
     assert!(matches!(
-        record::verify(&edited, Some(sc)),
-        Verification::Tampered(record::Tamper::NoReplay(_))
+        verify::verify(&edited, Some(sc)),
+        Verification::Tampered(verify::Tamper::NoReplay(_))
     ));
     let mut other_version = rec.clone();
-    other_version.version += 1;
+    other_version.meta.version += 1;
     assert_eq!(
-        record::verify(&other_version, Some(sc)),
+        verify::verify(&other_version, Some(sc)),
         Verification::VersionUnavailable
     );
-    assert_eq!(record::verify(&rec, None), Verification::VersionUnavailable);
+    assert_eq!(verify::verify(&rec, None), Verification::VersionUnavailable);
 }
 
 #[test]
@@ -199,16 +202,16 @@ fn records_are_written_atomically_and_never_overwritten() {
     let data = tempfile::tempdir().unwrap();
     let call = random_call(sc, 3, 4);
     let rec = record::make_record(&meta(sc, 3), &call, None, Utc::now()).unwrap();
-    let a = record::write_record(data.path(), &rec).unwrap();
-    let b = record::write_record(data.path(), &rec).unwrap();
+    let a = store::write_record(data.path(), &rec).unwrap();
+    let b = store::write_record(data.path(), &rec).unwrap();
     assert_ne!(
         a, b,
         "a second record with the same id must not replace the first"
     );
-    assert_eq!(record::record_files(data.path()).len(), 2);
-    assert_eq!(record::read_record(&a).unwrap(), rec);
+    assert_eq!(store::record_files(data.path()).len(), 2);
+    assert_eq!(store::read_record(&a).unwrap(), rec);
     // No temporary files are left behind.
-    let leftovers: Vec<_> = std::fs::read_dir(record::records_dir(data.path()))
+    let leftovers: Vec<_> = std::fs::read_dir(store::records_dir(data.path()))
         .unwrap()
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
@@ -231,12 +234,12 @@ fn a_journalled_call_resumes_at_the_same_turn() {
     drop(session); // the process "dies" here
 
     // A torn write at the end of the journal (power cut mid-line) is ignored.
-    let path = record::journal_path(data.path(), "Łucja Żak");
+    let path = journal::journal_path(data.path(), "Łucja Żak");
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("{\"pick\":\"hal");
     std::fs::write(&path, text).unwrap();
 
-    let unfinished = record::read_journal(data.path(), "Łucja Żak")
+    let unfinished = journal::read_journal(data.path(), "Łucja Żak")
         .unwrap()
         .expect("a journal");
     let resumed = Session::resume(Arc::clone(sc), &unfinished).unwrap();
@@ -247,13 +250,61 @@ fn a_journalled_call_resumes_at_the_same_turn() {
     while resumed.call.prompt().is_some() {
         resumed.pick(0, 100).unwrap();
     }
-    let (_, written) = resumed.finish(None, Utc::now(), Some(data.path())).unwrap();
+    let Finished { path: written, .. } =
+        resumed.finish(None, Utc::now(), Some(data.path())).unwrap();
     assert!(written.unwrap().exists());
     assert!(
-        record::read_journal(data.path(), "Łucja Żak")
+        journal::read_journal(data.path(), "Łucja Żak")
             .unwrap()
             .is_none()
     );
+}
+
+#[test]
+fn a_prefix_is_the_call_replayed_through_its_first_picks() {
+    let (_, scenarios) = shipped();
+    for sc in &scenarios {
+        for seed in 0..10 {
+            let call = random_call(sc, seed, seed + 77);
+            let records = record::turn_records(&call);
+            for k in 0..=call.turns().len() {
+                let prefix = call.prefix(k).expect("a prefix replays");
+                assert_eq!(prefix.turns(), &call.turns()[..k]);
+                // The same as replaying the recorded picks by name.
+                let by_name = verify::replay(Arc::clone(sc), seed, &records[..k]).unwrap();
+                assert_eq!(
+                    record::turn_records(&prefix),
+                    record::turn_records(&by_name)
+                );
+                assert_eq!(prefix.prompt(), by_name.prompt());
+                assert_eq!(prefix.ending(), by_name.ending());
+            }
+        }
+    }
+}
+
+#[test]
+fn picking_by_id_picks_the_shown_choice_of_that_name() {
+    let (_, scenarios) = shipped();
+    for sc in &scenarios {
+        let mut by_position = Call::new(Arc::clone(sc), 5).unwrap();
+        let mut by_id = Call::new(Arc::clone(sc), 5).unwrap();
+        while let Some(p) = by_position.prompt() {
+            let Some(&last) = p.choices.last() else {
+                by_position.time_out(0).unwrap();
+                by_id.time_out(0).unwrap();
+                continue;
+            };
+            let id = sc.choice_id(p.node, last).unwrap().to_string();
+            by_position.pick(p.choices.len() - 1, 0).unwrap();
+            by_id.pick_id(&id, 0).unwrap();
+            assert_eq!(by_position.turns(), by_id.turns());
+        }
+        assert!(matches!(
+            by_id.pick_id("no-such-choice", 0),
+            Err(callcoach_core::engine::runner::RunError::Over)
+        ));
+    }
 }
 
 #[test]

@@ -14,7 +14,8 @@ use callcoach_core::engine::runner::{Call, below, session_rng};
 use callcoach_core::engine::scoring::{Tracker, WrapUp, score_call};
 use callcoach_core::engine::search;
 use callcoach_core::engine::walk;
-use callcoach_core::records::record::{self, Mode, SessionMeta, Verification};
+use callcoach_core::records::record::{self, Mode, SessionMeta};
+use callcoach_core::records::verify::{self, Verification};
 use callcoach_core::synth::{self, Spec};
 use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
@@ -114,13 +115,13 @@ proptest! {
         };
         let wrap = WrapUp { disposition: call.ending().unwrap().outcome, notes };
         let rec = record::make_record(&meta, &call, Some(wrap), Utc::now()).unwrap();
-        prop_assert_eq!(record::verify(&rec, Some(&sc)), Verification::Verified);
+        prop_assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
         // Through JSON, as on disk.
         let json = serde_json::to_string(&rec).unwrap();
         let back: record::SessionRecord = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(&back, &rec);
-        prop_assert_eq!(record::verify(&back, Some(&sc)), Verification::Verified);
-        let replayed = record::replay(Arc::clone(&sc), rec.seed, &rec.turns).unwrap();
+        prop_assert_eq!(verify::verify(&back, Some(&sc)), Verification::Verified);
+        let replayed = verify::replay(Arc::clone(&sc), rec.meta.seed, &rec.turns).unwrap();
         prop_assert_eq!(score_call(&replayed, rec.wrap_up.as_ref()), rec.scores);
     }
 }

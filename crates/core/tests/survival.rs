@@ -14,8 +14,10 @@ use callcoach_core::check::{Scope, check};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::engine::runner::{below, session_rng};
 use callcoach_core::engine::scoring::WrapUp;
-use callcoach_core::records::record::{self, Mode, SessionMeta, Verification};
-use callcoach_core::records::session::{FinishError, Session};
+use callcoach_core::records::record::{self, Mode, SessionMeta};
+use callcoach_core::records::session::{FinishError, Finished, Session};
+use callcoach_core::records::verify::{self, Verification};
+use callcoach_core::records::{journal, store};
 use callcoach_core::synth::{self, Spec};
 use chrono::{TimeZone, Utc};
 
@@ -98,7 +100,7 @@ fn child_writer() {
     let sc = scenario();
     for seed in 0.. {
         let mut s = play(&sc, &format!("trainee {}", seed % 3), seed, Some(&data));
-        let (rec, path) = s
+        let Finished { record: rec, path } = s
             .finish(wrap_up(), Utc::now(), Some(&data))
             .expect("written");
         assert!(path.is_some());
@@ -128,10 +130,10 @@ fn killing_the_writer_loses_no_finished_record() {
         proc.wait().unwrap();
 
         // Every record file is whole and verifies; nothing half-written has a record name.
-        let files = record::record_files(data.path());
+        let files = store::record_files(data.path());
         for f in &files {
-            let rec = record::read_record(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-            assert_eq!(record::verify(&rec, Some(&sc)), Verification::Verified);
+            let rec = store::read_record(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
         }
         // Every record the child finished is there.
         let finished =
@@ -155,7 +157,7 @@ fn killing_the_writer_loses_no_finished_record() {
                 continue;
             };
             let meta: SessionMeta = serde_json::from_str(header).expect("header whole");
-            let unfinished = record::read_journal(data.path(), &meta.trainee)
+            let unfinished = journal::read_journal(data.path(), &meta.trainee)
                 .expect("readable")
                 .expect("present");
             let mut s = Session::resume(Arc::clone(&sc), &unfinished).expect("resumes");
@@ -164,7 +166,7 @@ fn killing_the_writer_loses_no_finished_record() {
                 let k = below(&mut rng, p.choices.len() as u32) as usize;
                 s.pick(k, 1).unwrap();
             }
-            let (_, path) = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+            let Finished { path, .. } = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
             assert!(path.unwrap().exists());
         }
         assert!(
@@ -181,12 +183,12 @@ fn a_journal_cut_at_any_byte_resumes_a_prefix_of_the_call() {
     let s = play(&sc, "Łucja Żak", 42, Some(data.path()));
     let all = record::turn_records(&s.call);
     drop(s);
-    let path = record::journal_path(data.path(), "Łucja Żak");
+    let path = journal::journal_path(data.path(), "Łucja Żak");
     let full = std::fs::read(&path).unwrap();
     let header_len = full.iter().position(|&b| b == b'\n').unwrap() + 1;
     for cut in 0..=full.len() {
         std::fs::write(&path, &full[..cut]).unwrap();
-        let read = record::read_journal(data.path(), "Łucja Żak");
+        let read = journal::read_journal(data.path(), "Łucja Żak");
         if cut < header_len - 1 {
             // No whole header: a clear error naming the file, never a panic.
             let err = read.expect_err("a torn header is an error");
@@ -208,18 +210,18 @@ fn a_leftover_temporary_file_is_ignored_and_does_not_block_the_record() {
     let mut s = play(&sc, "Jan", 5, Some(data.path()));
     let rec = record::make_record(&s.meta, &s.call, wrap_up(), Utc::now()).unwrap();
     // A crash between writing the temporary file and linking it leaves this behind.
-    let dir = record::records_dir(data.path());
+    let dir = store::records_dir(data.path());
     std::fs::create_dir_all(&dir).unwrap();
     let tmp = dir.join(format!(".{}.{}.tmp", rec.id, std::process::id()));
     std::fs::write(&tmp, b"{\"format\":1,\"id\":").unwrap();
-    assert!(record::record_files(data.path()).is_empty());
+    assert!(store::record_files(data.path()).is_empty());
     let _ = std::fs::remove_file(&tmp);
     std::fs::write(dir.join(format!(".{}.999999.tmp", rec.id)), b"{").unwrap();
-    let (_, path) = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
-    let files = record::record_files(data.path());
+    let Finished { path, .. } = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+    let files = store::record_files(data.path());
     assert_eq!(files, vec![path.unwrap()]);
     assert_eq!(
-        record::verify(&record::read_record(&files[0]).unwrap(), Some(&sc)),
+        verify::verify(&store::read_record(&files[0]).unwrap(), Some(&sc)),
         Verification::Verified
     );
 }
@@ -246,16 +248,16 @@ fn child_full_disk() {
                     .unwrap()
                     .id
             );
-            assert_eq!(record::verify(&rec, Some(&sc)), Verification::Verified);
+            assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
             // The call is still in memory and over; the journal is kept for a retry.
             assert!(s.call.is_over());
-            assert!(record::journal_path(&data, "Ola").exists());
+            assert!(journal::journal_path(&data, "Ola").exists());
             println!("FULL-DISK-OK {message}");
         }
         other => panic!("expected a write error, got {other:?}"),
     }
     // Nothing half-written got a record name.
-    assert!(record::record_files(&data).is_empty());
+    assert!(store::record_files(&data).is_empty());
 }
 
 #[test]
@@ -273,10 +275,10 @@ fn a_full_disk_keeps_the_record_in_memory() {
     );
     // Once there is room again, the kept journal resumes and the record is written.
     let sc = scenario();
-    let unfinished = record::read_journal(data.path(), "Ola").unwrap().unwrap();
+    let unfinished = journal::read_journal(data.path(), "Ola").unwrap().unwrap();
     let mut s = Session::resume(Arc::clone(&sc), &unfinished).unwrap();
     assert!(s.call.is_over());
-    let (_, path) = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+    let Finished { path, .. } = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
     assert!(path.unwrap().exists());
 }
 
@@ -323,11 +325,11 @@ fn a_read_only_data_folder_gives_a_clear_error_and_keeps_the_call() {
     match s.finish(wrap_up(), Utc::now(), Some(&dir)) {
         Err(FinishError::Write(rec, message)) => {
             assert!(message.contains(&dir.display().to_string()), "{message}");
-            assert_eq!(record::verify(&rec, Some(&sc)), Verification::Verified);
+            assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
             // Retrying into a writable folder keeps the same record.
             let ok = tempfile::tempdir().unwrap();
-            let path = record::write_record(ok.path(), &rec).unwrap();
-            assert_eq!(record::read_record(&path).unwrap(), *rec);
+            let path = store::write_record(ok.path(), &rec).unwrap();
+            assert_eq!(store::read_record(&path).unwrap(), *rec);
         }
         other => panic!("expected a write error, got {other:?}"),
     }

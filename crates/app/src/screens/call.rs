@@ -6,8 +6,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use callcoach_core::content::l10n::{n, s};
 use callcoach_core::content::model::DebtorKind;
+use callcoach_core::records::call_text::{CallText, Speaker};
 use callcoach_core::records::record::Mode;
-use callcoach_core::records::session::{CallText, Speaker};
 
 use super::{Screen, number_key};
 use crate::active_call::{Active, CallAction, CallSystems};

@@ -28,8 +28,10 @@ use callcoach_core::cohort::report::{Cohort, LoadedRecord, TraineeScenarioRow};
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::model::Jurisdiction;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
-use callcoach_core::records::record::Verification;
-use callcoach_core::records::session::{CallText, Debrief, Session, Speaker};
+use callcoach_core::records::call_text::{CallText, Speaker};
+use callcoach_core::records::debrief::Debrief;
+use callcoach_core::records::session::Session;
+use callcoach_core::records::verify::Verification;
 
 /// The dashboard's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -198,7 +200,10 @@ fn rebuild(ui: Res<DashboardUi>, mut data: ResMut<DashboardData>, content: Res<C
             Default::default();
         for &i in &view.sessions {
             let r = &cohort.records[i];
-            by_scenario.entry(&r.record.scenario).or_default().push(r);
+            by_scenario
+                .entry(&r.record.meta.scenario)
+                .or_default()
+                .push(r);
         }
         for (id, sc) in &content.playable {
             let Some(records) = by_scenario.get(id.as_str()) else {
@@ -308,7 +313,7 @@ fn prepare_session(
     if data.session.as_ref().is_none_or(|o| o.index != index) {
         let session = match (
             &rec.verification,
-            content.playable.get(&rec.record.scenario),
+            content.playable.get(&rec.record.meta.scenario),
         ) {
             (Verification::VersionUnavailable, _) | (_, None) => Err(String::new()),
             (_, Some(sc)) => {
@@ -344,7 +349,7 @@ fn prepare_session(
     let loc = Arc::clone(&content.loc);
     let call = session.call.clone();
     let wrap_up = rec.record.wrap_up.clone();
-    let agent = rec.record.trainee.clone();
+    let agent = rec.record.meta.trainee.clone();
     let lang = prefs.lang.clone();
     let l = lang.clone();
     open.task = Some((
@@ -352,12 +357,9 @@ fn prepare_session(
         AsyncComputeTaskPool::get().spawn(async move {
             let sc = Arc::clone(call.scenario());
             let text = CallText::new(&loc, &l, &sc, &agent);
-            callcoach_core::records::session::debrief(
-                &text,
-                &call,
-                wrap_up.as_ref(),
-                DEFAULT_BUDGET,
-            )
+            // The replayed call's own scores: a tampered record's stored ones may differ.
+            let scores = callcoach_core::engine::scoring::score_call(&call, wrap_up.as_ref());
+            callcoach_core::records::debrief::debrief(&text, &call, &scores, DEFAULT_BUDGET)
         }),
     ));
     redraw.poll_soon();
@@ -409,9 +411,9 @@ fn script_verbs(
                         .as_ref()
                         .zip(ui.selected.as_ref())
                         .and_then(|(c, (t, sc))| {
-                            c.records
-                                .iter()
-                                .rposition(|r| r.record.trainee == *t && r.record.scenario == *sc)
+                            c.records.iter().rposition(|r| {
+                                r.record.meta.trainee == *t && r.record.meta.scenario == *sc
+                            })
                         });
                 match found {
                     Some(i) => ui.open = Some(i),
@@ -1311,8 +1313,8 @@ fn sessions_of_selected(
         .iter()
         .copied()
         .filter(|&i| {
-            cohort.records[i].record.trainee == trainee
-                && cohort.records[i].record.scenario == scenario
+            cohort.records[i].record.meta.trainee == trainee
+                && cohort.records[i].record.meta.scenario == scenario
         })
         .collect();
     sessions.reverse();
@@ -1348,10 +1350,10 @@ fn session_row(
     let rec = &r.record;
     ui.label(format!(
         "{} {}",
-        loc.date(lang, rec.started_at.date_naive()),
-        rec.started_at.format("%H:%M")
+        loc.date(lang, rec.meta.started_at.date_naive()),
+        rec.meta.started_at.format("%H:%M")
     ));
-    ui.label(&rec.trainee);
+    ui.label(&rec.meta.trainee);
     ui.label(format!("{} / 100", rec.scores.overall));
     let verdict = if rec.passed {
         "debrief-passed"
@@ -1596,8 +1598,8 @@ fn session_page(
     ui.horizontal_wrapped(|ui| {
         ui.heading(format!(
             "{} · {}",
-            rec.trainee,
-            loc.scenario_title(lang, &rec.scenario)
+            rec.meta.trainee,
+            loc.scenario_title(lang, &rec.meta.scenario)
         ));
         ui.label(standing_label(loc, lang, &r.verification));
     });
@@ -1605,20 +1607,23 @@ fn session_page(
         lang,
         "app-dash-session-meta",
         &[
-            ("date", s(loc.date(lang, rec.started_at.date_naive()))),
-            ("time", s(rec.started_at.format("%H:%M UTC").to_string())),
-            ("lang", s(loc.t(lang, &format!("lang-{}", rec.locale)))),
+            ("date", s(loc.date(lang, rec.meta.started_at.date_naive()))),
+            (
+                "time",
+                s(rec.meta.started_at.format("%H:%M UTC").to_string()),
+            ),
+            ("lang", s(loc.t(lang, &format!("lang-{}", rec.meta.locale)))),
             (
                 "mode",
                 s(loc.t(
                     lang,
-                    match rec.mode {
+                    match rec.meta.mode {
                         callcoach_core::records::record::Mode::Practice => "app-dash-mode-practice",
                         callcoach_core::records::record::Mode::Exam => "app-dash-mode-exam",
                     },
                 )),
             ),
-            ("seed", s(rec.seed.to_string())),
+            ("seed", s(rec.meta.seed.to_string())),
         ],
     ));
     ui.small(r.path.display().to_string());
@@ -1636,7 +1641,7 @@ fn session_page(
                 },
             );
             let detail = match why {
-                callcoach_core::records::record::Tamper::NoReplay(e) => s(e.clone()),
+                callcoach_core::records::verify::Tamper::NoReplay(e) => s(e.clone()),
                 _ => s(String::new()),
             };
             let reason = loc.ta(
@@ -1668,7 +1673,7 @@ fn session_page(
     match session {
         Some((Ok(session), debrief)) => {
             let sc = session.call.scenario();
-            let text = CallText::new(loc, lang, sc, &rec.trainee);
+            let text = CallText::new(loc, lang, sc, &rec.meta.trainee);
             ui.columns(2, |cols| {
                 cols[0].label(egui::RichText::new(loc.t(lang, "app-dash-transcript")).strong());
                 for line in text.transcript(&session.call) {
@@ -1680,10 +1685,10 @@ fn session_page(
                             None,
                         ),
                         Speaker::Trainee => (
-                            rec.trainee.clone(),
+                            rec.meta.trainee.clone(),
                             Some(egui::Color32::from_rgb(90, 150, 230)),
                         ),
-                        Speaker::Silence => (rec.trainee.clone(), Some(WARN)),
+                        Speaker::Silence => (rec.meta.trainee.clone(), Some(WARN)),
                     };
                     cols[0].horizontal_wrapped(|ui| {
                         let who = egui::RichText::new(format!("{}. {who}:", line.turn)).strong();

@@ -6,7 +6,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use callcoach_core::content::l10n::{n, s};
 use callcoach_core::engine::scoring::RuleStatus;
-use callcoach_core::records::session::{CallText, score_args};
+use callcoach_core::records::call_text::CallText;
+use callcoach_core::records::debrief::score_args;
 
 use super::Screen;
 use crate::active_call::{Active, CallAction, CallSystems};
@@ -214,7 +215,7 @@ pub fn rule_card(
     ui: &mut egui::Ui,
     loc: &callcoach_core::content::l10n::Localiser,
     lang: &str,
-    r: &callcoach_core::records::session::DebriefRule,
+    r: &callcoach_core::records::debrief::DebriefRule,
     can_rewind: bool,
 ) -> Option<usize> {
     let mut rewind = None;

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui, input::EguiWantsInput};
 
 use callcoach_core::content::model::Outcome;
-use callcoach_core::records::session::CallText;
+use callcoach_core::records::call_text::CallText;
 
 use super::{Screen, number_key};
 use crate::active_call::{Active, CallAction, CallSystems};

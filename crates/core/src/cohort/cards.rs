@@ -14,6 +14,7 @@ use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
 use crate::content::model::{Difficulty, Jurisdiction};
 use crate::records::record::{self, SessionRecord};
+use crate::records::store;
 
 /// One scenario as the library screen shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,10 +131,10 @@ pub fn best_by_scenario<'a>(
     let key = record::slug(trainee);
     let mut out: BTreeMap<String, Best> = BTreeMap::new();
     for r in records {
-        if record::slug(&r.trainee) != key {
+        if record::slug(&r.meta.trainee) != key {
             continue;
         }
-        let e = out.entry(r.scenario.clone()).or_insert(Best {
+        let e = out.entry(r.meta.scenario.clone()).or_insert(Best {
             overall: 0,
             passed: false,
             attempts: 0,
@@ -148,9 +149,9 @@ pub fn best_by_scenario<'a>(
 /// The trainee's best result per scenario, reading every record under the data folder
 /// (unreadable files are skipped: the command line's reports flag them).
 pub fn best_scores(data: &Path, trainee: &str) -> BTreeMap<String, Best> {
-    let records: Vec<SessionRecord> = record::record_files(data)
+    let records: Vec<SessionRecord> = store::record_files(data)
         .iter()
-        .filter_map(|p| record::read_record(p).ok())
+        .filter_map(|p| store::read_record(p).ok())
         .collect();
     best_by_scenario(&records, trainee)
 }
@@ -161,7 +162,8 @@ mod tests {
     use crate::check::{Scope, check};
     use crate::content::loader::RawFile;
     use crate::engine::runner::Call;
-    use crate::records::record::{SessionMeta, make_record, write_record};
+    use crate::records::record::{SessionMeta, make_record};
+    use crate::records::store::write_record;
 
     fn shipped_files() -> Vec<RawFile> {
         let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));

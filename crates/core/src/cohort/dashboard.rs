@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Summary, TraineeScenarioRow};
 use crate::compile::{CKind, CompiledScenario};
 use crate::engine::scoring::RuleStatus;
-use crate::records::record::Verification;
+use crate::records::verify::Verification;
 
 /// Which records the dashboard shows: the report filter plus a free-text trainee search.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -36,7 +36,7 @@ impl DashboardFilter {
         let query = self.trainee.trim().to_lowercase();
         move |rec| {
             self.report.keeps(rec, scenarios)
-                && (query.is_empty() || rec.trainee.to_lowercase().contains(&query))
+                && (query.is_empty() || rec.meta.trainee.to_lowercase().contains(&query))
         }
     }
 }
@@ -212,7 +212,7 @@ pub fn histogram<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> His
 pub fn weekly_trend<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> Vec<TrendPoint> {
     let mut weeks: BTreeMap<NaiveDate, (usize, u64, usize)> = BTreeMap::new();
     for r in records.into_iter().filter(|r| trusted(r)) {
-        let day = r.record.started_at.date_naive();
+        let day = r.record.meta.started_at.date_naive();
         let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
         let w = weeks.entry(monday).or_default();
         w.0 += 1;
@@ -316,7 +316,7 @@ pub fn option_stats<'a>(
     }
     for r in records
         .into_iter()
-        .filter(|r| r.record.scenario == sc.id && trusted(r))
+        .filter(|r| r.record.meta.scenario == sc.id && trusted(r))
     {
         // Rules broken at each turn (1-based turn → rule keys).
         let mut broken_at: BTreeMap<u32, Vec<(&str, &str)>> = BTreeMap::new();

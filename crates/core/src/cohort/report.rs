@@ -11,7 +11,9 @@ use serde::Serialize;
 use crate::compile::CompiledScenario;
 use crate::content::model::{Dimension, Jurisdiction};
 use crate::engine::scoring::RuleStatus;
-use crate::records::record::{self, SessionRecord, Verification};
+use crate::records::record::SessionRecord;
+use crate::records::store;
+use crate::records::verify::{self, Verification};
 
 /// A record as loaded: where it came from and whether its scores hold up.
 #[derive(Debug, Clone)]
@@ -31,10 +33,10 @@ pub struct Cohort {
 
 /// Loads and verifies every record (on all cores); a bad file is listed, never fatal.
 pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenario>>) -> Cohort {
-    let files = record::record_files(data);
-    let loaded = crate::parallel::map(&files, 8, |path| match record::read_record(path) {
+    let files = store::record_files(data);
+    let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
         Ok(rec) => {
-            let verification = record::verify(&rec, scenarios.get(&rec.scenario));
+            let verification = verify::verify(&rec, scenarios.get(&rec.meta.scenario));
             Ok(LoadedRecord {
                 path: path.clone(),
                 record: rec,
@@ -51,7 +53,7 @@ pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenari
         }
     }
     cohort.records.sort_by(|a, b| {
-        (a.record.started_at, &a.record.id).cmp(&(b.record.started_at, &b.record.id))
+        (a.record.meta.started_at, &a.record.id).cmp(&(b.record.meta.started_at, &b.record.id))
     });
     cohort
 }
@@ -75,14 +77,17 @@ impl Filter {
         rec: &SessionRecord,
         scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     ) -> bool {
-        let day = rec.started_at.date_naive();
+        let day = rec.meta.started_at.date_naive();
         self.trainee
             .as_ref()
-            .is_none_or(|t| t.to_lowercase() == rec.trainee.to_lowercase())
-            && self.scenario.as_ref().is_none_or(|s| *s == rec.scenario)
+            .is_none_or(|t| t.to_lowercase() == rec.meta.trainee.to_lowercase())
+            && self
+                .scenario
+                .as_ref()
+                .is_none_or(|s| *s == rec.meta.scenario)
             && self.jurisdiction.is_none_or(|j| {
                 scenarios
-                    .get(&rec.scenario)
+                    .get(&rec.meta.scenario)
                     .is_some_and(|sc| sc.source.jurisdiction == j)
             })
             && self.from.is_none_or(|f| day >= f)
@@ -150,18 +155,19 @@ impl SessionRow {
         let dim = |d: Dimension| rec.scores.dimension(d).map(|s| s.score);
         SessionRow {
             id: rec.id.clone(),
-            trainee: rec.trainee.clone(),
-            scenario: rec.scenario.clone(),
-            version: rec.version,
-            locale: rec.locale.clone(),
-            mode: format!("{:?}", rec.mode).to_lowercase(),
+            trainee: rec.meta.trainee.clone(),
+            scenario: rec.meta.scenario.clone(),
+            version: rec.meta.version,
+            locale: rec.meta.locale.clone(),
+            mode: format!("{:?}", rec.meta.mode).to_lowercase(),
             started_at: rec
+                .meta
                 .started_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             ended_at: rec
                 .ended_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            duration_s: (rec.ended_at - rec.started_at).num_seconds(),
+            duration_s: (rec.ended_at - rec.meta.started_at).num_seconds(),
             turns: rec.turns.len(),
             outcome: rec.outcome.key().to_string(),
             passed: rec.passed,
@@ -176,7 +182,7 @@ impl SessionRow {
                 Verification::Tampered(why) => why.to_string(),
                 Verification::VersionUnavailable => format!(
                     "scenario {} v{} is not in the library",
-                    rec.scenario, rec.version
+                    rec.meta.scenario, rec.meta.version
                 ),
                 Verification::Verified => String::new(),
             },
@@ -253,12 +259,12 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
     let mut trainees = std::collections::BTreeSet::new();
     for r in &kept {
         let rec = &r.record;
-        trainees.insert(rec.trainee.as_str());
+        trainees.insert(rec.meta.trainee.as_str());
         let p = progress
-            .entry((rec.trainee.as_str(), rec.scenario.as_str()))
+            .entry((rec.meta.trainee.as_str(), rec.meta.scenario.as_str()))
             .or_insert_with(|| TraineeScenarioRow {
-                trainee: rec.trainee.clone(),
-                scenario: rec.scenario.clone(),
+                trainee: rec.meta.trainee.clone(),
+                scenario: rec.meta.scenario.clone(),
                 attempts: 0,
                 best: 0,
                 last: 0,
@@ -329,7 +335,7 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
     for r in cohort
         .records
         .iter()
-        .filter(|r| r.record.scenario == scenario)
+        .filter(|r| r.record.meta.scenario == scenario)
     {
         for t in &r.record.turns {
             let pick = t.pick.clone().unwrap_or_else(|| "(timeout)".into());
@@ -362,8 +368,8 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
         for rr in &rec.scores.rules {
             out.push(RuleRow {
                 session: rec.id.clone(),
-                trainee: rec.trainee.clone(),
-                scenario: rec.scenario.clone(),
+                trainee: rec.meta.trainee.clone(),
+                scenario: rec.meta.scenario.clone(),
                 rubric: rr.rubric.clone(),
                 rule: rr.rule.clone(),
                 dimension: rr.dimension.key().to_string(),
@@ -451,7 +457,8 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
 
 /// Writes `count` synthetic records: real scenarios, random picks and wrap-ups, trainees
 /// with Polish and English names, spread over 60 days. For trying reports and dashboards at
-/// scale; the records are real (they verify) but not synced to disk one by one.
+/// scale; the records are real (they verify) and written like any other, through
+/// [`store::write_record`] (atomic, never over an existing record).
 pub fn synthesise(
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     data: &Path,
@@ -493,7 +500,7 @@ pub fn synthesise(
     if list.is_empty() {
         return Err("no scenario compiled: nothing to play".into());
     }
-    let dir = record::records_dir(data);
+    let dir = store::records_dir(data);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut rng = session_rng(seed);
     let start = chrono::Utc::now() - chrono::Duration::days(60);
@@ -540,9 +547,7 @@ pub fn synthesise(
         let ended = started_at
             + chrono::Duration::milliseconds(call.turns().iter().map(|t| t.millis as i64).sum());
         let rec = make_record(&meta, &call, Some(wrap_up), ended).ok_or("a call did not end")?;
-        let path = dir.join(format!("{}.json", rec.id));
-        let json = serde_json::to_vec_pretty(&rec).map_err(|e| e.to_string())?;
-        std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        store::write_record(data, &rec).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     Ok(count)
 }

@@ -52,17 +52,17 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
     let base = base.trim_end_matches('/');
     let actor = json!({
         "objectType": "Agent",
-        "name": record.trainee,
-        "account": { "homePage": base, "name": record.trainee },
+        "name": record.meta.trainee,
+        "account": { "homePage": base, "name": record.meta.trainee },
     });
-    let scenario = scenario_activity(base, &record.scenario, record.version);
+    let scenario = scenario_activity(base, &record.meta.scenario, record.meta.version);
     let registration = statement_id(&record.id, "registration").to_string();
     let context = |extra: Option<&str>| {
         let mut c = json!({
             "registration": registration,
-            "language": record.locale,
+            "language": record.meta.locale,
             "platform": "callcoach",
-            "extensions": { format!("{base}/xapi/seed"): record.seed, format!("{base}/xapi/content-hash"): record.content_hash },
+            "extensions": { format!("{base}/xapi/seed"): record.meta.seed, format!("{base}/xapi/content-hash"): record.meta.content_hash },
         });
         if let Some(parent) = extra {
             c["contextActivities"] =
@@ -71,7 +71,7 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
         c
     };
     let mut out = Vec::with_capacity(record.turns.len() + 1);
-    let mut at = record.started_at;
+    let mut at = record.meta.started_at;
     for (i, turn) in record.turns.iter().enumerate() {
         at += chrono::Duration::milliseconds(turn.millis as i64);
         let response = turn.pick.clone().unwrap_or_default();
@@ -84,7 +84,7 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
                 "id": format!("{scenario}/nodes/{}", turn.node),
                 "definition": {
                     "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
-                    "name": { "en-US": format!("{} — {}", record.scenario, turn.node) },
+                    "name": { "en-US": format!("{} — {}", record.meta.scenario, turn.node) },
                     "interactionType": "choice",
                     "choices": turn.shown.iter().map(|c| json!({ "id": c, "description": { "en-US": c } })).collect::<Vec<_>>(),
                 },
@@ -116,14 +116,14 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
             "id": scenario,
             "definition": {
                 "type": "http://adlnet.gov/expapi/activities/simulation",
-                "name": { "en-US": record.scenario },
+                "name": { "en-US": record.meta.scenario },
             },
         },
         "result": {
             "score": { "raw": overall, "min": 0.0, "max": 100.0, "scaled": overall / 100.0 },
             "success": record.passed,
             "completion": true,
-            "duration": duration((record.ended_at - record.started_at).num_milliseconds()),
+            "duration": duration((record.ended_at - record.meta.started_at).num_milliseconds()),
             "extensions": extensions,
         },
         "context": context(None),

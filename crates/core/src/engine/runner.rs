@@ -26,6 +26,25 @@ pub fn session_rng(seed: u64) -> Pcg64Mcg {
     Pcg64Mcg::seed_from_u64(seed)
 }
 
+/// The `index`-th output of a SplitMix64 sequence started at `state`: spreads nearby inputs
+/// (clock readings, run numbers) over the whole range, so neighbouring seeds differ.
+pub fn mix_seed(state: u64, index: u64) -> u64 {
+    let mut z = state.wrapping_add(index.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A seed for a call nobody asked a seed for: the clock (and the process id) mixed by
+/// [`mix_seed`]. Both shells use it; it is the only randomness outside the session generator.
+pub fn seed_from_clock() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    mix_seed(nanos, u64::from(std::process::id()))
+}
+
 /// A set of tags (bitset over the vocabulary).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct TagSet(Vec<u64>);
@@ -276,13 +295,13 @@ impl Call {
 
     /// Picks a shown choice by its id.
     pub fn pick_id(&mut self, id: &str, millis: u32) -> Result<(), RunError> {
-        let CKind::Say { choices, .. } = &self.sc.nodes[self.node as usize].kind else {
+        if self.ending.is_some() {
             return Err(RunError::Over);
-        };
+        }
         let position = self
-            .shown
-            .iter()
-            .position(|&c| choices[c as usize].id == id)
+            .sc
+            .choice_by_id(self.node, id)
+            .and_then(|choice| self.shown.iter().position(|&c| c == choice))
             .ok_or_else(|| RunError::InvalidPick(id.to_string()))?;
         self.pick(position, millis)
     }
@@ -314,6 +333,28 @@ impl Call {
                 self.pick(position, millis)
             }
         }
+    }
+
+    /// The same call (scenario and seed) replayed from the scenario's start through this
+    /// call's first `turns` picks: where it stood before turn `turns + 1`. Fails if a turn no
+    /// longer lines up (the call did not start at the scenario's start, as a playtest).
+    pub fn prefix(&self, turns: usize) -> Result<Call, RunError> {
+        let mut call = Call::new(Arc::clone(&self.sc), self.seed)?;
+        for (i, t) in self.turns.iter().take(turns).enumerate() {
+            if call.ending.is_some() {
+                return Err(RunError::Over);
+            }
+            if call.node != t.node {
+                return Err(RunError::InvalidPick(format!(
+                    "turn {}: the call was at node \"{}\", the replay at \"{}\"",
+                    i + 1,
+                    self.sc.nodes[t.node as usize].id,
+                    self.sc.nodes[call.node as usize].id
+                )));
+            }
+            call.replay(t.pick, t.millis)?;
+        }
+        Ok(call)
     }
 
     fn apply(&mut self, pick: Pick, millis: u32) -> Result<(), RunError> {
@@ -516,6 +557,14 @@ mod tests {
             assert!(x < n);
             assert_eq!(x, below(&mut b, n));
         }
+    }
+
+    #[test]
+    fn mix_seed_is_splitmix64() {
+        // The first outputs of SplitMix64 seeded with 0 (its reference sequence).
+        assert_eq!(mix_seed(0, 0), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(mix_seed(0, 1), 0x6E78_9E6A_A1B9_65F4);
+        assert_ne!(seed_from_clock(), mix_seed(0, 0));
     }
 
     #[test]

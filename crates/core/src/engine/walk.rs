@@ -8,9 +8,8 @@ use serde::Serialize;
 
 use crate::compile::{CKind, CompiledScenario, TagIdx};
 use crate::content::model::{Dimension, Outcome};
-use crate::engine::runner::{Call, below, session_rng};
+use crate::engine::runner::{Call, Pick, below, mix_seed, session_rng};
 use crate::engine::scoring::{DimensionScore, Facts, Tracker, score, turn_tags};
-use crate::records::record::turn_records;
 
 /// A run longer than this many turns is counted as stuck.
 pub const MAX_TURNS: usize = 1_000;
@@ -64,10 +63,27 @@ pub struct WalkSummary {
 
 /// The seed of run `i` of a walk seeded with `seed` (SplitMix64, so neighbouring runs differ).
 pub fn run_seed(seed: u64, i: u64) -> u64 {
-    let mut z = seed.wrapping_add(i.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    mix_seed(seed, i)
+}
+
+/// A finished call's path as `node.choice` ids, one per turn (`node.(timeout)` for silence).
+fn path_ids(c: &Call) -> Vec<String> {
+    let sc = c.scenario();
+    c.turns()
+        .iter()
+        .map(|t| {
+            let node = &sc.nodes[t.node as usize].id;
+            match t.pick {
+                Pick::Choice(choice) => {
+                    format!(
+                        "{node}.{}",
+                        sc.choice_id(t.node, choice).unwrap_or_default()
+                    )
+                }
+                Pick::Timeout => format!("{node}.(timeout)"),
+            }
+        })
+        .collect()
 }
 
 /// Plays `runs` random calls. `on_runs_done` is called now and then with the runs done.
@@ -78,6 +94,213 @@ pub fn walk(
     on_runs_done: impl FnMut(u64),
 ) -> WalkSummary {
     walk_scored(sc, runs, seed, on_runs_done, false)
+}
+
+/// The picker's seed for a run: its own generator, apart from the call's.
+fn picker_seed(call_seed: u64) -> u64 {
+    call_seed ^ 0xA5A5_A5A5_5A5A_5A5A
+}
+
+/// One dimension's running totals over the runs.
+struct DimensionTally {
+    dimension: Dimension,
+    /// Runs per band: 0–9, 10–19, …, 90–99, 100.
+    bands: [u64; 11],
+    sum: f64,
+    min: u8,
+    max: u8,
+    passed: u64,
+}
+
+/// A run worth showing: run number, seed, exact mean score and whether it passed.
+type Notable = (u64, u64, f64, bool);
+
+/// The running totals of a walk.
+struct Tally {
+    dims: Vec<DimensionTally>,
+    outcomes: BTreeMap<Outcome, u64>,
+    reached: Vec<bool>,
+    passes: u64,
+    critical: u64,
+    stuck: u64,
+    choices: u64,
+    best: Option<Notable>,
+    worst: Option<Notable>,
+}
+
+impl Tally {
+    fn new(sc: &CompiledScenario) -> Tally {
+        Tally {
+            dims: Vec::new(),
+            outcomes: BTreeMap::new(),
+            reached: vec![false; sc.nodes.len()],
+            passes: 0,
+            critical: 0,
+            stuck: 0,
+            choices: 0,
+            best: None,
+            worst: None,
+        }
+    }
+
+    /// Plays random picks until the call ends; `false` if it got stuck.
+    fn play_random(&mut self, c: &mut Call, call_seed: u64) -> bool {
+        let mut picker = session_rng(picker_seed(call_seed));
+        while let Some(p) = c.prompt() {
+            self.reached[p.node as usize] = true;
+            if c.turns().len() >= MAX_TURNS {
+                return false;
+            }
+            let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
+            let k = below(&mut picker, options);
+            let r = if k as usize >= p.choices.len() {
+                c.time_out(0)
+            } else {
+                c.pick(k as usize, 0)
+            };
+            self.choices += 1;
+            if r.is_err() {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Counts a finished run's outcome, pass, breach and dimension scores.
+    fn add_run(&mut self, run: Notable, outcome: Outcome, breach: bool, dims: &[DimensionScore]) {
+        let (_, _, _, passed) = run;
+        *self.outcomes.entry(outcome).or_insert(0) += 1;
+        self.passes += u64::from(passed);
+        self.critical += u64::from(breach);
+        for d in dims {
+            let slot = match self
+                .dims
+                .iter_mut()
+                .position(|x| x.dimension == d.dimension)
+            {
+                Some(i) => &mut self.dims[i],
+                None => {
+                    self.dims.push(DimensionTally {
+                        dimension: d.dimension,
+                        bands: [0; 11],
+                        sum: 0.0,
+                        min: 100,
+                        max: 0,
+                        passed: 0,
+                    });
+                    self.dims.last_mut().expect("just pushed")
+                }
+            };
+            slot.bands[(d.score / 10).min(10) as usize] += 1;
+            slot.sum += d.score as f64;
+            slot.min = slot.min.min(d.score);
+            slot.max = slot.max.max(d.score);
+            slot.passed += u64::from(d.passed);
+        }
+        let key = (passed, run.2);
+        if self.best.is_none_or(|b| key > (b.3, b.2)) {
+            self.best = Some(run);
+        }
+        if self.worst.is_none_or(|w| key < (w.3, w.2)) {
+            self.worst = Some(run);
+        }
+    }
+
+    /// The walk's summary from its totals.
+    fn summary(mut self, sc: &Arc<CompiledScenario>, runs: u64, seed: u64) -> WalkSummary {
+        let finished = runs - self.stuck;
+        let share = |x: f64| {
+            if finished == 0 {
+                0.0
+            } else {
+                x / finished as f64
+            }
+        };
+        self.dims.sort_by_key(|d| d.dimension);
+        WalkSummary {
+            scenario: sc.id.clone(),
+            version: sc.version,
+            runs,
+            seed,
+            passes: self.passes,
+            pass_rate: share(self.passes as f64),
+            critical_breaches: self.critical,
+            stuck: self.stuck,
+            choices: self.choices,
+            spreads: self
+                .dims
+                .iter()
+                .map(|d| Spread {
+                    dimension: d.dimension,
+                    bands: d.bands,
+                    mean: share(d.sum),
+                    min: d.min,
+                    max: d.max,
+                    pass_rate: share(d.passed as f64),
+                })
+                .collect(),
+            outcomes: self.outcomes,
+            best: self.best.and_then(|n| notable_run(sc, n)),
+            worst: self.worst.and_then(|n| notable_run(sc, n)),
+            unreached: sc
+                .nodes
+                .iter()
+                .zip(&self.reached)
+                .filter(|(n, r)| !**r && !matches!(n.kind, CKind::Branch { .. }))
+                .map(|(n, _)| n.id.clone())
+                .collect(),
+        }
+    }
+}
+
+/// Plays a notable run again to report its scores and path.
+fn notable_run(sc: &Arc<CompiledScenario>, (run, call_seed, _, _): Notable) -> Option<NotableRun> {
+    let mut c = Call::new(Arc::clone(sc), call_seed).ok()?;
+    let mut picker = session_rng(picker_seed(call_seed));
+    while let Some(p) = c.prompt() {
+        let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
+        let k = below(&mut picker, options);
+        if k as usize >= p.choices.len() {
+            c.time_out(0).ok()?
+        } else {
+            c.pick(k as usize, 0).ok()?
+        }
+    }
+    let card = crate::engine::scoring::score_call(&c, None);
+    Some(NotableRun {
+        run,
+        seed: call_seed,
+        overall: card.overall,
+        passed: card.passed,
+        outcome: c.ending()?.outcome,
+        path: path_ids(&c),
+    })
+}
+
+/// Scores a finished run with the full scorer: whether it passed and broke a critical rule;
+/// its dimension scores go to `dims`.
+fn score_full<'a>(
+    sc: &'a CompiledScenario,
+    c: &Call,
+    outcome: Outcome,
+    tags: &mut Vec<&'a [TagIdx]>,
+    dims: &mut Vec<DimensionScore>,
+) -> (bool, bool) {
+    tags.clear();
+    tags.extend(c.turns().iter().map(|t| turn_tags(sc, t.node, t.pick)));
+    let card = score(
+        sc,
+        &Facts {
+            turn_tags: tags,
+            events: c.events(),
+            callbacks: c.callbacks(),
+            outcome: Some(outcome),
+            wrap_up: None,
+        },
+    );
+    dims.clear();
+    dims.extend(card.dimensions.iter().cloned());
+    (card.passed, card.critical_breach)
 }
 
 /// [`walk`], scoring each run with the incremental [`Tracker`] (allocation-free, the
@@ -91,12 +314,7 @@ fn walk_scored(
     full: bool,
 ) -> WalkSummary {
     let mut dim_buf: Vec<DimensionScore> = Vec::with_capacity(4);
-    let mut dims: Vec<(Dimension, [u64; 11], f64, u8, u8, u64)> = Vec::new();
-    let mut outcomes = BTreeMap::new();
-    let mut reached = vec![false; sc.nodes.len()];
-    let (mut passes, mut critical, mut stuck, mut choices) = (0u64, 0u64, 0u64, 0u64);
-    let mut best: Option<(u64, u64, f64, bool)> = None;
-    let mut worst: Option<(u64, u64, f64, bool)> = None;
+    let mut tally = Tally::new(sc);
     let mut call: Option<Call> = None;
     let mut tags: Vec<&[TagIdx]> = Vec::with_capacity(64);
     for i in 0..runs {
@@ -109,56 +327,21 @@ fn walk_scored(
             None => Call::new(Arc::clone(sc), call_seed).map(|c| call = Some(c)),
         };
         let Some(c) = call.as_mut() else {
-            stuck += 1;
+            tally.stuck += 1;
             continue;
         };
         if started.is_err() {
-            stuck += 1;
+            tally.stuck += 1;
             continue;
         }
-        let mut picker = session_rng(call_seed ^ 0xA5A5_A5A5_5A5A_5A5A);
-        let mut ok = true;
-        while let Some(p) = c.prompt() {
-            reached[p.node as usize] = true;
-            if c.turns().len() >= MAX_TURNS {
-                ok = false;
-                break;
-            }
-            let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
-            let k = below(&mut picker, options);
-            let r = if k as usize >= p.choices.len() {
-                c.time_out(0)
-            } else {
-                c.pick(k as usize, 0)
-            };
-            choices += 1;
-            if r.is_err() {
-                ok = false;
-                break;
-            }
-        }
+        let ok = tally.play_random(c, call_seed);
         let Some(ending) = c.ending().filter(|_| ok) else {
-            stuck += 1;
+            tally.stuck += 1;
             continue;
         };
-        reached[ending.node as usize] = true;
+        tally.reached[ending.node as usize] = true;
         let (passed, breach) = if full {
-            tags.clear();
-            let sc_ref: &CompiledScenario = sc;
-            tags.extend(c.turns().iter().map(|t| turn_tags(sc_ref, t.node, t.pick)));
-            let card = score(
-                sc,
-                &Facts {
-                    turn_tags: &tags,
-                    events: c.events(),
-                    callbacks: c.callbacks(),
-                    outcome: Some(ending.outcome),
-                    wrap_up: None,
-                },
-            );
-            dim_buf.clear();
-            dim_buf.extend(card.dimensions.iter().cloned());
-            (card.passed, card.critical_breach)
+            score_full(sc, c, ending.outcome, &mut tags, &mut dim_buf)
         } else {
             Tracker::of_call(c).dimension_scores(
                 sc,
@@ -167,115 +350,20 @@ fn walk_scored(
                 &mut dim_buf,
             )
         };
-        *outcomes.entry(ending.outcome).or_insert(0) += 1;
-        passes += u64::from(passed);
-        critical += u64::from(breach);
-        for d in &dim_buf {
-            let slot = match dims.iter_mut().find(|x| x.0 == d.dimension) {
-                Some(s) => s,
-                None => {
-                    dims.push((d.dimension, [0; 11], 0.0, 100, 0, 0));
-                    dims.last_mut().expect("just pushed")
-                }
-            };
-            slot.1[(d.score / 10).min(10) as usize] += 1;
-            slot.2 += d.score as f64;
-            slot.3 = slot.3.min(d.score);
-            slot.4 = slot.4.max(d.score);
-            slot.5 += u64::from(d.passed);
-        }
         let exact = if dim_buf.is_empty() {
             0.0
         } else {
             dim_buf.iter().map(DimensionScore::fraction).sum::<f64>() / dim_buf.len() as f64
         };
-        let key = (passed, exact);
-        if best.is_none_or(|b| key > (b.3, b.2)) {
-            best = Some((i, call_seed, exact, passed));
-        }
-        if worst.is_none_or(|w| key < (w.3, w.2)) {
-            worst = Some((i, call_seed, exact, passed));
-        }
+        tally.add_run(
+            (i, call_seed, exact, passed),
+            ending.outcome,
+            breach,
+            &dim_buf,
+        );
     }
     on_runs_done(runs);
-    let finished = runs - stuck;
-    let notable = |n: Option<(u64, u64, f64, bool)>| -> Option<NotableRun> {
-        let (run, call_seed, _, _) = n?;
-        let mut c = Call::new(Arc::clone(sc), call_seed).ok()?;
-        let mut picker = session_rng(call_seed ^ 0xA5A5_A5A5_5A5A_5A5A);
-        while let Some(p) = c.prompt() {
-            let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
-            let k = below(&mut picker, options);
-            if k as usize >= p.choices.len() {
-                c.time_out(0).ok()?
-            } else {
-                c.pick(k as usize, 0).ok()?
-            }
-        }
-        let card = crate::engine::scoring::score_call(&c, None);
-        Some(NotableRun {
-            run,
-            seed: call_seed,
-            overall: card.overall,
-            passed: card.passed,
-            outcome: c.ending()?.outcome,
-            path: turn_records(&c)
-                .into_iter()
-                .map(|t| {
-                    format!(
-                        "{}.{}",
-                        t.node,
-                        t.pick.unwrap_or_else(|| "(timeout)".into())
-                    )
-                })
-                .collect(),
-        })
-    };
-    dims.sort_by_key(|d| d.0);
-    WalkSummary {
-        scenario: sc.id.clone(),
-        version: sc.version,
-        runs,
-        seed,
-        passes,
-        pass_rate: if finished == 0 {
-            0.0
-        } else {
-            passes as f64 / finished as f64
-        },
-        critical_breaches: critical,
-        stuck,
-        choices,
-        spreads: dims
-            .into_iter()
-            .map(|(dimension, bands, sum, min, max, passed)| Spread {
-                dimension,
-                bands,
-                mean: if finished == 0 {
-                    0.0
-                } else {
-                    sum / finished as f64
-                },
-                min,
-                max,
-                pass_rate: if finished == 0 {
-                    0.0
-                } else {
-                    passed as f64 / finished as f64
-                },
-            })
-            .collect(),
-        outcomes,
-        best: notable(best),
-        worst: notable(worst),
-        unreached: sc
-            .nodes
-            .iter()
-            .zip(&reached)
-            .filter(|(n, r)| !**r && !matches!(n.kind, CKind::Branch { .. }))
-            .map(|(n, _)| n.id.clone())
-            .collect(),
-    }
+    tally.summary(sc, runs, seed)
 }
 
 /// Renders a walk report as a table for the terminal.

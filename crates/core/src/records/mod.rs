@@ -1,5 +1,19 @@
-//! One trainee's session: the journal of the call in progress, the session record written
-//! when it ends, replaying and verifying records, the localised transcript and the debrief.
+//! One trainee's session: the call in progress and its journal, the record written when it
+//! ends, where records are stored, replaying and verifying them, the localised transcript and
+//! the debrief.
+//!
+//! - [`record`]: the record format (turns by name), its id, and building it from a call.
+//! - [`store`]: the data folder, the atomic no-overwrite writer, reading and listing records.
+//! - [`journal`]: the journal of a call in progress, and resuming it.
+//! - [`verify`]: replaying a record's picks and catching an edited record.
+//! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
+//! - [`call_text`]: the localised lines, choices and transcript of a call.
+//! - [`debrief`]: the debrief of a finished call.
 
+pub mod call_text;
+pub mod debrief;
+pub mod journal;
 pub mod record;
 pub mod session;
+pub mod store;
+pub mod verify;

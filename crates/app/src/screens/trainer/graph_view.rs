@@ -408,7 +408,7 @@ fn graph(
         .as_deref()
         .and_then(|id| sc.node_index(id))
         .map(|i| i as usize);
-    let text = callcoach_core::records::session::CallText::new(v.loc, v.lang, sc, v.agent);
+    let text = callcoach_core::records::call_text::CallText::new(v.loc, v.lang, sc, v.agent);
     let frame = egui::Frame::canvas(ui.style()).inner_margin(0.0);
     let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(area));
     inner.set_clip_rect(area.intersect(ui.clip_rect()));

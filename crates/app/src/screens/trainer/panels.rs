@@ -15,7 +15,7 @@ use crate::shell::{BAD, GOOD, WARN, short};
 use callcoach_core::compile::{CKind, CompiledScenario, Cond, TagIdx, VarIdx};
 use callcoach_core::content::diagnostic::{Diagnostic, Level};
 use callcoach_core::content::l10n::{Localiser, n, s};
-use callcoach_core::records::session::CallText;
+use callcoach_core::records::call_text::CallText;
 
 /// What every panel reads: the content, and the language to write in.
 pub struct View<'a> {

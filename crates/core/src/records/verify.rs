@@ -1,0 +1,119 @@
+//! Checking a record against its transcript: the call is replayed from the record's seed and
+//! picks on the scenario version it names, and the stored ending, options and scores must be
+//! what the replay gives. An edited record is caught and said why ([`Tamper`]).
+
+use std::sync::Arc;
+
+use crate::compile::CompiledScenario;
+use crate::engine::runner::{Call, RunError};
+use crate::engine::scoring::score_call;
+use crate::records::record::{SessionRecord, TurnRecord, turn_records};
+
+/// Rebuilds a call from its seed and recorded picks. Fails if the scenario no longer offers
+/// what the record says was shown or picked.
+pub fn replay(
+    sc: Arc<CompiledScenario>,
+    seed: u64,
+    turns: &[TurnRecord],
+) -> Result<Call, RunError> {
+    let mut call = Call::new(sc, seed)?;
+    for (i, t) in turns.iter().enumerate() {
+        let prompt = call.prompt().ok_or(RunError::Over)?;
+        if prompt.node_id != t.node {
+            return Err(RunError::InvalidPick(format!(
+                "turn {}: the record is at node \"{}\", the scenario at \"{}\"",
+                i + 1,
+                t.node,
+                prompt.node_id
+            )));
+        }
+        match &t.pick {
+            Some(id) => call.pick_id(id, t.millis)?,
+            None => call.time_out(t.millis)?,
+        }
+    }
+    Ok(call)
+}
+
+/// What re-scoring a record found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verification {
+    /// The transcript replays to the same scores.
+    Verified,
+    /// The stored scores (or path) differ from what the transcript gives: an edited file.
+    Tampered(Tamper),
+    /// The scenario version the record names is not available (or its content changed).
+    VersionUnavailable,
+}
+
+/// What gave an edited record away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tamper {
+    /// The picks do not replay on the scenario (the runner's reason).
+    NoReplay(String),
+    /// The transcript stops before the call ends.
+    Unfinished,
+    /// The recorded ending differs from the transcript's.
+    Ending,
+    /// The options shown differ from what the seed gives.
+    Shown,
+    /// The stored scores differ from the transcript's.
+    Scores,
+}
+
+impl Tamper {
+    /// Lower-case key for messages (`app-dash-tamper-<key>`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Tamper::NoReplay(_) => "no-replay",
+            Tamper::Unfinished => "unfinished",
+            Tamper::Ending => "ending",
+            Tamper::Shown => "shown",
+            Tamper::Scores => "scores",
+        }
+    }
+}
+
+impl std::fmt::Display for Tamper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tamper::NoReplay(e) => write!(f, "the transcript does not replay: {e}"),
+            Tamper::Unfinished => f.write_str("the transcript stops before the call ends"),
+            Tamper::Ending => f.write_str("the recorded ending differs from the transcript's"),
+            Tamper::Shown => f.write_str("the options shown differ from what the seed gives"),
+            Tamper::Scores => f.write_str("the stored scores differ from the transcript's"),
+        }
+    }
+}
+
+/// Recomputes a record's scores from its transcript and compares them with the stored ones.
+pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Verification {
+    let Some(sc) = sc else {
+        return Verification::VersionUnavailable;
+    };
+    if sc.version != record.meta.version || sc.content_hash != record.meta.content_hash {
+        return Verification::VersionUnavailable;
+    }
+    let call = match replay(Arc::clone(sc), record.meta.seed, &record.turns) {
+        Ok(c) => c,
+        Err(e) => return Verification::Tampered(Tamper::NoReplay(e.to_string())),
+    };
+    let Some(ending) = call.ending() else {
+        return Verification::Tampered(Tamper::Unfinished);
+    };
+    if ending.outcome != record.outcome || sc.nodes[ending.node as usize].id != record.end_node {
+        return Verification::Tampered(Tamper::Ending);
+    }
+    let shown_ok = turn_records(&call)
+        .iter()
+        .zip(&record.turns)
+        .all(|(a, b)| a.shown == b.shown && a.variant == b.variant);
+    if !shown_ok {
+        return Verification::Tampered(Tamper::Shown);
+    }
+    let scores = score_call(&call, record.wrap_up.as_ref());
+    if scores != record.scores || scores.passed != record.passed {
+        return Verification::Tampered(Tamper::Scores);
+    }
+    Verification::Verified
+}
