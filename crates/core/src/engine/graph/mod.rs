@@ -1,0 +1,88 @@
+//! The call graph for trainers: its edges ([`edges`], with critical-rule choices marked), as
+//! Graphviz `dot` or Mermaid text ([`render`]), and laid out in layers ([`layout`]) for the
+//! app's trainer view to draw.
+
+mod export;
+mod layout;
+
+pub use export::render;
+pub use layout::{Layout, Place, Route, layout};
+
+use std::collections::HashSet;
+
+use crate::compile::{CCheck, CKind, CompiledScenario, TagIdx};
+use crate::content::model::Severity;
+
+/// Text formats of the call graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+/// Behaviour tags that break a critical rule outright (`Never`, `Penalty`, `NeverAfter`).
+pub fn critical_tags(sc: &CompiledScenario) -> HashSet<TagIdx> {
+    sc.rules
+        .iter()
+        .filter(|r| r.severity == Severity::Critical)
+        .filter_map(|r| match r.check {
+            CCheck::Never(t) | CCheck::Penalty(t, _) | CCheck::NeverAfter(_, t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// One edge of the graph: from, to, label, and whether it carries a critical-rule tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub from: usize,
+    pub to: usize,
+    pub label: String,
+    pub critical: bool,
+}
+
+/// Every edge of the graph, in node order.
+pub fn edges(sc: &CompiledScenario) -> Vec<Edge> {
+    let critical = critical_tags(sc);
+    let mut out = Vec::new();
+    for (i, n) in sc.nodes.iter().enumerate() {
+        match &n.kind {
+            CKind::Say {
+                choices, timeout, ..
+            } => {
+                for c in choices {
+                    out.push(Edge {
+                        from: i,
+                        to: c.next as usize,
+                        label: c.id.clone(),
+                        critical: c.tags.iter().any(|t| critical.contains(t)),
+                    });
+                }
+                if let Some(t) = timeout {
+                    out.push(Edge {
+                        from: i,
+                        to: t.next as usize,
+                        label: format!("timeout {}s", t.seconds),
+                        critical: t.tags.iter().any(|t| critical.contains(t)),
+                    });
+                }
+            }
+            CKind::Branch { routes } => {
+                for (r, (cond, next)) in routes.iter().enumerate() {
+                    out.push(Edge {
+                        from: i,
+                        to: *next as usize,
+                        label: if cond.is_some() {
+                            format!("route {}", r + 1)
+                        } else {
+                            "otherwise".into()
+                        },
+                        critical: false,
+                    });
+                }
+            }
+            CKind::End { .. } => {}
+        }
+    }
+    out
+}
