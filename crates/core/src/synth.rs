@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::content::loader::{Library, RawFile};
+use rand_pcg::Pcg64Mcg;
+
 use crate::engine::runner::{below, session_rng};
 
 /// The id (and file stem) of the generated scenario.
@@ -132,156 +134,23 @@ pub fn scenario_ron(spec: &Spec) -> String {
     ron
 }
 
+/// The scenario file's text and its nodes. The generator's draws happen in a fixed order
+/// (layer by layer, node by node), so a spec always gives the same file.
 fn generate(spec: &Spec) -> (String, Vec<Gen>) {
     let widths = spec.layout();
-    let depth = widths.len();
     let mut rng = session_rng(spec.seed);
     let mut gens = Vec::new();
-    for (layer, &width) in widths.iter().enumerate() {
-        let last = layer + 1 == depth;
-        let next_width = widths.get(layer + 1).copied().unwrap_or(END_NODES.len());
-        // Route c of node i goes to node 3i + c of the next layer: every node is reached.
-        let target = |i: usize, c: usize| -> String {
-            if last {
-                END_NODES[[0, 1, 3][c]].0.to_string()
-            } else {
-                node_id(layer + 1, (3 * i + c) % next_width)
-            }
+    for layer in 0..widths.len() {
+        let place = Layer {
+            widths: &widths,
+            layer,
         };
-        for i in 0..width {
-            let id = node_id(layer, i);
-            let mut ron = String::new();
+        for i in 0..widths[layer] {
             let branch = layer > 0 && i % 5 == 2;
-            if branch {
-                let _ = write!(
-                    ron,
-                    "        \"{id}\": Branch(routes: [\n            (if: AtLeast(\"mood\", 60), next: \"{}\"),\n            (if: Chance({}), next: \"{}\"),\n            (next: \"{}\"),\n        ]),\n",
-                    target(i, 0),
-                    10 + below(&mut rng, 80),
-                    if last {
-                        END_NODES[2].0.to_string()
-                    } else {
-                        target(i, 1)
-                    },
-                    target(i, 2)
-                );
-                gens.push(Gen {
-                    id,
-                    ron,
-                    choices: Vec::new(),
-                    variants: 1,
-                });
-                continue;
-            }
-            let variants: u8 = if (layer + i) % 4 == 1 { 2 } else { 1 };
-            let mut header = Vec::new();
-            if variants > 1 {
-                header.push(format!("variants: {variants}"));
-            }
-            let hardship = (layer == 1 && i == 0) || (layer > 0 && (layer * 31 + i) % 6 == 1);
-            let third_party = layer == 2 && i == 1;
-            if hardship {
-                header.push("events: [\"hardship\"]".to_string());
-            } else if third_party {
-                header.push("events: [\"third-party\"]".to_string());
-            }
-            if layer > 0 && (layer + 2 * i) % 7 == 3 {
-                header.push("effects: {\"mood\": -5}".to_string());
-            }
-            if layer == 1 && i == 0 || layer > 1 && (layer + i) % 9 == 4 {
-                header.push(format!(
-                    "timeout: (seconds: 20, tags: [\"dead-air\"], effects: {{\"mood\": -10}}, next: \"{}\")",
-                    target(i, 1)
-                ));
-            }
-            let mut choices: Vec<(&'static str, String)> = Vec::new();
-            if layer == 0 {
-                choices.push((
-                    "intro",
-                    format!("tags: [\"identifies-self\", \"mini-miranda\"], effects: {{\"mood\": 10}}, next: \"{}\"", target(i, 0)),
-                ));
-                choices.push((
-                    "threaten",
-                    format!(
-                        "tags: [\"threat\"], effects: {{\"mood\": -20}}, next: \"{}\"",
-                        target(i, 1)
-                    ),
-                ));
-                choices.push((
-                    "wait",
-                    format!("tags: [\"listens\"], next: \"{}\"", target(i, 2)),
-                ));
+            gens.push(if branch {
+                branch_node(&place, i, &mut rng)
             } else {
-                choices.push((
-                    "listen",
-                    format!(
-                        "tags: [\"listens\", \"empathy\"], effects: {{\"mood\": 10}}, next: \"{}\"",
-                        target(i, 0)
-                    ),
-                ));
-                let press = match (layer + i) % 5 {
-                    0 => "\"threat\"",
-                    1 => "\"interrupts\"",
-                    2 => "\"offers-plan\"",
-                    3 => "\"mini-miranda\"",
-                    _ => "\"identifies-self\", \"offers-plan\"",
-                };
-                choices.push((
-                    "press",
-                    format!(
-                        "tags: [{press}], effects: {{\"mood\": -10}}, next: \"{}\"",
-                        target(i, 1)
-                    ),
-                ));
-                let condition = match below(&mut rng, 4) {
-                    0 => "if: Tag(\"identifies-self\"), ",
-                    1 => "if: AtLeast(\"mood\", 40), ",
-                    2 => "if: Chance(50), ",
-                    _ => "",
-                };
-                let delta = below(&mut rng, 3) as i32 * 5 - 5;
-                choices.push((
-                    "kind",
-                    format!(
-                        "tags: [\"empathy\"], effects: {{\"mood\": {delta}}}, {condition}next: \"{}\"",
-                        target(i, 2)
-                    ),
-                ));
-                if last {
-                    // Arranging a callback: inside calling hours, or (sometimes) not.
-                    let hour = if i % 3 == 1 { 22 } else { 19 };
-                    choices.push((
-                        "book",
-                        format!(
-                            "tags: [\"listens\"], callback: \"2026-11-18T{hour}:00:00\", next: \"{}\"",
-                            END_NODES[2].0
-                        ),
-                    ));
-                }
-                if spec.loops && i % 7 == 3 {
-                    choices.push((
-                        "again",
-                        format!(
-                            "tags: [\"interrupts\"], next: \"{}\"",
-                            node_id(layer - 1, i % widths[layer - 1])
-                        ),
-                    ));
-                }
-            }
-            let _ = writeln!(ron, "        \"{id}\": Say(");
-            for h in &header {
-                let _ = writeln!(ron, "            {h},");
-            }
-            let _ = writeln!(ron, "            choices: [");
-            for (cid, rest) in &choices {
-                let _ = writeln!(ron, "                (id: \"{cid}\", {rest}),");
-            }
-            let _ = writeln!(ron, "            ],\n        ),");
-            gens.push(Gen {
-                id,
-                ron,
-                choices: choices.iter().map(|(c, _)| *c).collect(),
-                variants,
+                say_node(spec, &place, i, &mut rng)
             });
         }
     }
@@ -301,6 +170,199 @@ fn generate(spec: &Spec) -> (String, Vec<Gen>) {
     }
     out.push_str("    },\n)\n");
     (out, gens)
+}
+
+/// Where a generated node sits: its layer among the layers' widths.
+struct Layer<'a> {
+    widths: &'a [usize],
+    layer: usize,
+}
+
+impl Layer<'_> {
+    /// Whether this is the last layer (its routes go to the endings).
+    fn last(&self) -> bool {
+        self.layer + 1 == self.widths.len()
+    }
+
+    /// Route `c` of node `i`: node 3i + c of the next layer, so every node is reached.
+    fn target(&self, i: usize, c: usize) -> String {
+        if self.last() {
+            END_NODES[[0, 1, 3][c]].0.to_string()
+        } else {
+            let next_width = self.widths[self.layer + 1];
+            node_id(self.layer + 1, (3 * i + c) % next_width)
+        }
+    }
+}
+
+/// A Branch node: mood, chance (one draw), otherwise.
+fn branch_node(place: &Layer, i: usize, rng: &mut Pcg64Mcg) -> Gen {
+    let id = node_id(place.layer, i);
+    let mut ron = String::new();
+    let _ = write!(
+        ron,
+        "        \"{id}\": Branch(routes: [\n            (if: AtLeast(\"mood\", 60), next: \"{}\"),\n            (if: Chance({}), next: \"{}\"),\n            (next: \"{}\"),\n        ]),\n",
+        place.target(i, 0),
+        10 + below(rng, 80),
+        if place.last() {
+            END_NODES[2].0.to_string()
+        } else {
+            place.target(i, 1)
+        },
+        place.target(i, 2)
+    );
+    Gen {
+        id,
+        ron,
+        choices: Vec::new(),
+        variants: 1,
+    }
+}
+
+/// A Say node: its header (variants, events, effects, timer) and its choices.
+fn say_node(spec: &Spec, place: &Layer, i: usize, rng: &mut Pcg64Mcg) -> Gen {
+    let id = node_id(place.layer, i);
+    let variants: u8 = if (place.layer + i) % 4 == 1 { 2 } else { 1 };
+    let header = say_header(place, i, variants);
+    let choices = if place.layer == 0 {
+        opening_choices(place, i)
+    } else {
+        later_choices(spec, place, i, rng)
+    };
+    let mut ron = String::new();
+    let _ = writeln!(ron, "        \"{id}\": Say(");
+    for h in &header {
+        let _ = writeln!(ron, "            {h},");
+    }
+    let _ = writeln!(ron, "            choices: [");
+    for (cid, rest) in &choices {
+        let _ = writeln!(ron, "                (id: \"{cid}\", {rest}),");
+    }
+    let _ = writeln!(ron, "            ],\n        ),");
+    Gen {
+        id,
+        ron,
+        choices: choices.iter().map(|(c, _)| *c).collect(),
+        variants,
+    }
+}
+
+/// The fields of a Say node before its choices.
+fn say_header(place: &Layer, i: usize, variants: u8) -> Vec<String> {
+    let layer = place.layer;
+    let mut header = Vec::new();
+    if variants > 1 {
+        header.push(format!("variants: {variants}"));
+    }
+    let hardship = (layer == 1 && i == 0) || (layer > 0 && (layer * 31 + i) % 6 == 1);
+    let third_party = layer == 2 && i == 1;
+    if hardship {
+        header.push("events: [\"hardship\"]".to_string());
+    } else if third_party {
+        header.push("events: [\"third-party\"]".to_string());
+    }
+    if layer > 0 && (layer + 2 * i) % 7 == 3 {
+        header.push("effects: {\"mood\": -5}".to_string());
+    }
+    if layer == 1 && i == 0 || layer > 1 && (layer + i) % 9 == 4 {
+        header.push(format!(
+            "timeout: (seconds: 20, tags: [\"dead-air\"], effects: {{\"mood\": -10}}, next: \"{}\")",
+            place.target(i, 1)
+        ));
+    }
+    header
+}
+
+/// The choices of an opening line: introduce yourself, threaten, or wait.
+fn opening_choices(place: &Layer, i: usize) -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "intro",
+            format!(
+                "tags: [\"identifies-self\", \"mini-miranda\"], effects: {{\"mood\": 10}}, next: \"{}\"",
+                place.target(i, 0)
+            ),
+        ),
+        (
+            "threaten",
+            format!(
+                "tags: [\"threat\"], effects: {{\"mood\": -20}}, next: \"{}\"",
+                place.target(i, 1)
+            ),
+        ),
+        (
+            "wait",
+            format!("tags: [\"listens\"], next: \"{}\"", place.target(i, 2)),
+        ),
+    ]
+}
+
+/// The choices of a later line: listen, press, a kind answer under a drawn condition (two
+/// draws), a callback on the last layer, and sometimes a loop back.
+fn later_choices(
+    spec: &Spec,
+    place: &Layer,
+    i: usize,
+    rng: &mut Pcg64Mcg,
+) -> Vec<(&'static str, String)> {
+    let layer = place.layer;
+    let mut choices: Vec<(&'static str, String)> = Vec::new();
+    choices.push((
+        "listen",
+        format!(
+            "tags: [\"listens\", \"empathy\"], effects: {{\"mood\": 10}}, next: \"{}\"",
+            place.target(i, 0)
+        ),
+    ));
+    let press = match (layer + i) % 5 {
+        0 => "\"threat\"",
+        1 => "\"interrupts\"",
+        2 => "\"offers-plan\"",
+        3 => "\"mini-miranda\"",
+        _ => "\"identifies-self\", \"offers-plan\"",
+    };
+    choices.push((
+        "press",
+        format!(
+            "tags: [{press}], effects: {{\"mood\": -10}}, next: \"{}\"",
+            place.target(i, 1)
+        ),
+    ));
+    let condition = match below(rng, 4) {
+        0 => "if: Tag(\"identifies-self\"), ",
+        1 => "if: AtLeast(\"mood\", 40), ",
+        2 => "if: Chance(50), ",
+        _ => "",
+    };
+    let delta = below(rng, 3) as i32 * 5 - 5;
+    choices.push((
+        "kind",
+        format!(
+            "tags: [\"empathy\"], effects: {{\"mood\": {delta}}}, {condition}next: \"{}\"",
+            place.target(i, 2)
+        ),
+    ));
+    if place.last() {
+        // Arranging a callback: inside calling hours, or (sometimes) not.
+        let hour = if i % 3 == 1 { 22 } else { 19 };
+        choices.push((
+            "book",
+            format!(
+                "tags: [\"listens\"], callback: \"2026-11-18T{hour}:00:00\", next: \"{}\"",
+                END_NODES[2].0
+            ),
+        ));
+    }
+    if spec.loops && i % 7 == 3 {
+        choices.push((
+            "again",
+            format!(
+                "tags: [\"interrupts\"], next: \"{}\"",
+                node_id(layer - 1, i % place.widths[layer - 1])
+            ),
+        ));
+    }
+    choices
 }
 
 /// The scenario's English text: every line, wording, choice and coaching note.
