@@ -4,12 +4,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
 use chrono::Utc;
 
 use callcoach_core::compile::CompiledScenario;
-use callcoach_core::content::l10n::Localiser;
+use callcoach_core::content::l10n::{FluentValue, Localiser, s};
 use callcoach_core::content::model::Outcome;
 use callcoach_core::engine::runner::{Call, seed_from_clock};
 use callcoach_core::engine::scoring::WrapUp;
@@ -17,7 +18,7 @@ use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief};
 use callcoach_core::records::journal::{self, Unfinished};
-use callcoach_core::records::record::{SessionMeta, SessionRecord};
+use callcoach_core::records::record::{Mode, SessionMeta, SessionRecord};
 use callcoach_core::records::session::{FinishError, Finished, Session};
 
 use super::Screen;
@@ -167,307 +168,269 @@ pub fn screen_for(active: &Active) -> Screen {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Applies every trainee action of this frame, in order.
 fn handle_actions(
-    mut commands: Commands,
     mut actions: MessageReader<CallAction>,
-    content: Res<Content>,
-    prefs: Res<Prefs>,
-    data: Res<DataDir>,
-    time: Res<Time<Real>>,
     mut active: Option<ResMut<Active>>,
-    mut pending: ResMut<Pending>,
-    mut notice: ResMut<Notice>,
-    mut next: ResMut<NextState<Screen>>,
+    mut control: CallControl,
     mut redraw: ResMut<Redraw>,
 ) {
-    let now = time.elapsed();
-    let loc = &content.loc;
-    let lang = prefs.lang.as_str();
     for action in actions.read() {
         redraw.request();
         debug!("action {action:?}");
+        let active = active.as_deref_mut();
         match action {
-            CallAction::Start { scenario, seed } => {
-                if !content.playable.contains_key(scenario) {
-                    notice.0 = Some(loc.ta(
-                        lang,
-                        "app-error-not-playable",
-                        &[("id", callcoach_core::content::l10n::s(scenario.clone()))],
-                    ));
-                    continue;
-                }
-                pending.0 = None;
-                start_now(
-                    &mut commands,
-                    &content,
-                    &prefs,
-                    &data,
-                    now,
-                    scenario,
-                    *seed,
-                    &mut notice,
-                    &mut next,
-                );
-            }
-            CallAction::Pick(position) => {
-                let Some(a) = active.as_deref_mut() else {
-                    continue;
-                };
-                let shown = a.session.call.prompt().map_or(0, |p| p.choices.len());
-                if *position >= shown {
-                    continue;
-                }
-                let millis = a.millis(now);
-                match a.session.pick(*position, millis) {
-                    Ok(()) => after_turn(a, now, &mut next),
-                    Err(e) => notice.0 = Some(run_error(loc, lang, &e.to_string())),
-                }
-            }
-            CallAction::TimeOut => {
-                let Some(a) = active.as_deref_mut() else {
-                    continue;
-                };
-                let Some(secs) = a.session.call.prompt().and_then(|p| p.timeout) else {
-                    continue;
-                };
-                match a.session.time_out(secs.saturating_mul(1000)) {
-                    Ok(()) => after_turn(a, now, &mut next),
-                    Err(e) => notice.0 = Some(run_error(loc, lang, &e.to_string())),
-                }
-            }
-            CallAction::Finish(wrap_up) => {
-                let Some(a) = active.as_deref_mut() else {
-                    continue;
-                };
-                if a.record.is_some() || !a.session.call.is_over() {
-                    continue;
-                }
-                let dir = a.playtest.is_none().then_some(data.0.as_path());
-                match a.session.finish(wrap_up.clone(), Utc::now(), dir) {
-                    Ok(Finished { record, path }) => {
-                        a.record = Some(record);
-                        a.record_path = path;
-                    }
-                    Err(FinishError::Write(rec, e)) => {
-                        notice.0 = Some(loc.ta(
-                            lang,
-                            "cli-record-failed",
-                            &[("error", callcoach_core::content::l10n::s(e))],
-                        ));
-                        a.record = Some(*rec);
-                    }
-                    Err(FinishError::NotOver) => continue,
-                }
-                NextState::set_if_neq(&mut next, Screen::Debrief);
-            }
-            CallAction::Retry => {
-                let Some(a) = active.as_deref() else { continue };
-                let sc = a.scenario().id.clone();
-                let seed = Some(seed_from_clock());
-                if let Some(p) = a.playtest.clone() {
-                    start_playtest(
-                        &mut commands,
-                        &content,
-                        &prefs,
-                        now,
-                        (&sc, &p.node, &p.vars, seed),
-                        &mut notice,
-                        &mut next,
-                    );
-                    continue;
-                }
-                // Handled like a fresh start (newest good version of the scenario).
-                start_now(
-                    &mut commands,
-                    &content,
-                    &prefs,
-                    &data,
-                    now,
-                    &sc,
-                    seed,
-                    &mut notice,
-                    &mut next,
-                );
-            }
-            CallAction::Rewind(turns) => {
-                let Some(a) = active.as_deref() else { continue };
-                if a.playtest.is_some() {
-                    // A rewind replays from the scenario's start, which a playtest did not use.
-                    continue;
-                }
-                match a.session.rewind(*turns, Utc::now(), Some(&data.0)) {
-                    Ok(s) => {
-                        notice.0 = journal_notice(loc, lang, &s);
-                        commands.insert_resource(Active::new(s, now));
-                        NextState::set_if_neq(&mut next, Screen::Call);
-                    }
-                    Err(e) => notice.0 = Some(run_error(loc, lang, &e.to_string())),
-                }
-            }
-            CallAction::Resume => {
-                let Some(unfinished) = pending.0.take() else {
-                    continue;
-                };
-                let sc = content.playable.get(&unfinished.meta.scenario);
-                let resumed = sc
-                    .ok_or_else(|| unfinished.meta.scenario.clone())
-                    .and_then(|sc| {
-                        Session::resume(Arc::clone(sc), &unfinished).map_err(|e| e.to_string())
-                    });
-                match resumed {
-                    Ok(s) => {
-                        let a = Active::new(s, now);
-                        NextState::set_if_neq(&mut next, screen_for(&a));
-                        commands.insert_resource(a);
-                        notice.0 = None;
-                    }
-                    Err(e) => {
-                        notice.0 = Some(loc.ta(
-                            lang,
-                            "app-resume-failed",
-                            &[("error", callcoach_core::content::l10n::s(e))],
-                        ))
-                    }
-                }
-            }
-            CallAction::Discard => {
-                if let Some(u) = pending.0.take()
-                    && let Err(e) = std::fs::remove_file(&u.path)
-                {
-                    warn!("could not remove {}: {e}", u.path.display());
-                }
-            }
-            CallAction::Leave => {
-                let home = if active.as_ref().is_some_and(|a| a.playtest.is_some()) {
-                    Screen::Trainer
-                } else {
-                    Screen::Library
-                };
-                NextState::set_if_neq(&mut next, home);
-            }
+            CallAction::Start { scenario, seed } => control.start(scenario, *seed),
+            CallAction::Pick(position) => control.pick(active, *position),
+            CallAction::TimeOut => control.time_out(active),
+            CallAction::Finish(wrap_up) => control.finish(active, wrap_up.clone()),
+            CallAction::Retry => control.retry(active),
+            CallAction::Rewind(turns) => control.rewind(active, *turns),
+            CallAction::Resume => control.resume(),
+            CallAction::Discard => control.discard(),
+            CallAction::Leave => control.leave(active),
             CallAction::Playtest {
                 scenario,
                 node,
                 vars,
                 seed,
-            } => start_playtest(
-                &mut commands,
-                &content,
-                &prefs,
-                now,
-                (scenario, node, vars, *seed),
-                &mut notice,
-                &mut next,
-            ),
+            } => control.start_playtest(scenario, node, vars, *seed),
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn start_now(
-    commands: &mut Commands,
-    content: &Content,
-    prefs: &Prefs,
-    data: &DataDir,
-    now: Duration,
-    scenario: &str,
-    seed: Option<u64>,
-    notice: &mut Notice,
-    next: &mut NextState<Screen>,
-) {
-    let lang = prefs.lang.as_str();
-    let Some(sc) = content.playable.get(scenario) else {
-        return;
-    };
-    let meta = SessionMeta::new(
-        sc,
-        prefs.trainee.trim(),
-        lang,
-        seed.unwrap_or_else(seed_from_clock),
-        prefs.mode,
-        Utc::now(),
-    );
-    match Session::start(Arc::clone(sc), meta, Some(&data.0)) {
-        Ok(s) => {
-            notice.0 = journal_notice(&content.loc, lang, &s);
-            commands.insert_resource(Active::new(s, now));
-            NextState::set_if_neq(next, Screen::Call);
+/// What acting on a call needs: the content, the trainee's settings, the data folder, the
+/// clock, and where notices, pending calls and the next screen go.
+#[derive(SystemParam)]
+struct CallControl<'w, 's> {
+    commands: Commands<'w, 's>,
+    content: Res<'w, Content>,
+    prefs: Res<'w, Prefs>,
+    data: Res<'w, DataDir>,
+    time: Res<'w, Time<Real>>,
+    pending: ResMut<'w, Pending>,
+    notice: ResMut<'w, Notice>,
+    next: ResMut<'w, NextState<Screen>>,
+}
+
+impl CallControl<'_, '_> {
+    /// App time now.
+    fn now(&self) -> Duration {
+        self.time.elapsed()
+    }
+
+    /// Shows a localised notice.
+    fn notify(&mut self, key: &str, args: &[(&str, FluentValue<'static>)]) {
+        self.notice.0 = Some(self.content.loc.ta(&self.prefs.lang, key, args));
+    }
+
+    /// Shows an error of the call engine.
+    fn run_error(&mut self, error: &str) {
+        self.notify("app-error-call", &[("error", s(error.to_string()))]);
+    }
+
+    /// Shows the screen.
+    fn go(&mut self, screen: Screen) {
+        NextState::set_if_neq(&mut self.next, screen);
+    }
+
+    /// `Start`: a new, journalled call of a playable scenario.
+    fn start(&mut self, scenario: &str, seed: Option<u64>) {
+        if !self.content.playable.contains_key(scenario) {
+            self.notify("app-error-not-playable", &[("id", s(scenario.to_string()))]);
+            return;
         }
-        Err(e) => notice.0 = Some(run_error(&content.loc, lang, &e.to_string())),
+        self.pending.0 = None;
+        self.start_now(scenario, seed);
     }
-}
 
-/// Starts a playtest: (scenario, node id, variable values, seed).
-fn start_playtest(
-    commands: &mut Commands,
-    content: &Content,
-    prefs: &Prefs,
-    now: Duration,
-    (scenario, node, vars, seed): (&str, &str, &[i32], Option<u64>),
-    notice: &mut Notice,
-    next: &mut NextState<Screen>,
-) {
-    let loc = &content.loc;
-    let lang = prefs.lang.as_str();
-    let Some(sc) = content.playable.get(scenario) else {
-        notice.0 = Some(loc.ta(
-            lang,
-            "app-error-not-playable",
-            &[("id", callcoach_core::content::l10n::s(scenario.to_string()))],
-        ));
-        return;
-    };
-    let Some(idx) = sc.nodes.iter().position(|n| n.id == node) else {
-        notice.0 = Some(run_error(loc, lang, &format!("no node \"{node}\"")));
-        return;
-    };
-    let meta = SessionMeta::new(
-        sc,
-        prefs.trainee.trim(),
-        lang,
-        seed.unwrap_or_else(seed_from_clock),
-        callcoach_core::records::record::Mode::Practice,
-        Utc::now(),
-    );
-    match Session::playtest(Arc::clone(sc), meta, idx as u32, vars.to_vec()) {
-        Ok(s) => {
-            let mut a = Active::new(s, now);
-            a.playtest = Some(PlaytestStart {
-                node: node.to_string(),
-                vars: vars.to_vec(),
-            });
-            NextState::set_if_neq(next, screen_for(&a));
-            commands.insert_resource(a);
-            notice.0 = None;
+    /// Starts the newest good version of a scenario (a fresh start or a retry).
+    fn start_now(&mut self, scenario: &str, seed: Option<u64>) {
+        let Some(sc) = self.content.playable.get(scenario).map(Arc::clone) else {
+            return;
+        };
+        let meta = SessionMeta::new(
+            &sc,
+            self.prefs.trainee.trim(),
+            &self.prefs.lang,
+            seed.unwrap_or_else(seed_from_clock),
+            self.prefs.mode,
+            Utc::now(),
+        );
+        match Session::start(sc, meta, Some(&self.data.0)) {
+            Ok(session) => {
+                self.notice.0 = journal_notice(&self.content.loc, &self.prefs.lang, &session);
+                let now = self.now();
+                self.commands.insert_resource(Active::new(session, now));
+                self.go(Screen::Call);
+            }
+            Err(e) => self.run_error(&e.to_string()),
         }
-        Err(e) => notice.0 = Some(run_error(loc, lang, &e.to_string())),
+    }
+
+    /// `Playtest`: a call started at `node` with these variable values, never recorded.
+    fn start_playtest(&mut self, scenario: &str, node: &str, vars: &[i32], seed: Option<u64>) {
+        let Some(sc) = self.content.playable.get(scenario).map(Arc::clone) else {
+            self.notify("app-error-not-playable", &[("id", s(scenario.to_string()))]);
+            return;
+        };
+        let Some(idx) = sc.nodes.iter().position(|n| n.id == node) else {
+            self.run_error(&format!("no node \"{node}\""));
+            return;
+        };
+        let meta = SessionMeta::new(
+            &sc,
+            self.prefs.trainee.trim(),
+            &self.prefs.lang,
+            seed.unwrap_or_else(seed_from_clock),
+            Mode::Practice,
+            Utc::now(),
+        );
+        match Session::playtest(sc, meta, idx as u32, vars.to_vec()) {
+            Ok(session) => {
+                let mut a = Active::new(session, self.now());
+                a.playtest = Some(PlaytestStart {
+                    node: node.to_string(),
+                    vars: vars.to_vec(),
+                });
+                self.go(screen_for(&a));
+                self.commands.insert_resource(a);
+                self.notice.0 = None;
+            }
+            Err(e) => self.run_error(&e.to_string()),
+        }
+    }
+
+    /// `Pick`: the option at a display position, if it is shown.
+    fn pick(&mut self, active: Option<&mut Active>, position: usize) {
+        let Some(a) = active else { return };
+        let shown = a.session.call.prompt().map_or(0, |p| p.choices.len());
+        if position >= shown {
+            return;
+        }
+        let millis = a.millis(self.now());
+        match a.session.pick(position, millis) {
+            Ok(()) => self.after_turn(a),
+            Err(e) => self.run_error(&e.to_string()),
+        }
+    }
+
+    /// `TimeOut`: silence, when the line has an answer timer.
+    fn time_out(&mut self, active: Option<&mut Active>) {
+        let Some(a) = active else { return };
+        let Some(secs) = a.session.call.prompt().and_then(|p| p.timeout) else {
+            return;
+        };
+        match a.session.time_out(secs.saturating_mul(1000)) {
+            Ok(()) => self.after_turn(a),
+            Err(e) => self.run_error(&e.to_string()),
+        }
+    }
+
+    /// After a turn: the next prompt's clock starts; an ended call goes to the wrap-up.
+    fn after_turn(&mut self, a: &mut Active) {
+        a.shown_at = self.now();
+        if a.session.call.is_over() {
+            self.go(Screen::WrapUp);
+        }
+    }
+
+    /// `Finish`: the record is written (never for a playtest), then the debrief.
+    fn finish(&mut self, active: Option<&mut Active>, wrap_up: Option<WrapUp>) {
+        let Some(a) = active else { return };
+        if a.record.is_some() || !a.session.call.is_over() {
+            return;
+        }
+        let dir = a.playtest.is_none().then_some(self.data.0.as_path());
+        match a.session.finish(wrap_up, Utc::now(), dir) {
+            Ok(Finished { record, path }) => {
+                a.record = Some(record);
+                a.record_path = path;
+            }
+            Err(FinishError::Write(record, e)) => {
+                self.notify("cli-record-failed", &[("error", s(e))]);
+                a.record = Some(*record);
+            }
+            Err(FinishError::NotOver) => return,
+        }
+        self.go(Screen::Debrief);
+    }
+
+    /// `Retry`: the same scenario (or playtest start) again with a new seed.
+    fn retry(&mut self, active: Option<&mut Active>) {
+        let Some(a) = active else { return };
+        let scenario = a.scenario().id.clone();
+        let seed = Some(seed_from_clock());
+        match a.playtest.clone() {
+            Some(p) => self.start_playtest(&scenario, &p.node, &p.vars, seed),
+            // Handled like a fresh start (newest good version of the scenario).
+            None => self.start_now(&scenario, seed),
+        }
+    }
+
+    /// `Rewind`: the first `turns` picks replayed, on from the decision after them.
+    fn rewind(&mut self, active: Option<&mut Active>, turns: usize) {
+        let Some(a) = active else { return };
+        if a.playtest.is_some() {
+            // A rewind replays from the scenario's start, which a playtest did not use.
+            return;
+        }
+        match a.session.rewind(turns, Utc::now(), Some(&self.data.0)) {
+            Ok(session) => {
+                self.notice.0 = journal_notice(&self.content.loc, &self.prefs.lang, &session);
+                let now = self.now();
+                self.commands.insert_resource(Active::new(session, now));
+                self.go(Screen::Call);
+            }
+            Err(e) => self.run_error(&e.to_string()),
+        }
+    }
+
+    /// `Resume`: the unfinished call found at sign-in, where it stopped.
+    fn resume(&mut self) {
+        let Some(unfinished) = self.pending.0.take() else {
+            return;
+        };
+        let sc = self.content.playable.get(&unfinished.meta.scenario);
+        let resumed = sc
+            .ok_or_else(|| unfinished.meta.scenario.clone())
+            .and_then(|sc| Session::resume(Arc::clone(sc), &unfinished).map_err(|e| e.to_string()));
+        match resumed {
+            Ok(session) => {
+                let a = Active::new(session, self.now());
+                self.go(screen_for(&a));
+                self.commands.insert_resource(a);
+                self.notice.0 = None;
+            }
+            Err(e) => self.notify("app-resume-failed", &[("error", s(e))]),
+        }
+    }
+
+    /// `Discard`: forget the unfinished call (its journal is removed).
+    fn discard(&mut self) {
+        if let Some(u) = self.pending.0.take()
+            && let Err(e) = std::fs::remove_file(&u.path)
+        {
+            warn!("could not remove {}: {e}", u.path.display());
+        }
+    }
+
+    /// `Leave`: back to the library, or to the trainer view from a playtest.
+    fn leave(&mut self, active: Option<&mut Active>) {
+        let home = if active.is_some_and(|a| a.playtest.is_some()) {
+            Screen::Trainer
+        } else {
+            Screen::Library
+        };
+        self.go(home);
     }
 }
 
-fn after_turn(a: &mut Active, now: Duration, next: &mut NextState<Screen>) {
-    a.shown_at = now;
-    if a.session.call.is_over() {
-        NextState::set_if_neq(next, Screen::WrapUp);
-    }
-}
-
-fn journal_notice(loc: &Localiser, lang: &str, s: &Session) -> Option<String> {
-    s.journal_error.as_ref().map(|e| {
-        loc.ta(
-            lang,
-            "app-journal-failed",
-            &[("error", callcoach_core::content::l10n::s(e.clone()))],
-        )
-    })
-}
-
-fn run_error(loc: &Localiser, lang: &str, e: &str) -> String {
-    loc.ta(
-        lang,
-        "app-error-call",
-        &[("error", callcoach_core::content::l10n::s(e.to_string()))],
-    )
+fn journal_notice(loc: &Localiser, lang: &str, session: &Session) -> Option<String> {
+    session
+        .journal_error
+        .as_ref()
+        .map(|e| loc.ta(lang, "app-journal-failed", &[("error", s(e.clone()))]))
 }
 
 /// Ends the answer timer as silence when it runs out; wakes the loop once a second meanwhile.
