@@ -92,9 +92,10 @@ fn run(case: &Case) -> (Library, Vec<Diagnostic>) {
     (lib, report.diagnostics)
 }
 
-fn cases() -> Vec<Case> {
+/// The corpus: each file, what it does to the base library, and the diagnostic it must give.
+const CASES: &[Case] = {
     use Edit::*;
-    vec![
+    &[
         case(
             "branch-loops-to-itself.ron",
             Put(SC),
@@ -552,14 +553,14 @@ fn cases() -> Vec<Case> {
             "also defined",
         ),
     ]
-}
+};
 
 #[test]
 fn every_bad_input_gives_its_diagnostic_at_its_position() {
-    let cases = cases();
+    let cases = CASES;
     assert!(cases.len() >= 30, "the corpus has {} cases", cases.len());
     let mut failures = Vec::new();
-    for case in &cases {
+    for case in cases {
         let (lib, diagnostics) = run(case);
         let want = Path::new("lib").join(case.at);
         let hit = diagnostics.iter().find(|d| {
