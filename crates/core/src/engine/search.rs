@@ -412,14 +412,7 @@ fn search_from(
     budget: usize,
 ) -> SearchResult {
     let mut relevant = condition_tags(sc);
-    for r in &sc.rules {
-        if let crate::compile::CCheck::Before(first, _) = r.check {
-            relevant.insert(first);
-        }
-        for &t in &r.unless {
-            relevant.insert(t);
-        }
-    }
+    Tracker::mark_tags_read(sc, &mut relevant);
     let mut search = Search {
         sc,
         relevant,
