@@ -23,6 +23,7 @@ pub use tracker::{RuleProgress, Tracker};
 pub const DOC_DISPOSITION_POINTS: u32 = 80;
 /// Points for notes of at least [`DOC_NOTES_MIN_CHARS`] characters.
 pub const DOC_NOTES_POINTS: u32 = 20;
+/// Notes shorter than this (in characters, trimmed) earn no points.
 pub const DOC_NOTES_MIN_CHARS: usize = 15;
 /// Documentation passes at this score.
 pub const DOC_PASS_MARK: u8 = 80;
@@ -32,6 +33,7 @@ pub const DOC_PASS_MARK: u8 = 80;
 pub struct WrapUp {
     /// The disposition code picked (one of the outcomes).
     pub disposition: Outcome,
+    /// The trainee's free-text notes.
     pub notes: String,
 }
 
@@ -40,10 +42,13 @@ pub struct WrapUp {
 pub struct Facts<'a> {
     /// Behaviour tags of each turn (index 0 = turn 1).
     pub turn_tags: &'a [&'a [TagIdx]],
+    /// Events, each with the number of turns taken before it, in order.
     pub events: &'a [EventHit],
     /// Callbacks arranged, with the turn that arranged them.
     pub callbacks: &'a [(u32, NaiveDateTime)],
+    /// The ending's outcome; `None` for a call stopped before its end.
     pub outcome: Option<Outcome>,
+    /// The wrap-up, if the trainee has done it (scores Documentation).
     pub wrap_up: Option<&'a WrapUp>,
 }
 
@@ -78,12 +83,19 @@ impl RuleStatus {
 /// One rule's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleResult {
+    /// The rubric's id.
     pub rubric: String,
+    /// The rule's id within its rubric.
     pub rule: String,
+    /// The dimension the rule scores.
     pub dimension: Dimension,
+    /// How serious breaking it is (a broken critical rule fails the call).
     pub severity: Severity,
+    /// How it came out.
     pub status: RuleStatus,
+    /// Points earned.
     pub earned: u32,
+    /// Points possible (0 when not applicable).
     pub max: u32,
     /// The turn (1-based) that decided the result, when one did; 0 means the call itself
     /// (e.g. its time) before any turn.
@@ -93,12 +105,17 @@ pub struct RuleResult {
 /// One dimension's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DimensionScore {
+    /// The dimension scored.
     pub dimension: Dimension,
+    /// Points earned.
     pub earned: u32,
+    /// Points possible.
     pub max: u32,
     /// 0..=100, rounded.
     pub score: u8,
+    /// The dimension passes at or above this score.
     pub pass_mark: u8,
+    /// The score reaches the pass mark.
     pub passed: bool,
 }
 
@@ -155,10 +172,13 @@ impl DimensionScore {
 /// The scores of a call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scorecard {
+    /// The dimension scores, in dimension order.
     pub dimensions: Vec<DimensionScore>,
+    /// Every rule's result, in rubric order.
     pub rules: Vec<RuleResult>,
     /// A critical rule was broken: the call fails whatever the scores.
     pub critical_breach: bool,
+    /// Every dimension passed and no critical rule was broken.
     pub passed: bool,
     /// Mean of the dimension scores, rounded.
     pub overall: u8,

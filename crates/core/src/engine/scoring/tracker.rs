@@ -30,7 +30,9 @@ use crate::engine::scoring::{DimensionScore, Facts, RuleResult, RuleStatus, turn
 pub enum RuleProgress {
     /// Nothing has decided the rule yet.
     Pending,
+    /// The rule is met for good.
     Met,
+    /// The rule is broken for good.
     Broken,
     /// An `After` rule's event happened; this many turns remain to answer it.
     Waiting(u32),
@@ -45,6 +47,7 @@ pub enum RuleProgress {
 /// [`score`](super::score) is this tracker replayed over a call's facts, with turn numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Tracker {
+    /// Each rule's progress, in the scenario's rule order.
     pub rules: Vec<RuleProgress>,
     /// Trainee turns so far, capped at the longest `Within` window + 1.
     pub turns: u32,
