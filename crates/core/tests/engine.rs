@@ -6,19 +6,22 @@ mod common;
 use std::sync::Arc;
 
 use callcoach_core::check::{self, Scope};
-use callcoach_core::compile::CompiledScenario;
+use callcoach_core::compile::{CCheck, CRule, CompiledScenario, TagIdx};
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::loader::Library;
 use callcoach_core::content::model::Outcome;
 use callcoach_core::engine::runner::{Call, below, session_rng};
-use callcoach_core::engine::scoring::{Tracker, WrapUp, score_call};
+use callcoach_core::engine::scoring::{
+    Facts, RuleResult, RuleStatus, Tracker, WrapUp, aggregate, score_call, turn_tags,
+};
 use callcoach_core::engine::search::{self, DEFAULT_BUDGET};
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::record::{self, Mode, SessionMeta};
 use callcoach_core::records::session::{Finished, Session};
 use callcoach_core::records::verify::{self, Verification};
 use callcoach_core::records::{journal, store};
-use chrono::{TimeZone, Utc};
+use callcoach_core::synth::{self, Spec};
+use chrono::{NaiveDateTime, TimeZone, Timelike, Utc};
 
 fn shipped() -> (Library, Vec<Arc<CompiledScenario>>) {
     let lib = Library::load(&common::shipped());
@@ -103,6 +106,336 @@ fn the_incremental_tracker_agrees_with_the_scorer() {
                 .map(|r| (r.status, r.earned, r.max))
                 .collect();
             assert_eq!(statuses, expected, "{} seed {seed}", sc.id);
+        }
+    }
+}
+
+/// The reference scorer the tracker is checked against: each rule judged on its own from the
+/// whole call (the library scores with the tracker alone, `scoring/tracker.rs`).
+mod oracle {
+    use super::*;
+
+    fn first_turn_with(facts: &Facts, tag: TagIdx, from_turn: u32) -> Option<u32> {
+        facts
+            .turn_tags
+            .iter()
+            .enumerate()
+            .map(|(i, tags)| (i as u32 + 1, tags))
+            .find(|(t, tags)| *t >= from_turn && tags.contains(&tag))
+            .map(|(t, _)| t)
+    }
+
+    fn first_event(facts: &Facts, tag: TagIdx) -> Option<u32> {
+        facts
+            .events
+            .iter()
+            .find(|e| e.tag == tag)
+            .map(|e| e.after_turns)
+    }
+
+    fn minutes_of_day(t: &NaiveDateTime) -> u32 {
+        t.hour() * 60 + t.minute()
+    }
+
+    fn in_window(minute: u32, from: u32, to: u32) -> bool {
+        if from <= to {
+            (from..to).contains(&minute)
+        } else {
+            minute >= from || minute < to
+        }
+    }
+
+    /// Evaluates one rule.
+    pub(super) fn evaluate(rule: &CRule, sc: &CompiledScenario, facts: &Facts) -> RuleResult {
+        let w = rule.weight;
+        let turns = facts.turn_tags.len() as u32;
+        let result = |status: RuleStatus, earned: u32, max: u32, turn: Option<u32>| {
+            RuleResult::of(rule, status, earned, max, turn)
+        };
+        let na = || result(RuleStatus::NotApplicable, 0, 0, None);
+        if rule.unless.iter().any(|&t| first_event(facts, t).is_some()) {
+            return na();
+        }
+        let met = |turn| result(RuleStatus::Met, w, w, turn);
+        let broken = |turn| result(RuleStatus::Broken, 0, w, turn);
+        match rule.check {
+            CCheck::Never(tag) => match first_turn_with(facts, tag, 1) {
+                Some(t) => broken(Some(t)),
+                None => met(None),
+            },
+            CCheck::Within(tag, n) => match first_turn_with(facts, tag, 1) {
+                Some(t) if t <= n => met(Some(t)),
+                _ => broken((turns > 0).then_some(n.min(turns).max(1))),
+            },
+            CCheck::Before(first, then) => match first_turn_with(facts, then, 1) {
+                None => na(),
+                Some(t_then) => match first_turn_with(facts, first, 1) {
+                    Some(t_first) if t_first < t_then => met(Some(t_then)),
+                    _ => broken(Some(t_then)),
+                },
+            },
+            CCheck::After(event, tag, n) => match first_event(facts, event) {
+                None => na(),
+                Some(k) if k >= turns && facts.outcome.is_some() => na(),
+                Some(k) => match first_turn_with(facts, tag, k + 1) {
+                    Some(t) if t <= k + n => met(Some(t)),
+                    _ => broken(Some((k + n).min(turns).max(k + 1))),
+                },
+            },
+            CCheck::NeverAfter(event, tag) => match first_event(facts, event) {
+                None => na(),
+                Some(k) => match first_turn_with(facts, tag, k + 1) {
+                    Some(t) => broken(Some(t)),
+                    None => met(None),
+                },
+            },
+            CCheck::Reward(tag, points) => {
+                let hits: Vec<u32> = (1..=turns)
+                    .filter(|t| facts.turn_tags[*t as usize - 1].contains(&tag))
+                    .collect();
+                let earned = (hits.len() as u32).saturating_mul(points).min(w);
+                let status = if earned >= w {
+                    RuleStatus::Met
+                } else if earned > 0 {
+                    RuleStatus::Partial
+                } else {
+                    RuleStatus::Missed
+                };
+                result(status, earned, w, hits.first().copied())
+            }
+            CCheck::Penalty(tag, points) => {
+                let hits: Vec<u32> = (1..=turns)
+                    .filter(|t| facts.turn_tags[*t as usize - 1].contains(&tag))
+                    .collect();
+                if hits.is_empty() {
+                    met(None)
+                } else {
+                    let earned = w.saturating_sub((hits.len() as u32).saturating_mul(points));
+                    result(RuleStatus::Broken, earned, w, hits.first().copied())
+                }
+            }
+            CCheck::CallWindow(from, to) => {
+                if !in_window(minutes_of_day(&sc.call_local), from, to) {
+                    return broken(Some(0));
+                }
+                match facts
+                    .callbacks
+                    .iter()
+                    .find(|(_, at)| !in_window(minutes_of_day(at), from, to))
+                {
+                    Some((turn, _)) => broken(Some(*turn)),
+                    None => met(None),
+                }
+            }
+        }
+    }
+}
+
+/// Plays a call with picks (and timeouts) from `picker_seed`, stopping after `stop_after`
+/// turns if it has not ended by then.
+fn random_call_with_timeouts(
+    sc: &Arc<CompiledScenario>,
+    seed: u64,
+    picker_seed: u64,
+    stop_after: usize,
+) -> Call {
+    let mut call = Call::new(Arc::clone(sc), seed).expect("starts");
+    let mut picker = session_rng(picker_seed);
+    while let Some(p) = call.prompt() {
+        if call.turns().len() >= stop_after {
+            break;
+        }
+        let n = p.choices.len() as u32 + u32::from(p.timeout.is_some());
+        let k = below(&mut picker, n) as usize;
+        if k >= p.choices.len() {
+            call.time_out(10).expect("time out");
+        } else {
+            call.pick(k, 10).expect("pick");
+        }
+    }
+    call
+}
+
+/// The reference scorecard of a call: [`oracle::evaluate`] for every rule, then the same
+/// aggregation.
+fn reference_scorecard(
+    call: &Call,
+    wrap_up: Option<&WrapUp>,
+) -> callcoach_core::engine::scoring::Scorecard {
+    let sc = call.scenario();
+    let tags: Vec<&[TagIdx]> = call
+        .turns()
+        .iter()
+        .map(|t| turn_tags(sc, t.node, t.pick))
+        .collect();
+    let facts = Facts {
+        turn_tags: &tags,
+        events: call.events(),
+        callbacks: call.callbacks(),
+        outcome: call.ending().map(|e| e.outcome),
+        wrap_up,
+    };
+    let rules: Vec<RuleResult> = sc
+        .rules
+        .iter()
+        .map(|r| oracle::evaluate(r, sc, &facts))
+        .collect();
+    aggregate(sc, rules, facts.outcome, wrap_up)
+}
+
+#[test]
+fn the_tracker_scores_every_rule_as_the_reference_evaluator_does() {
+    let (_, mut scenarios) = shipped();
+    for (nodes, seed) in [(40, 1), (120, 2), (400, 3)] {
+        let lib = synth::library(&Spec {
+            seed,
+            ..Spec::new(nodes)
+        });
+        let report = check::check(&lib, &Scope::All, 20_000);
+        assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
+        scenarios.extend(report.compiled.into_values());
+    }
+    let mut statuses: Vec<(RuleStatus, bool)> = Vec::new();
+    for sc in &scenarios {
+        for seed in 0..300u64 {
+            // Finished calls, and calls stopped part-way (no outcome yet).
+            let stop_after = if seed % 3 == 0 {
+                (seed / 3 % 12) as usize
+            } else {
+                usize::MAX
+            };
+            let call = random_call_with_timeouts(sc, seed, seed * 13 + 5, stop_after);
+            let wrap_up = call.ending().map(|e| WrapUp {
+                disposition: if seed % 2 == 0 {
+                    e.outcome
+                } else {
+                    Outcome::HungUp
+                },
+                notes: "Agreed a plan, confirmed the address.".into(),
+            });
+            let card = score_call(&call, wrap_up.as_ref());
+            assert_eq!(
+                card,
+                reference_scorecard(&call, wrap_up.as_ref()),
+                "{} seed {seed}",
+                sc.id
+            );
+            for r in &card.rules {
+                if !statuses.contains(&(r.status, r.turn.is_some())) {
+                    statuses.push((r.status, r.turn.is_some()));
+                }
+            }
+        }
+    }
+    // The calls reached every kind of result, with and without a turn number.
+    for status in [
+        RuleStatus::Met,
+        RuleStatus::Partial,
+        RuleStatus::Missed,
+        RuleStatus::Broken,
+        RuleStatus::NotApplicable,
+    ] {
+        assert!(statuses.iter().any(|(s, _)| *s == status), "{status:?}");
+    }
+}
+
+#[test]
+fn the_tracker_and_the_reference_evaluator_agree_on_every_check_kind_at_the_edges() {
+    // Hand-made calls over one rule of each kind, at the edges of their windows.
+    let (_, scenarios) = shipped();
+    let sc = &scenarios[0];
+    let rule = |check: CCheck, unless: Vec<TagIdx>| CRule {
+        rubric: "r".into(),
+        id: "R-1".into(),
+        dimension: callcoach_core::content::model::Dimension::Compliance,
+        weight: 10,
+        severity: callcoach_core::content::model::Severity::Major,
+        citation: "x".into(),
+        kind: callcoach_core::content::model::RuleKind::Law,
+        check,
+        unless,
+    };
+    let (a, b, ev) = (1, 2, 9);
+    let checks = [
+        CCheck::Never(a),
+        CCheck::Within(a, 1),
+        CCheck::Within(a, 2),
+        CCheck::Within(a, 0),
+        CCheck::Before(a, b),
+        CCheck::After(ev, a, 1),
+        CCheck::After(ev, a, 2),
+        CCheck::After(ev, a, 0),
+        CCheck::NeverAfter(ev, a),
+        CCheck::Reward(a, 4),
+        CCheck::Reward(a, 0),
+        CCheck::Penalty(a, 4),
+        CCheck::Penalty(a, 0),
+        CCheck::CallWindow(8 * 60, 21 * 60),
+        CCheck::CallWindow(22 * 60, 6 * 60),
+    ];
+    let turn_sets: [&[&[TagIdx]]; 7] = [
+        &[],
+        &[&[]],
+        &[&[a]],
+        &[&[b], &[a]],
+        &[&[a], &[b], &[a, b]],
+        &[&[], &[], &[a]],
+        &[&[a, b], &[], &[b], &[a]],
+    ];
+    let late = chrono::NaiveDate::from_ymd_opt(2026, 11, 17)
+        .unwrap()
+        .and_hms_opt(21, 15, 0)
+        .unwrap();
+    for check in &checks {
+        for unless in [vec![], vec![ev + 1]] {
+            let mut one = (**sc).clone();
+            one.rules = vec![rule(check.clone(), unless.clone())];
+            for turns in turn_sets {
+                let events_at = [None, Some(0), Some(1), Some(turns.len() as u32)];
+                // An event comes after at most as many turns as the call has.
+                for after_turns in events_at
+                    .into_iter()
+                    .filter(|k| k.is_none_or(|k| k as usize <= turns.len()))
+                {
+                    let mut events: Vec<callcoach_core::engine::runner::EventHit> = after_turns
+                        .into_iter()
+                        .map(|k| callcoach_core::engine::runner::EventHit {
+                            tag: ev,
+                            after_turns: k,
+                        })
+                        .collect();
+                    if after_turns == Some(0) {
+                        events.push(callcoach_core::engine::runner::EventHit {
+                            tag: ev + 1,
+                            after_turns: turns.len() as u32,
+                        });
+                    }
+                    // A callback is arranged by a turn, so only calls with a turn have one.
+                    let with_callback = vec![(1, late)];
+                    let callback_sets = if turns.is_empty() {
+                        vec![vec![]]
+                    } else {
+                        vec![vec![], with_callback]
+                    };
+                    for callbacks in callback_sets {
+                        for outcome in [None, Some(Outcome::PaymentPlan)] {
+                            let facts = Facts {
+                                turn_tags: turns,
+                                events: &events,
+                                callbacks: &callbacks,
+                                outcome,
+                                wrap_up: None,
+                            };
+                            let card = callcoach_core::engine::scoring::score(&one, &facts);
+                            assert_eq!(
+                                card.rules[0],
+                                oracle::evaluate(&one.rules[0], &one, &facts),
+                                "{check:?} unless {unless:?} turns {turns:?} events {events:?} callbacks {callbacks:?} outcome {outcome:?}"
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 }

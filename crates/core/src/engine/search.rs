@@ -221,7 +221,9 @@ fn scorecard(sc: &CompiledScenario, sim: &Sim) -> Scorecard {
 pub struct BestPath {
     /// The picks, node by node.
     pub picks: Vec<(NodeIdx, Pick)>,
+    /// The ending reached.
     pub end: NodeIdx,
+    /// The path's exact scorecard.
     pub scorecard: Scorecard,
 }
 
@@ -412,14 +414,7 @@ fn search_from(
     budget: usize,
 ) -> SearchResult {
     let mut relevant = condition_tags(sc);
-    for r in &sc.rules {
-        if let crate::compile::CCheck::Before(first, _) = r.check {
-            relevant.insert(first);
-        }
-        for &t in &r.unless {
-            relevant.insert(t);
-        }
-    }
+    Tracker::mark_tags_read(sc, &mut relevant);
     let mut search = Search {
         sc,
         relevant,
@@ -461,17 +456,27 @@ fn search_from(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StateProblem {
     /// A `Say` node that may offer no choice (every choice hidden, no timeout).
-    DeadEnd { node: NodeIdx, certain: bool },
+    DeadEnd {
+        /// The `Say` node.
+        node: NodeIdx,
+        /// Every choice is surely hidden (not just possibly, by dice).
+        certain: bool,
+    },
     /// A node from which, in some reachable state, the call can never end.
-    Stuck { node: NodeIdx },
+    Stuck {
+        /// The node.
+        node: NodeIdx,
+    },
 }
 
 /// What [`explore`] found.
 #[derive(Debug, Clone)]
 pub struct Exploration {
+    /// Distinct states walked.
     pub states: usize,
     /// The state budget ran out: the problems listed are real, but others may hide.
     pub truncated: bool,
+    /// The problems found: dead ends as the walk meets them, then nodes it can get stuck at.
     pub problems: Vec<StateProblem>,
     /// Nodes reached in some state (Say and End only; branches are passed through).
     pub reached: Vec<bool>,
@@ -550,26 +555,13 @@ pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
     let mut next = Vec::new();
     while let Some((id, sim)) = queue.pop_front() {
         reached[sim.node as usize] = true;
-        if let CKind::Say {
-            choices, timeout, ..
-        } = &sc.nodes[sim.node as usize].kind
+        if let Some(certain) = dead_end(sc, &sim)
+            && dead_reported.insert(sim.node)
         {
-            let sure = choices.iter().any(|c| {
-                c.condition
-                    .as_ref()
-                    .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) == Some(true))
+            problems.push(StateProblem::DeadEnd {
+                node: sim.node,
+                certain,
             });
-            if !sure && timeout.is_none() && dead_reported.insert(sim.node) {
-                let any = choices.iter().any(|c| {
-                    c.condition
-                        .as_ref()
-                        .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
-                });
-                problems.push(StateProblem::DeadEnd {
-                    node: sim.node,
-                    certain: !any,
-                });
-            }
         }
         for (pick, target) in options(sc, &sim) {
             next.clear();
@@ -589,38 +581,75 @@ pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
         }
     }
     if !truncated {
-        // States that can reach an ending, by reverse reachability.
-        let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); edges.len()];
-        for (from, tos) in edges.iter().enumerate() {
-            for &to in tos {
-                reverse[to].push(from);
-            }
-        }
-        let mut can_end = ending.clone();
-        let mut stack: Vec<usize> = (0..ending.len()).filter(|&i| ending[i]).collect();
-        while let Some(s) = stack.pop() {
-            for &p in &reverse[s] {
-                if !can_end[p] {
-                    can_end[p] = true;
-                    stack.push(p);
-                }
-            }
-        }
-        let mut stuck_nodes = HashSet::default();
-        for (s, ok) in can_end.iter().enumerate() {
-            let dead_end = problems
-                .iter()
-                .any(|p| matches!(p, StateProblem::DeadEnd { node, .. } if *node == node_of[s]));
-            if !ok && !dead_end && stuck_nodes.insert(node_of[s]) {
-                problems.push(StateProblem::Stuck { node: node_of[s] });
-            }
-        }
+        report_stuck(&edges, &ending, &node_of, &mut problems);
     }
     Exploration {
         states: ids.len(),
         truncated,
         problems,
         reached,
+    }
+}
+
+/// Whether a state at a `Say` node may offer no choice (every choice possibly hidden, no
+/// timeout): `Some(certain)`, certain when every choice is surely hidden.
+fn dead_end(sc: &CompiledScenario, sim: &Sim) -> Option<bool> {
+    let CKind::Say {
+        choices, timeout, ..
+    } = &sc.nodes[sim.node as usize].kind
+    else {
+        return None;
+    };
+    let sure = choices.iter().any(|c| {
+        c.condition
+            .as_ref()
+            .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) == Some(true))
+    });
+    if sure || timeout.is_some() {
+        return None;
+    }
+    let any = choices.iter().any(|c| {
+        c.condition
+            .as_ref()
+            .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
+    });
+    Some(!any)
+}
+
+/// Adds a [`StateProblem::Stuck`] for each node with a state (given by `edges` between state
+/// ids, `ending` and `node_of`) from which no ending can be reached, unless it is a dead end
+/// already reported.
+fn report_stuck(
+    edges: &[Vec<usize>],
+    ending: &[bool],
+    node_of: &[NodeIdx],
+    problems: &mut Vec<StateProblem>,
+) {
+    // States that can reach an ending, by reverse reachability.
+    let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); edges.len()];
+    for (from, tos) in edges.iter().enumerate() {
+        for &to in tos {
+            reverse[to].push(from);
+        }
+    }
+    let mut can_end = ending.to_vec();
+    let mut stack: Vec<usize> = (0..ending.len()).filter(|&i| ending[i]).collect();
+    while let Some(s) = stack.pop() {
+        for &p in &reverse[s] {
+            if !can_end[p] {
+                can_end[p] = true;
+                stack.push(p);
+            }
+        }
+    }
+    let mut stuck_nodes = HashSet::default();
+    for (s, ok) in can_end.iter().enumerate() {
+        let dead_end = problems
+            .iter()
+            .any(|p| matches!(p, StateProblem::DeadEnd { node, .. } if *node == node_of[s]));
+        if !ok && !dead_end && stuck_nodes.insert(node_of[s]) {
+            problems.push(StateProblem::Stuck { node: node_of[s] });
+        }
     }
 }
 
