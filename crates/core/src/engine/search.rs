@@ -484,76 +484,19 @@ pub struct Exploration {
 
 /// Walks every reachable (node, variables, condition-relevant tags) state breadth-first.
 pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
-    // Only tags that some condition reads make states differ.
-    let relevant = condition_tags(sc);
-    let project = |seen: &TagSet| -> TagSet {
-        let mut out = TagSet::with_capacity(sc.tag_names.len());
-        for t in 0..sc.tag_names.len() as TagIdx {
-            if relevant.contains(t) && seen.contains(t) {
-                out.insert(t);
-            }
-        }
-        out
-    };
-    type Key = (NodeIdx, Vec<i32>, TagSet);
-    let mut ids: HashMap<Key, usize> = HashMap::default();
-    let mut edges: Vec<Vec<usize>> = Vec::new();
-    let mut ending: Vec<bool> = Vec::new();
-    let mut node_of: Vec<NodeIdx> = Vec::new();
-    let mut queue: std::collections::VecDeque<(usize, Sim)> = Default::default();
+    let mut graph = StateGraph::new(sc, budget);
     let mut problems = Vec::new();
     let mut dead_reported = HashSet::default();
     let mut reached = vec![false; sc.nodes.len()];
-    let mut truncated = false;
 
     let root = Sim::start(sc, sc.start, &sc.var_start, false);
     let mut firsts = Vec::new();
     settle(sc, root, sc.start, &mut firsts, 0);
-    let mut intern = |sim: Sim,
-                      ids: &mut HashMap<Key, usize>,
-                      queue: &mut std::collections::VecDeque<(usize, Sim)>,
-                      edges: &mut Vec<Vec<usize>>,
-                      ending: &mut Vec<bool>,
-                      node_of: &mut Vec<NodeIdx>|
-     -> Option<usize> {
-        let key = (sim.node, sim.vars.clone(), project(&sim.seen));
-        if let Some(&id) = ids.get(&key) {
-            return Some(id);
-        }
-        if ids.len() >= budget {
-            truncated = true;
-            return None;
-        }
-        let id = ids.len();
-        ids.insert(key, id);
-        edges.push(Vec::new());
-        ending.push(matches!(
-            sc.nodes[sim.node as usize].kind,
-            CKind::End { .. }
-        ));
-        node_of.push(sim.node);
-        // Keep the search light: a state needs no history.
-        let light = Sim {
-            picks: Vec::new(),
-            events: Vec::new(),
-            callbacks: Vec::new(),
-            ..sim
-        };
-        queue.push_back((id, light));
-        Some(id)
-    };
     for s in firsts {
-        intern(
-            s,
-            &mut ids,
-            &mut queue,
-            &mut edges,
-            &mut ending,
-            &mut node_of,
-        );
+        graph.intern(sc, s);
     }
     let mut next = Vec::new();
-    while let Some((id, sim)) = queue.pop_front() {
+    while let Some((id, sim)) = graph.queue.pop_front() {
         reached[sim.node as usize] = true;
         if let Some(certain) = dead_end(sc, &sim)
             && dead_reported.insert(sim.node)
@@ -567,27 +510,94 @@ pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
             next.clear();
             take(sc, &sim, pick, target, &mut next);
             for s in next.drain(..) {
-                if let Some(to) = intern(
-                    s,
-                    &mut ids,
-                    &mut queue,
-                    &mut edges,
-                    &mut ending,
-                    &mut node_of,
-                ) {
-                    edges[id].push(to);
+                if let Some(to) = graph.intern(sc, s) {
+                    graph.edges[id].push(to);
                 }
             }
         }
     }
-    if !truncated {
-        report_stuck(&edges, &ending, &node_of, &mut problems);
+    if !graph.truncated {
+        report_stuck(&graph.edges, &graph.ending, &graph.node_of, &mut problems);
     }
     Exploration {
-        states: ids.len(),
-        truncated,
+        states: graph.ids.len(),
+        truncated: graph.truncated,
         problems,
         reached,
+    }
+}
+
+/// A state of [`explore`]: node, variables, and the tags some condition reads.
+type StateKey = (NodeIdx, Vec<i32>, TagSet);
+
+/// The states [`explore`] has found, their edges, and the queue of states still to expand.
+struct StateGraph {
+    /// Only tags that some condition reads make states differ.
+    relevant: TagSet,
+    tag_count: usize,
+    budget: usize,
+    ids: HashMap<StateKey, usize>,
+    edges: Vec<Vec<usize>>,
+    ending: Vec<bool>,
+    node_of: Vec<NodeIdx>,
+    queue: std::collections::VecDeque<(usize, Sim)>,
+    /// Set once the budget stopped a new state from being added.
+    truncated: bool,
+}
+
+impl StateGraph {
+    fn new(sc: &CompiledScenario, budget: usize) -> StateGraph {
+        StateGraph {
+            relevant: condition_tags(sc),
+            tag_count: sc.tag_names.len(),
+            budget,
+            ids: HashMap::default(),
+            edges: Vec::new(),
+            ending: Vec::new(),
+            node_of: Vec::new(),
+            queue: Default::default(),
+            truncated: false,
+        }
+    }
+
+    /// The tags of `seen` that make states differ.
+    fn project(&self, seen: &TagSet) -> TagSet {
+        let mut out = TagSet::with_capacity(self.tag_count);
+        for t in 0..self.tag_count as TagIdx {
+            if self.relevant.contains(t) && seen.contains(t) {
+                out.insert(t);
+            }
+        }
+        out
+    }
+
+    /// The id of a state, adding (and queueing) it when new; `None` when the budget is spent.
+    fn intern(&mut self, sc: &CompiledScenario, sim: Sim) -> Option<usize> {
+        let key = (sim.node, sim.vars.clone(), self.project(&sim.seen));
+        if let Some(&id) = self.ids.get(&key) {
+            return Some(id);
+        }
+        if self.ids.len() >= self.budget {
+            self.truncated = true;
+            return None;
+        }
+        let id = self.ids.len();
+        self.ids.insert(key, id);
+        self.edges.push(Vec::new());
+        self.ending.push(matches!(
+            sc.nodes[sim.node as usize].kind,
+            CKind::End { .. }
+        ));
+        self.node_of.push(sim.node);
+        // Keep the search light: a state needs no history.
+        let light = Sim {
+            picks: Vec::new(),
+            events: Vec::new(),
+            callbacks: Vec::new(),
+            ..sim
+        };
+        self.queue.push_back((id, light));
+        Some(id)
     }
 }
 
