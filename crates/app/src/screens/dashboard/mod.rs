@@ -4,8 +4,11 @@
 //! marked), corrupt and tampered records, and any session's transcript and debrief.
 //!
 //! The figures come from [`callcoach_core::cohort::dashboard`]; this module only loads, keeps
-//! UI state and draws. [`data`] does the background work (load, figures, export, the open
-//! session's replay and debrief); [`charts`] paints the figures; each tab has its own file.
+//! UI state and draws. `data.rs` does the background work (load, figures, export, the open
+//! session's replay and debrief); `charts.rs` paints the figures; each tab has its own file
+//! (`overview.rs`, `trainees.rs`, `rules.rs`, `answers.rs`, `problems.rs`), and `session.rs`
+//! shows one session in full. With the `script` feature, `dashboard-…` verbs drive it
+//! (`crate::script::dashboard`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,11 +45,16 @@ mod trainees;
 /// The dashboard's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
+    /// Headline figures and charts.
     #[default]
     Overview,
+    /// The trainee × scenario rows.
     Trainees,
+    /// The rules broken most.
     Rules,
+    /// How often each answer is picked.
     Answers,
+    /// Corrupt, tampered and unverifiable records.
     Problems,
 }
 
@@ -75,12 +83,16 @@ impl Tab {
 /// What the coordinator has chosen: tab, filters, sorting, selection, the open session.
 #[derive(Resource, Debug, Default, Clone, PartialEq)]
 pub struct DashboardUi {
+    /// The tab shown.
     pub tab: Tab,
+    /// Which sessions the figures cover.
     pub filter: DashboardFilter,
     /// The date fields as typed (applied to the filter when valid).
     pub from_text: String,
     pub to_text: String,
+    /// The column the trainees list is sorted by.
     pub sort: Column,
+    /// Largest first.
     pub descending: bool,
     /// The (trainee, scenario) row whose sessions are listed.
     pub selected: Option<(String, String)>,
@@ -95,6 +107,7 @@ pub struct DashboardUi {
 /// The loaded cohort and what is built from it.
 #[derive(Resource, Default)]
 pub struct DashboardData {
+    /// Every record loaded and verified (none before the first load ends).
     pub cohort: Option<Arc<Cohort>>,
     /// The view for `view_filter`.
     pub view: Option<DashboardView>,
@@ -163,10 +176,15 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What the tabs draw from: the language, the content, the cohort and the view shown.
 pub(super) struct Page<'a> {
+    /// The localiser.
     pub loc: &'a Localiser,
+    /// The language shown.
     pub lang: &'a str,
+    /// The checked library.
     pub content: &'a Content,
+    /// Every record loaded.
     pub cohort: &'a Cohort,
+    /// The figures for the current filter.
     pub view: &'a DashboardView,
 }
 
