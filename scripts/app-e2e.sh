@@ -24,7 +24,7 @@ if [ "$(id -u)" = 0 ] && ! command -v Xvfb >/dev/null; then
   apt-get update -qq && apt-get install -y -qq xvfb mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 >/dev/null
 fi
 command -v Xvfb >/dev/null || fail "Xvfb is not installed"
-[ -x "$BIN" ] || cargo build --release
+[ -x "$BIN" ] || cargo build --release --features callcoach-app/script
 mkdir -p "$SHOTS"
 
 DISPLAY_NUM=${DISPLAY_NUM:-97}

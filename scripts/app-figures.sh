@@ -10,7 +10,7 @@ BIN=${BIN:-$PWD/target/release/callcoach}
 WORK=$(mktemp -d)
 PIDS=()
 trap 'for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
-[ -x "$BIN" ] || cargo build --release
+[ -x "$BIN" ] || cargo build --release --features callcoach-app/script
 command -v pidstat >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq sysstat >/dev/null; }
 DISPLAY_NUM=${DISPLAY_NUM:-96}
 Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 >/dev/null 2>&1 &

@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
-use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
 use chrono::Utc;
 
 use callcoach_core::compile::CompiledScenario;
@@ -22,6 +21,7 @@ use callcoach_core::records::record::{Mode, SessionMeta, SessionRecord};
 use callcoach_core::records::session::{FinishError, Finished, Session};
 
 use super::Screen;
+use super::background::PerLanguage;
 use super::content::Content;
 use super::prefs::{DataDir, Prefs};
 use super::redraw::Redraw;
@@ -85,9 +85,8 @@ pub struct Active {
     /// Set once the record is written (or kept in memory).
     pub record: Option<SessionRecord>,
     pub record_path: Option<std::path::PathBuf>,
-    /// The debrief in a language, once computed.
-    pub debrief: Option<(String, Arc<Debrief>)>,
-    debrief_task: Option<(String, Task<Debrief>)>,
+    /// The debrief, computed in the background in the trainee's language.
+    pub debrief: PerLanguage<Debrief>,
     /// Set for a trainer's playtest (never recorded).
     pub playtest: Option<PlaytestStart>,
 }
@@ -101,8 +100,7 @@ impl Active {
             notes: String::new(),
             record: None,
             record_path: None,
-            debrief: None,
-            debrief_task: None,
+            debrief: PerLanguage::default(),
             playtest: None,
         }
     }
@@ -126,10 +124,7 @@ impl Active {
 
     /// The debrief for a language, if ready.
     pub fn debrief_in(&self, lang: &str) -> Option<&Debrief> {
-        self.debrief
-            .as_ref()
-            .filter(|(l, _)| l == lang)
-            .map(|(_, d)| d.as_ref())
+        self.debrief.get(lang).map(|d| d.as_ref())
     }
 
     /// The wrap-up as the trainee wrote it.
@@ -469,18 +464,15 @@ fn prepare_debrief(
     if a.record.is_none() {
         return;
     }
-    let lang = prefs.lang.clone();
-    if let Some((l, task)) = a.debrief_task.as_mut() {
+    if a.debrief.is_running() {
         redraw.poll_soon();
-        if let Some(d) = block_on(poll_once(task)) {
-            let l = l.clone();
-            a.debrief = Some((l, Arc::new(d)));
-            a.debrief_task = None;
+        if a.debrief.poll() {
             redraw.request();
         }
         return;
     }
-    if a.debrief_in(&lang).is_some() {
+    let lang = prefs.lang.clone();
+    if !a.debrief.wants(&lang) {
         return;
     }
     let loc = Arc::clone(&content.loc);
@@ -490,12 +482,11 @@ fn prepare_debrief(
     };
     let agent = a.session.meta.trainee.clone();
     let l = lang.clone();
-    let task = AsyncComputeTaskPool::get().spawn(async move {
+    a.debrief.start(lang, move || {
         let sc = Arc::clone(call.scenario());
         let text = CallText::new(&loc, &l, &sc, &agent);
         debrief::debrief(&text, &call, &scores, DEFAULT_BUDGET)
     });
-    a.debrief_task = Some((lang, task));
     redraw.poll_soon();
 }
 

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
 use bevy::prelude::*;
-use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
 
 use callcoach_core::check::{Checked, Scope, check};
 use callcoach_core::cohort::cards::{self, Card};
@@ -19,6 +18,7 @@ use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::loader::{self, Library, RawFile};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 
+use super::background::Background;
 use super::redraw::Redraw;
 
 /// A content file's bytes and its path relative to the library root.
@@ -142,12 +142,13 @@ type CheckDone = (Arc<Library>, Arc<Localiser>, Checked);
 /// A check running in the background.
 #[derive(Resource, Default)]
 pub struct Checking {
-    task: Option<Task<CheckDone>>,
+    task: Background<CheckDone>,
 }
 
 impl Checking {
+    /// Whether a check is running.
     pub fn busy(&self) -> bool {
-        self.task.is_some()
+        self.task.is_running()
     }
 }
 
@@ -239,12 +240,12 @@ fn start_check(mut files: ResMut<Files>, mut checking: ResMut<Checking>, root: R
     let edited = raw(false);
     let good = raw(true);
     let root = root.0.clone();
-    checking.task = Some(AsyncComputeTaskPool::get().spawn(async move {
+    checking.task.start((), move || {
         let library = Library::from_files(&root, edited);
         let loc = Localiser::new(&Library::from_files(&root, good));
         let report = check(&library, &Scope::All, DEFAULT_BUDGET);
         (Arc::new(library), Arc::new(loc), report)
-    }));
+    });
 }
 
 /// Swaps in the result of a finished check.
@@ -253,12 +254,11 @@ fn finish_check(
     mut content: ResMut<Content>,
     mut redraw: ResMut<Redraw>,
 ) {
-    let Some(task) = checking.task.as_mut() else {
+    if !checking.busy() {
         return;
-    };
+    }
     redraw.poll_soon();
-    if let Some((library, loc, report)) = block_on(poll_once(task)) {
-        checking.task = None;
+    if let Some(((), (library, loc, report))) = checking.task.poll() {
         info!(
             "content checked: {} error(s), {} warning(s)",
             report.errors(),

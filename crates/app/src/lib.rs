@@ -8,7 +8,10 @@
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
 //!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
 //! - [`redraw`]: redraw only on change (the idle-CPU fix).
-//! - [`script`]: scripted runs for the end-to-end test and screenshots.
+//! - `script` (feature `script` only): scripted runs for the end-to-end test and screenshots.
+//!
+//! The toolkit the screens share: [`theme`] (colours, text sizes), [`widgets`] (drawn by more
+//! than one screen), [`background`] (work off the main thread), [`ui`] (system parameters).
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -19,19 +22,26 @@ use bevy::prelude::*;
 use bevy_egui::EguiPlugin;
 
 pub mod active_call;
+pub mod background;
 pub mod content;
 pub mod prefs;
 pub mod redraw;
 pub mod screens;
+#[cfg(feature = "script")]
 pub mod script;
 pub mod shell;
+pub mod theme;
+pub mod ui;
+pub mod widgets;
 
 pub use screens::Screen;
 
 /// Command-line options the app honours.
 #[derive(Debug, Clone, Default, Resource)]
 pub struct AppOptions {
+    /// The library folder (else found from the working directory).
     pub library: Option<PathBuf>,
+    /// The data folder (else the platform's).
     pub data_dir: Option<PathBuf>,
 }
 
@@ -46,6 +56,8 @@ pub fn logic_plugin(app: &mut App) {
         active_call::plugin,
         screens::plugin,
     ));
+    #[cfg(feature = "script")]
+    app.add_plugins(script::logic_plugin);
 }
 
 /// Opens the app window; returns the process exit status.
@@ -62,6 +74,7 @@ pub fn run(options: AppOptions) -> i32 {
     let prefs = prefs::Prefs::load(&data);
     // The first frame draws from the files as they are; the asset server takes over from there.
     let first = content::Content::unchecked(&root, content::read_library_files(&root));
+    #[cfg(feature = "script")]
     let script = match script::Script::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -69,6 +82,14 @@ pub fn run(options: AppOptions) -> i32 {
             return 2;
         }
     };
+    #[cfg(not(feature = "script"))]
+    if std::env::var_os("CALLCOACH_SCRIPT").is_some_and(|p| !p.is_empty()) {
+        eprintln!(
+            "error: CALLCOACH_SCRIPT is set, but this build has no scripting \
+             (build with `--features callcoach-app/script`)"
+        );
+        return 2;
+    }
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -93,18 +114,17 @@ pub fn run(options: AppOptions) -> i32 {
     .insert_resource(prefs::DataDir(data))
     .insert_resource(prefs)
     .insert_resource(first)
-    .add_plugins((
-        redraw::plugin,
-        content::plugin,
-        shell::plugin,
-        script::plugin,
-    ))
+    .add_plugins((redraw::plugin, content::plugin, shell::plugin))
     .add_plugins(logic_plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    if let Some(s) = script {
-        app.insert_resource(s);
+    #[cfg(feature = "script")]
+    {
+        app.add_plugins(script::plugin);
+        if let Some(s) = script {
+            app.insert_resource(s);
+        }
     }
     match app.run() {
         AppExit::Success => 0,

@@ -76,7 +76,20 @@ pub(super) fn plugin(app: &mut App) {
                 .after(EguiPreUpdateSet::ProcessInput)
                 .before(EguiPreUpdateSet::BeginPass),
         )
-        .add_systems(Last, decide);
+        .add_systems(Last, (decide, first_frame));
+}
+
+/// Prints `callcoach: first frame after N ms` once the app has drawn (every run; the
+/// figures script reads it).
+fn first_frame(redraw: Res<Redraw>, mut done: Local<bool>) {
+    if !*done && redraw.frames >= 3 {
+        *done = true;
+        let ms = crate::STARTED.get().map_or(0, |t| t.elapsed().as_millis());
+        let unix_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        eprintln!("callcoach: first frame after {ms} ms (unix ms {unix_ms})");
+    }
 }
 
 /// A thread that wakes the event loop at a given time (egui's delayed repaints, the countdown,

@@ -1,4 +1,4 @@
-//! What every screen shares: text sizes, the top bar (trainee, language, font size), the
+//! What every screen shares: the style (text sizes from [`crate::theme`]), the top bar (trainee, language, font size), the
 //! notice line, and the content diagnostics panel. Leaves the central area to the screens.
 
 use bevy::prelude::*;
@@ -8,6 +8,7 @@ use super::active_call::Notice;
 use super::content::{Checking, Content};
 use super::prefs::Prefs;
 use super::redraw::Redraw;
+use super::theme::{self, BAD, WARN};
 
 /// The shell's systems; screens draw after them.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
@@ -25,11 +26,6 @@ impl Default for CentralRect {
         ))
     }
 }
-
-/// Colours used for pass/fail and problems.
-pub const GOOD: egui::Color32 = egui::Color32::from_rgb(60, 170, 90);
-pub const BAD: egui::Color32 = egui::Color32::from_rgb(220, 80, 70);
-pub const WARN: egui::Color32 = egui::Color32::from_rgb(230, 170, 50);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<CentralRect>()
@@ -66,7 +62,7 @@ fn apply_style(mut contexts: EguiContexts, prefs: Res<Prefs>, mut applied: Local
         style.text_styles = [
             (
                 TextStyle::Small,
-                FontId::new(size * 0.8, FontFamily::Proportional),
+                FontId::new(size * theme::SMALL_SCALE, FontFamily::Proportional),
             ),
             (TextStyle::Body, FontId::new(size, FontFamily::Proportional)),
             (
@@ -75,16 +71,18 @@ fn apply_style(mut contexts: EguiContexts, prefs: Res<Prefs>, mut applied: Local
             ),
             (
                 TextStyle::Heading,
-                FontId::new(size * 1.45, FontFamily::Proportional),
+                FontId::new(size * theme::HEADING_SCALE, FontFamily::Proportional),
             ),
             (
                 TextStyle::Monospace,
-                FontId::new(size * 0.85, FontFamily::Monospace),
+                FontId::new(size * theme::MONOSPACE_SCALE, FontFamily::Monospace),
             ),
         ]
         .into();
-        style.spacing.item_spacing = egui::vec2(size * 0.5, size * 0.4);
-        style.spacing.button_padding = egui::vec2(size * 0.6, size * 0.35);
+        let (x, y) = theme::ITEM_SPACING;
+        style.spacing.item_spacing = egui::vec2(size * x, size * y);
+        let (x, y) = theme::BUTTON_PADDING;
+        style.spacing.button_padding = egui::vec2(size * x, size * y);
         style.visuals.text_cursor.blink = false;
         // egui's debug markers exist only in debug builds.
         #[cfg(debug_assertions)]
@@ -120,13 +118,12 @@ pub fn central(
             .id_salt(id)
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(1400.0));
+                ui.set_max_width(ui.available_width().min(theme::MAX_CONTENT_WIDTH));
                 add(ui);
             });
     });
 }
 
-#[allow(clippy::too_many_arguments)]
 fn top_bar(
     mut contexts: EguiContexts,
     mut prefs: ResMut<Prefs>,

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use callcoach_core::cohort::cards::{Best, Card, best_scores};
 use callcoach_core::content::l10n::{Localiser, n, s};
@@ -14,8 +14,9 @@ use super::{Screen, number_key};
 use crate::active_call::{CallAction, CallSystems, Pending};
 use crate::content::Content;
 use crate::prefs::{DataDir, Prefs};
-use crate::redraw::Redraw;
-use crate::shell::{BAD, CentralRect, GOOD, ShellSystems, WARN, central, short};
+use crate::shell::{ShellSystems, central, short};
+use crate::theme::{BAD, GOOD, WARN};
+use crate::ui::{Navigate, ScreenCtx};
 
 /// The trainee's best results, read from the records when the library opens.
 #[derive(Resource, Debug, Default, Clone)]
@@ -24,11 +25,14 @@ pub struct BestScores(pub BTreeMap<String, Best>);
 /// The library filters (`None` = all).
 #[derive(Resource, Debug, Default, Clone, PartialEq)]
 pub struct Filters {
+    /// Only this jurisdiction's scenarios.
     pub jurisdiction: Option<Jurisdiction>,
+    /// Only scenarios of this difficulty.
     pub difficulty: Option<Difficulty>,
 }
 
 impl Filters {
+    /// Whether a card passes the filters.
     pub fn keeps(&self, card: &Card) -> bool {
         self.jurisdiction
             .is_none_or(|j| card.jurisdiction == Some(j))
@@ -83,151 +87,180 @@ fn keys(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<CentralRect>,
-    content: Res<Content>,
-    prefs: Res<Prefs>,
+    mut screen: ScreenCtx,
     bests: Res<BestScores>,
     pending: Res<Pending>,
     mut filters: ResMut<Filters>,
     mut actions: MessageWriter<CallAction>,
-    mut next: ResMut<NextState<Screen>>,
-    mut redraw: ResMut<Redraw>,
+    mut navigate: Navigate,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let ctx = screen.egui()?;
+    let content = &screen.content;
     let loc = &content.loc;
-    let lang = prefs.lang.as_str();
+    let lang = screen.prefs.lang.as_str();
     let mut f = filters.clone();
-    central(ctx, rect.0, "library", |ui| {
+    let mut sign_out = false;
+    central(&ctx, screen.rect.0, "library", |ui| {
         ui.horizontal(|ui| {
             ui.heading(loc.t(lang, "app-library-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(loc.t(lang, "app-sign-out")).clicked() {
-                    NextState::set_if_neq(&mut next, Screen::SignIn);
-                    redraw.request();
-                }
+                sign_out = ui.button(loc.t(lang, "app-sign-out")).clicked();
             });
         });
-
         if let Some(u) = &pending.0 {
-            egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, WARN))
-                .show(ui, |ui| {
-                    ui.label(loc.ta(
-                        lang,
-                        "app-resume-offer",
-                        &[
-                            ("title", s(loc.scenario_title(lang, &u.meta.scenario))),
-                            ("turn", n((u.turns.len() + 1) as f64)),
-                        ],
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button(loc.t(lang, "app-resume")).clicked() {
-                            actions.write(CallAction::Resume);
-                        }
-                        if ui.button(loc.t(lang, "app-discard")).clicked() {
-                            actions.write(CallAction::Discard);
-                        }
-                    });
-                });
+            if let Some(action) = resume_offer(ui, loc, lang, u) {
+                actions.write(action);
+            }
             ui.add_space(8.0);
         }
-
-        // Filters.
-        ui.horizontal_wrapped(|ui| {
-            let all = loc.t(lang, "app-filter-all");
-            ui.label(loc.t(lang, "app-filter-jurisdiction"));
-            let jname = |j: Option<Jurisdiction>| {
-                j.map_or(all.clone(), |j| {
-                    loc.t(lang, &format!("jurisdiction-{}", j.key()))
-                })
-            };
-            egui::ComboBox::from_id_salt("filter-jurisdiction")
-                .selected_text(jname(f.jurisdiction))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut f.jurisdiction, None, jname(None));
-                    for j in [
-                        Jurisdiction::Us,
-                        Jurisdiction::Uk,
-                        Jurisdiction::Pl,
-                        Jurisdiction::Eu,
-                    ] {
-                        ui.selectable_value(&mut f.jurisdiction, Some(j), jname(Some(j)));
-                    }
-                });
-            ui.add_space(12.0);
-            ui.label(loc.t(lang, "app-filter-difficulty"));
-            let dname = |d: Option<Difficulty>| {
-                d.map_or(all.clone(), |d| {
-                    loc.t(lang, &format!("difficulty-{}", d.key()))
-                })
-            };
-            egui::ComboBox::from_id_salt("filter-difficulty")
-                .selected_text(dname(f.difficulty))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut f.difficulty, None, dname(None));
-                    for d in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
-                        ui.selectable_value(&mut f.difficulty, Some(d), dname(Some(d)));
-                    }
-                });
-        });
+        filter_bar(ui, loc, lang, &mut f);
         ui.add_space(8.0);
-
-        let cards = visible(&content, &f);
-        if cards.is_empty() {
-            ui.label(loc.t(lang, "app-library-empty"));
-        }
-        let width = ui.available_width();
-        let columns = if width > 1100.0 {
-            3
-        } else if width > 700.0 {
-            2
-        } else {
-            1
+        let shelf = Shelf {
+            loc,
+            lang,
+            content,
+            bests: &bests,
         };
-        let gap = ui.spacing().item_spacing.x;
-        let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32 - 26.0;
-        for row in cards.chunks(columns).enumerate() {
-            let (r, row) = row;
-            ui.horizontal_top(|ui| {
-                for (c, card) in row.iter().enumerate() {
-                    let index = r * columns + c;
-                    card_ui(
-                        ui,
-                        card,
-                        index,
-                        card_width,
-                        loc,
-                        lang,
-                        &content,
-                        &bests,
-                        &mut actions,
-                    );
-                }
+        if let Some(id) = card_grid(ui, &shelf, &f) {
+            actions.write(CallAction::Start {
+                scenario: id,
+                seed: None,
             });
-            ui.add_space(gap);
         }
     });
+    if sign_out {
+        navigate.to(Screen::SignIn);
+        screen.redraw.request();
+    }
     if f != *filters {
         *filters = f;
     }
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn card_ui(
+/// The offer to resume an unfinished call: "resume" or "discard".
+fn resume_offer(
     ui: &mut egui::Ui,
-    card: &Card,
-    index: usize,
-    width: f32,
     loc: &Localiser,
     lang: &str,
-    content: &Content,
-    bests: &BestScores,
-    actions: &mut MessageWriter<CallAction>,
-) {
+    u: &callcoach_core::records::journal::Unfinished,
+) -> Option<CallAction> {
+    let mut action = None;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, WARN))
+        .show(ui, |ui| {
+            ui.label(loc.ta(
+                lang,
+                "app-resume-offer",
+                &[
+                    ("title", s(loc.scenario_title(lang, &u.meta.scenario))),
+                    ("turn", n((u.turns.len() + 1) as f64)),
+                ],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(loc.t(lang, "app-resume")).clicked() {
+                    action = Some(CallAction::Resume);
+                }
+                if ui.button(loc.t(lang, "app-discard")).clicked() {
+                    action = Some(CallAction::Discard);
+                }
+            });
+        });
+    action
+}
+
+/// The jurisdiction and difficulty filters.
+fn filter_bar(ui: &mut egui::Ui, loc: &Localiser, lang: &str, f: &mut Filters) {
+    ui.horizontal_wrapped(|ui| {
+        let all = loc.t(lang, "app-filter-all");
+        ui.label(loc.t(lang, "app-filter-jurisdiction"));
+        let jname = |j: Option<Jurisdiction>| {
+            j.map_or(all.clone(), |j| {
+                loc.t(lang, &format!("jurisdiction-{}", j.key()))
+            })
+        };
+        egui::ComboBox::from_id_salt("filter-jurisdiction")
+            .selected_text(jname(f.jurisdiction))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.jurisdiction, None, jname(None));
+                for j in [
+                    Jurisdiction::Us,
+                    Jurisdiction::Uk,
+                    Jurisdiction::Pl,
+                    Jurisdiction::Eu,
+                ] {
+                    ui.selectable_value(&mut f.jurisdiction, Some(j), jname(Some(j)));
+                }
+            });
+        ui.add_space(12.0);
+        ui.label(loc.t(lang, "app-filter-difficulty"));
+        let dname = |d: Option<Difficulty>| {
+            d.map_or(all.clone(), |d| {
+                loc.t(lang, &format!("difficulty-{}", d.key()))
+            })
+        };
+        egui::ComboBox::from_id_salt("filter-difficulty")
+            .selected_text(dname(f.difficulty))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.difficulty, None, dname(None));
+                for d in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
+                    ui.selectable_value(&mut f.difficulty, Some(d), dname(Some(d)));
+                }
+            });
+    });
+}
+
+/// What a card reads: the language, the content, the trainee's best results.
+struct Shelf<'a> {
+    loc: &'a Localiser,
+    lang: &'a str,
+    content: &'a Content,
+    bests: &'a BestScores,
+}
+
+/// The cards the filters keep, in one to three columns; the id of the card whose "play" was
+/// clicked.
+fn card_grid(ui: &mut egui::Ui, shelf: &Shelf, f: &Filters) -> Option<String> {
+    let cards = visible(shelf.content, f);
+    if cards.is_empty() {
+        ui.label(shelf.loc.t(shelf.lang, "app-library-empty"));
+    }
+    let width = ui.available_width();
+    let columns = if width > 1100.0 {
+        3
+    } else if width > 700.0 {
+        2
+    } else {
+        1
+    };
+    let gap = ui.spacing().item_spacing.x;
+    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32 - 26.0;
+    let mut start = None;
+    for (r, row) in cards.chunks(columns).enumerate() {
+        ui.horizontal_top(|ui| {
+            for (c, card) in row.iter().enumerate() {
+                let index = r * columns + c;
+                if card_ui(ui, shelf, card, index, card_width) {
+                    start = Some(card.id.clone());
+                }
+            }
+        });
+        ui.add_space(gap);
+    }
+    start
+}
+
+/// One scenario's card: title, persona, difficulty, jurisdiction, best result, why it is
+/// broken, and "play" (with its number key). Returns whether "play" was clicked.
+fn card_ui(ui: &mut egui::Ui, shelf: &Shelf, card: &Card, index: usize, width: f32) -> bool {
+    let Shelf {
+        loc,
+        lang,
+        content,
+        bests,
+    } = *shelf;
+    let mut start = false;
     let stroke = if card.is_broken() {
         egui::Stroke::new(2.0, BAD)
     } else {
@@ -300,12 +333,8 @@ fn card_ui(
                     (true, true, _) => loc.t(lang, "app-play-last-good"),
                     (false, _, _) => loc.t(lang, "app-not-playable"),
                 };
-                if ui.add_enabled(playable, egui::Button::new(label)).clicked() {
-                    actions.write(CallAction::Start {
-                        scenario: card.id.clone(),
-                        seed: None,
-                    });
-                }
+                start = ui.add_enabled(playable, egui::Button::new(label)).clicked();
             });
         });
+    start
 }

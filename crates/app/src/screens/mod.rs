@@ -44,8 +44,6 @@ impl Screen {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
-        .add_message::<super::script::ScriptVerb>()
-        .init_resource::<super::script::Busy>()
         .add_plugins((
             signin::plugin,
             library::plugin,

@@ -1,6 +1,7 @@
 //! Sign-in: the name or ID, the role (trainee, trainer, coordinator), the language, practice
 //! or exam mode.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -12,6 +13,7 @@ use crate::content::Content;
 use crate::prefs::{DataDir, Prefs, Role};
 use crate::redraw::Redraw;
 use crate::shell::{CentralRect, ShellSystems, central};
+use crate::ui::Navigate;
 
 /// Ask to sign in (from the button or Enter in the name field).
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,18 +28,30 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-#[allow(clippy::too_many_arguments)]
-/// Goes to the library once a name is given, and looks for an unfinished call to offer.
+/// What signing in changes: the unfinished call offered, the notice line, the screen.
+#[derive(SystemParam)]
+pub struct SignInEffects<'w> {
+    pending: ResMut<'w, Pending>,
+    notice: ResMut<'w, Notice>,
+    navigate: Navigate<'w>,
+    redraw: ResMut<'w, Redraw>,
+}
+
+/// Goes to the role's first screen once a name is given, and looks for an unfinished call
+/// to offer.
 pub fn sign_in(
     mut requests: MessageReader<SignIn>,
     prefs: Res<Prefs>,
     data: Res<DataDir>,
     content: Res<Content>,
-    mut pending: ResMut<Pending>,
-    mut notice: ResMut<Notice>,
-    mut next: ResMut<NextState<Screen>>,
-    mut redraw: ResMut<Redraw>,
+    mut effects: SignInEffects,
 ) {
+    let SignInEffects {
+        pending,
+        notice,
+        navigate,
+        redraw,
+    } = &mut effects;
     if requests.read().count() == 0 || prefs.trainee.trim().is_empty() {
         return;
     }
@@ -58,7 +72,7 @@ pub fn sign_in(
             ));
         }
     }
-    NextState::set_if_neq(&mut next, Screen::home(prefs.role));
+    navigate.to(Screen::home(prefs.role));
 }
 
 fn draw(

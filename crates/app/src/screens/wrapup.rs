@@ -2,17 +2,16 @@
 //! as Documentation.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui, input::EguiWantsInput};
+use bevy_egui::{EguiPrimaryContextPass, egui, input::EguiWantsInput};
 
 use callcoach_core::content::model::Outcome;
 use callcoach_core::records::call_text::CallText;
 
 use super::{Screen, number_key};
 use crate::active_call::{Active, CallAction, CallSystems};
-use crate::content::Content;
-use crate::prefs::Prefs;
 use crate::redraw::Redraw;
-use crate::shell::{CentralRect, ShellSystems, central};
+use crate::shell::{ShellSystems, central};
+use crate::ui::ScreenCtx;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -61,25 +60,22 @@ pub fn keys(
 }
 
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<CentralRect>,
-    content: Res<Content>,
-    prefs: Res<Prefs>,
+    mut screen: ScreenCtx,
     active: Option<ResMut<Active>>,
     mut actions: MessageWriter<CallAction>,
 ) -> Result {
     let Some(mut active) = active else {
         return Ok(());
     };
-    let ctx = contexts.ctx_mut()?;
-    let loc = content.loc.clone();
-    let lang = prefs.lang.clone();
+    let ctx = screen.egui()?;
+    let loc = screen.content.loc.clone();
+    let lang = screen.prefs.lang.clone();
     let sc = std::sync::Arc::clone(active.scenario());
     let text = CallText::new(&loc, &lang, &sc, &active.session.meta.trainee);
     let options = dispositions(&active);
     let mut disposition = active.disposition;
     let mut notes = active.notes.clone();
-    central(ctx, rect.0, "wrapup", |ui| {
+    central(&ctx, screen.rect.0, "wrapup", |ui| {
         ui.heading(loc.t(&lang, "wrapup-title"));
         if let Some(e) = active.session.call.ending() {
             ui.label(format!(

@@ -397,6 +397,51 @@ pub fn most_picked_wrong(stats: &[NodeStat], n: usize) -> Vec<WrongPick> {
     out
 }
 
+/// How many wrong answers each scenario contributes before [`most_picked_wrong_across`]
+/// ranks them together.
+pub const WRONG_PER_SCENARIO: usize = 5;
+
+/// The `n` wrong answers picked most often over every scenario a view shows, each with its
+/// scenario id: each scenario's [`WRONG_PER_SCENARIO`] most-picked wrong answers (from its
+/// trusted sessions in the view), ranked together by count, ties by scenario id. Scenarios
+/// missing from `scenarios` are left out.
+pub fn most_picked_wrong_across(
+    view: &DashboardView,
+    cohort: &Cohort,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    n: usize,
+) -> Vec<(String, WrongPick)> {
+    let mut by_scenario: BTreeMap<&str, Vec<&LoadedRecord>> = BTreeMap::new();
+    for &i in &view.sessions {
+        let r = &cohort.records[i];
+        by_scenario
+            .entry(&r.record.meta.scenario)
+            .or_default()
+            .push(r);
+    }
+    let per_scenario = scenarios.iter().filter_map(|(id, sc)| {
+        let records = by_scenario.get(id.as_str())?;
+        let stats = option_stats(sc, records.iter().copied());
+        Some((id.clone(), most_picked_wrong(&stats, WRONG_PER_SCENARIO)))
+    });
+    rank_wrong_across(per_scenario, n)
+}
+
+/// Ranks per-scenario wrong-answer lists together: by count (most first), ties by scenario
+/// id, each scenario's own order kept; the first `n`.
+fn rank_wrong_across(
+    per_scenario: impl IntoIterator<Item = (String, Vec<WrongPick>)>,
+    n: usize,
+) -> Vec<(String, WrongPick)> {
+    let mut wrong: Vec<(String, WrongPick)> = per_scenario
+        .into_iter()
+        .flat_map(|(id, picks)| picks.into_iter().map(move |w| (id.clone(), w)))
+        .collect();
+    wrong.sort_by(|a, b| b.1.picks.cmp(&a.1.picks).then_with(|| a.0.cmp(&b.0)));
+    wrong.truncate(n);
+    wrong
+}
+
 /// Writes the sessions a view shows as CSV (the same columns as `callcoach report --format
 /// csv`) to `<data>/exports/sessions-<UTC time>.csv`: a temporary file, synced, then renamed.
 pub fn export_csv(
@@ -502,5 +547,68 @@ mod tests {
         assert!(o(10, 6, false).is_wrong());
         assert!(!o(10, 5, false).is_wrong());
         assert!(!o(0, 0, false).is_wrong());
+    }
+
+    fn wrong(node: &str, picks: usize) -> WrongPick {
+        WrongPick {
+            node: node.into(),
+            choice: Some("c".into()),
+            picks,
+            share: 0.5,
+        }
+    }
+
+    #[test]
+    fn wrong_answers_across_scenarios_rank_by_count_then_scenario() {
+        let ranked = rank_wrong_across(
+            [
+                ("b".to_string(), vec![wrong("b1", 9), wrong("b2", 4)]),
+                (
+                    "a".to_string(),
+                    vec![wrong("a1", 4), wrong("a2", 4), wrong("a3", 1)],
+                ),
+                ("c".to_string(), vec![]),
+            ],
+            3,
+        );
+        let order: Vec<(&str, &str)> = ranked
+            .iter()
+            .map(|(sc, w)| (sc.as_str(), w.node.as_str()))
+            .collect();
+        assert_eq!(order, [("b", "b1"), ("a", "a1"), ("a", "a2")]);
+    }
+
+    #[test]
+    fn wrong_answers_across_a_synthetic_cohort_come_from_each_scenarios_own_list() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let lib = crate::content::loader::Library::load(root);
+        let mut diagnostics = Vec::new();
+        let mut scenarios = BTreeMap::new();
+        for s in &lib.scenarios {
+            let sc = crate::compile::compile(&lib, s, &mut diagnostics).expect("compiles");
+            scenarios.insert(sc.id.clone(), Arc::new(sc));
+        }
+        let data = tempfile::tempdir().expect("temp dir");
+        report::synthesise(&scenarios, data.path(), 200, 11, 9).expect("synthesised");
+        let cohort = report::load_cohort(data.path(), &scenarios);
+        let view = build(&cohort, &DashboardFilter::default(), &scenarios);
+        let across = most_picked_wrong_across(&view, &cohort, &scenarios, 6);
+        assert!(
+            !across.is_empty(),
+            "200 random calls pick some wrong answers"
+        );
+        assert!(across.len() <= 6);
+        assert!(across.windows(2).all(|w| w[0].1.picks >= w[1].1.picks));
+        for (id, w) in &across {
+            let own = most_picked_wrong(
+                &option_stats(&scenarios[id], cohort.records.iter()),
+                WRONG_PER_SCENARIO,
+            );
+            assert!(
+                own.contains(w),
+                "{id}/{}: from the scenario's own list",
+                w.node
+            );
+        }
     }
 }

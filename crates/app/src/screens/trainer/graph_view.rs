@@ -13,21 +13,13 @@ use bevy_egui::egui::{
 
 use super::panels::View;
 use super::{Reach, TrainerUi, TrainerWork};
-use crate::shell::{BAD, GOOD, WARN};
+use crate::theme::{
+    BAD, BRANCH, EDGE, END_BAD, END_GOOD, GOOD, NODE_SUBTITLE_SIZE, NODE_TITLE_SIZE, SAY, START,
+    TEXT_ON_FADED_FILL, TEXT_ON_FILL, WARN,
+};
 use callcoach_core::compile::{CKind, CompiledScenario};
 use callcoach_core::content::l10n::n;
 use callcoach_core::engine::graph::{Edge, Layout};
-
-/// Fill of a line (Say) node.
-pub const SAY: Color32 = Color32::from_rgb(46, 78, 122);
-/// Fill of a branch node.
-pub const BRANCH: Color32 = Color32::from_rgb(92, 70, 128);
-/// Fill of an ending that meets the resolution pass mark.
-pub const END_GOOD: Color32 = Color32::from_rgb(40, 110, 64);
-/// Fill of an ending below the resolution pass mark.
-pub const END_BAD: Color32 = Color32::from_rgb(128, 48, 44);
-const EDGE: Color32 = Color32::from_rgb(150, 156, 168);
-const START: Color32 = Color32::from_rgb(250, 226, 120);
 
 /// Node box size and the distance between layers and slots, in graph points.
 const NODE: Vec2 = vec2(172.0, 52.0);
@@ -445,16 +437,12 @@ fn graph(
                         continue;
                     }
                     let unreachable = reach.is_some_and(|r| is_unreachable(sc, r, i));
-                    draw_node(
-                        &painter,
-                        v,
-                        sc,
-                        i,
-                        rect,
+                    let marks = NodeMarks {
                         unreachable,
-                        selected == Some(i),
-                        ui,
-                    );
+                        selected: selected == Some(i),
+                        selection: ui.visuals().selection.stroke.color,
+                    };
+                    draw_node(&painter, v, sc, i, rect, marks);
                     let resp = ui
                         .interact(rect, ui.id().with(("trainer-node", i)), Sense::click())
                         .on_hover_cursor(egui::CursorIcon::PointingHand);
@@ -556,7 +544,7 @@ fn edge_labels(painter: &egui::Painter, outgoing: &[&Drawn], visuals: &egui::Vis
     for d in outgoing {
         by_target.entry(d.to).or_default().push(d);
     }
-    let font = FontId::proportional(12.0);
+    let font = FontId::proportional(NODE_SUBTITLE_SIZE);
     let mut placed: Vec<Rect> = Vec::new();
     for group in by_target.values() {
         let Some(first) = pieces(group[0]).into_iter().next() else {
@@ -597,19 +585,20 @@ fn edge_labels(painter: &egui::Painter, outgoing: &[&Drawn], visuals: &egui::Vis
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw_node(
-    painter: &egui::Painter,
-    v: &View,
-    sc: &CompiledScenario,
-    i: usize,
-    rect: Rect,
+/// How a node box is marked besides its kind.
+#[derive(Clone, Copy)]
+struct NodeMarks {
+    /// No state reaches it: faded, dashed amber outline.
     unreachable: bool,
+    /// The inspected node: an outline in the selection colour.
     selected: bool,
-    ui: &egui::Ui,
-) {
-    let node = &sc.nodes[i];
-    let (fill, subtitle) = match &node.kind {
+    /// The selection colour of the current visuals.
+    selection: Color32,
+}
+
+/// A node's fill (by kind and ending) and its subtitle (answers, routes, or ending and score).
+fn fill_and_subtitle(v: &View, sc: &CompiledScenario, i: usize) -> (Color32, String) {
+    match &sc.nodes[i].kind {
         CKind::Say {
             choices, timeout, ..
         } => {
@@ -637,8 +626,21 @@ fn draw_node(
                 format!("{} · {score}", v.outcome(*outcome)),
             )
         }
-    };
-    let fill = if unreachable {
+    }
+}
+
+/// One node box: its shape and fill, the start and selection outlines, its id and subtitle.
+fn draw_node(
+    painter: &egui::Painter,
+    v: &View,
+    sc: &CompiledScenario,
+    i: usize,
+    rect: Rect,
+    marks: NodeMarks,
+) {
+    let node = &sc.nodes[i];
+    let (fill, subtitle) = fill_and_subtitle(v, sc, i);
+    let fill = if marks.unreachable {
         fill.gamma_multiply(0.4)
     } else {
         fill
@@ -666,55 +668,68 @@ fn draw_node(
     }
     let radius = if is_end { rect.height() / 2.0 } else { 6.0 };
     if i == sc.start as usize {
-        painter.rect_stroke(
-            rect.expand(2.0),
-            radius + 2.0,
-            Stroke::new(2.5, START),
-            egui::StrokeKind::Outside,
-        );
-        // A "start" tab above the box.
-        let tab =
-            Align2::LEFT_BOTTOM.anchor_size(rect.left_top() + vec2(6.0, -3.0), vec2(0.0, 0.0));
-        painter.text(
-            tab.min,
-            Align2::LEFT_BOTTOM,
-            format!("▶ {}", v.t("app-trainer-start")),
-            FontId::proportional(12.0),
-            START,
-        );
+        start_mark(painter, v, rect, radius);
     }
-    if unreachable {
+    if marks.unreachable {
         dashed_rect(painter, rect.expand(3.0), Stroke::new(2.0, WARN));
     }
-    if selected {
+    if marks.selected {
         painter.rect_stroke(
             rect.expand(5.0),
             radius + 4.0,
-            Stroke::new(3.0, ui.visuals().selection.stroke.color),
+            Stroke::new(3.0, marks.selection),
             egui::StrokeKind::Outside,
         );
     }
-    let text_colour = if unreachable {
-        Color32::from_gray(200)
+    let text_colour = if marks.unreachable {
+        TEXT_ON_FADED_FILL
     } else {
-        Color32::WHITE
+        TEXT_ON_FILL
     };
     let width = rect.width() - 16.0;
-    let title = fit_text(painter, &node.id, FontId::proportional(15.0), width);
+    let title = fit_text(
+        painter,
+        &node.id,
+        FontId::proportional(NODE_TITLE_SIZE),
+        width,
+    );
     painter.text(
         rect.center() - vec2(0.0, 9.0),
         Align2::CENTER_CENTER,
         title,
-        FontId::proportional(15.0),
+        FontId::proportional(NODE_TITLE_SIZE),
         text_colour,
     );
-    let sub = fit_text(painter, &subtitle, FontId::proportional(12.0), width);
+    let sub = fit_text(
+        painter,
+        &subtitle,
+        FontId::proportional(NODE_SUBTITLE_SIZE),
+        width,
+    );
     painter.text(
         rect.center() + vec2(0.0, 11.0),
         Align2::CENTER_CENTER,
         sub,
-        FontId::proportional(12.0),
+        FontId::proportional(NODE_SUBTITLE_SIZE),
         text_colour.gamma_multiply(0.8),
+    );
+}
+
+/// The start node's outline and the "▶ start" tab above it.
+fn start_mark(painter: &egui::Painter, v: &View, rect: Rect, radius: f32) {
+    painter.rect_stroke(
+        rect.expand(2.0),
+        radius + 2.0,
+        Stroke::new(2.5, START),
+        egui::StrokeKind::Outside,
+    );
+    let tab = Align2::LEFT_BOTTOM.anchor_size(rect.left_top() + vec2(6.0, -3.0), vec2(0.0, 0.0));
+    painter.text(
+        tab.min,
+        Align2::LEFT_BOTTOM,
+        format!("▶ {}", v.t("app-trainer-start")),
+        FontId::proportional(NODE_SUBTITLE_SIZE),
+        START,
     );
 }
 
@@ -722,7 +737,7 @@ fn draw_node(
 fn fit_text(painter: &egui::Painter, text: &str, font: FontId, width: f32) -> String {
     let measure = |t: &str| {
         painter
-            .layout_no_wrap(t.to_string(), font.clone(), Color32::WHITE)
+            .layout_no_wrap(t.to_string(), font.clone(), TEXT_ON_FILL)
             .size()
             .x
     };

@@ -1,0 +1,381 @@
+//! Scripted runs (`CALLCOACH_SCRIPT=file`): the end-to-end test drives the real app with the
+//! same actions a trainee's clicks and keys send, and saves screenshots. One command a line:
+//!
+//! `wait-ready`, `trainee NAME`, `lang CODE`, `mode practice|exam`, `font SIZE`, `signin`,
+//! `start SCENARIO [SEED]`, `resume`, `pick N`, `pick-to-end`, `timeout`, `disposition KEY`, `notes TEXT`,
+//! `submit`, `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
+//! `expect-turn N`, `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
+//! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
+//! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
+//! those screens as [`ScriptVerb`]s, handled beside this file ([`dashboard`], [`trainer`]).
+//!
+//! Compiled only with the crate feature `script` (the tests' build turns it on; a release
+//! build has none of it, and refuses to start with `CALLCOACH_SCRIPT` set).
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+
+use callcoach_core::content::model::Outcome;
+use callcoach_core::records::record::Mode;
+
+use crate::Screen;
+use crate::active_call::{Active, CallAction, CallSystems, Pending};
+use crate::content::Content;
+use crate::prefs::{Prefs, Role};
+use crate::redraw::Redraw;
+use crate::screens::dashboard::{DashboardData, DashboardSystems};
+use crate::screens::signin::SignIn;
+use crate::screens::trainer::{BUSY as TRAINER_BUSY, TrainerSystems, TrainerWork};
+
+pub mod dashboard;
+pub mod trainer;
+
+/// A script command for a screen module (`trainer-…`, `dashboard-…`).
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ScriptVerb {
+    /// The script line, for error messages.
+    pub line: usize,
+    /// The command's first word (`trainer-select`).
+    pub verb: String,
+    /// The rest of the line, trimmed.
+    pub rest: String,
+}
+
+/// Screens with background work in progress (a cohort loading, a walk running), by name;
+/// `wait-idle` waits until it is empty.
+#[derive(Resource, Debug, Default)]
+pub struct Busy(pub std::collections::BTreeSet<&'static str>);
+
+/// The commands left to run.
+#[derive(Resource, Debug)]
+pub struct Script {
+    lines: VecDeque<(usize, String)>,
+    /// Frames to wait before the next command.
+    settle: u32,
+    waiting: Option<Wait>,
+    path: PathBuf,
+}
+
+#[derive(Debug)]
+enum Wait {
+    Shot(Arc<AtomicBool>, Instant),
+    Until(Instant),
+    Ready(Instant),
+    Debrief(Instant),
+    Errors(bool, Instant),
+    Idle(Instant),
+}
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+impl Script {
+    /// The script named by `$CALLCOACH_SCRIPT`, if any.
+    pub fn from_env() -> Result<Option<Script>, String> {
+        let Some(path) = std::env::var_os("CALLCOACH_SCRIPT").filter(|p| !p.is_empty()) else {
+            return Ok(None);
+        };
+        let path = PathBuf::from(path);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: cannot read the script: {e}", path.display()))?;
+        Ok(Some(Script::parse(path, &text)))
+    }
+
+    /// The commands of a script's text: one a line, blank lines and `#` comments skipped.
+    pub fn parse(path: PathBuf, text: &str) -> Script {
+        let lines = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim().to_string()))
+            .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        Script {
+            lines,
+            settle: 10,
+            waiting: None,
+            path,
+        }
+    }
+}
+
+/// Runs the script set in [`Script`] (added by `run` when `$CALLCOACH_SCRIPT` names one).
+pub(crate) fn plugin(app: &mut App) {
+    app.add_systems(Update, run.run_if(resource_exists::<Script>));
+}
+
+/// What the app's logic needs for scripts, windowed or headless: the [`ScriptVerb`] message,
+/// the screens' verb handlers, and [`Busy`] kept up to date.
+pub(crate) fn logic_plugin(app: &mut App) {
+    app.add_message::<ScriptVerb>()
+        .init_resource::<Busy>()
+        .add_systems(
+            Update,
+            (
+                dashboard::verbs
+                    .before(DashboardSystems)
+                    .run_if(in_state(Screen::Dashboard)),
+                trainer::verbs.before(CallSystems),
+                track_busy.after(DashboardSystems).after(TrainerSystems),
+            ),
+        );
+}
+
+/// Names in [`Busy`] the screens with background work running.
+fn track_busy(mut busy: ResMut<Busy>, dashboard: Res<DashboardData>, trainer: Res<TrainerWork>) {
+    for (name, running) in [
+        ("dashboard", dashboard.loading()),
+        (TRAINER_BUSY, trainer.busy()),
+    ] {
+        if running {
+            busy.0.insert(name);
+        } else if busy.0.contains(name) {
+            busy.0.remove(name);
+        }
+    }
+}
+
+/// Everything a script command may touch.
+#[derive(SystemParam)]
+struct Driver<'w, 's> {
+    commands: Commands<'w, 's>,
+    redraw: ResMut<'w, Redraw>,
+    prefs: ResMut<'w, Prefs>,
+    content: Res<'w, Content>,
+    state: Res<'w, State<Screen>>,
+    active: Option<ResMut<'w, Active>>,
+    pending: Res<'w, Pending>,
+    actions: MessageWriter<'w, CallAction>,
+    signin: MessageWriter<'w, SignIn>,
+    exit: MessageWriter<'w, AppExit>,
+    verbs: MessageWriter<'w, ScriptVerb>,
+    busy: Res<'w, Busy>,
+}
+
+/// One step of the script a frame: wait, settle, or run the next command.
+fn run(mut script: ResMut<Script>, mut driver: Driver) {
+    driver.redraw.continuous = true;
+    if script.waiting.is_some() {
+        driver.check_wait(&mut script);
+        return;
+    }
+    if script.settle > 0 {
+        script.settle -= 1;
+        return;
+    }
+    let Some((line, cmd)) = script.lines.pop_front() else {
+        eprintln!("script {} done", script.path.display());
+        driver.commands.remove_resource::<Script>();
+        driver.exit.write(AppExit::Success);
+        return;
+    };
+    eprintln!("script: {cmd}");
+    script.settle = 8;
+    driver.command(&mut script, line, cmd);
+}
+
+impl Driver<'_, '_> {
+    /// Fails the run: says why and exits with an error.
+    fn fail(&mut self, line: usize, msg: String) {
+        eprintln!("script line {line}: {msg}");
+        self.exit.write(AppExit::error());
+    }
+
+    /// Ends the wait when its condition holds; fails the run after [`TIMEOUT`].
+    fn check_wait(&mut self, script: &mut Script) {
+        let Some(w) = &script.waiting else { return };
+        let line = script.lines.front().map_or(0, |l| l.0);
+        let (done, since) = match w {
+            Wait::Shot(flag, t) => (flag.load(Ordering::SeqCst), *t),
+            Wait::Until(t) => (Instant::now() >= *t, Instant::now()),
+            Wait::Ready(t) => (self.content.checked, *t),
+            Wait::Debrief(t) => (
+                self.active
+                    .as_ref()
+                    .is_some_and(|a| a.debrief_in(&self.prefs.lang).is_some()),
+                *t,
+            ),
+            Wait::Errors(want, t) => (
+                self.content.checked && (self.content.errors().count() > 0) == *want,
+                *t,
+            ),
+            Wait::Idle(t) => (self.busy.0.is_empty(), *t),
+        };
+        if done {
+            script.waiting = None;
+            script.settle = 5;
+        } else if since.elapsed() > TIMEOUT {
+            let msg = format!("timed out waiting ({w:?})");
+            self.fail(line, msg);
+            script.waiting = None;
+            script.lines.clear();
+        }
+    }
+
+    /// Runs one command.
+    fn command(&mut self, script: &mut Script, line: usize, cmd: String) {
+        let (verb, rest) = cmd.split_once(' ').unwrap_or((cmd.as_str(), ""));
+        let rest = rest.trim();
+        let now = Instant::now();
+        match verb {
+            "wait-ready" => script.waiting = Some(Wait::Ready(now)),
+            "wait-debrief" => script.waiting = Some(Wait::Debrief(now)),
+            "wait-errors" => script.waiting = Some(Wait::Errors(true, now)),
+            "wait-clean" => script.waiting = Some(Wait::Errors(false, now)),
+            "wait-idle" => script.waiting = Some(Wait::Idle(now)),
+            "role" => match Role::parse(rest) {
+                Some(r) => self.prefs.role = r,
+                None => self.fail(line, format!("unknown role {rest:?}")),
+            },
+            v if v.starts_with("trainer-") || v.starts_with("dashboard-") => {
+                self.verbs.write(ScriptVerb {
+                    line,
+                    verb: v.to_string(),
+                    rest: rest.to_string(),
+                });
+            }
+            "trainee" => self.prefs.trainee = rest.to_string(),
+            "lang" => self.prefs.lang = rest.to_string(),
+            "font" => match rest.parse::<f32>() {
+                Ok(v) => self.prefs.font_size = v,
+                Err(_) => self.fail(line, format!("bad font size {rest:?}")),
+            },
+            "mode" => {
+                self.prefs.mode = if rest == "exam" {
+                    Mode::Exam
+                } else {
+                    Mode::Practice
+                }
+            }
+            "signin" => {
+                self.signin.write(SignIn);
+            }
+            "expect" => {
+                let now = format!("{:?}", self.state.get());
+                if !now.eq_ignore_ascii_case(rest) {
+                    self.fail(line, format!("expected screen {rest}, on {now}"));
+                }
+            }
+            "shot" => script.waiting = Some(self.shot(rest, now)),
+            "sleep" => {
+                let ms = rest.parse::<u64>().unwrap_or(500);
+                script.waiting = Some(Wait::Until(now + Duration::from_millis(ms)));
+            }
+            "quit" => {
+                self.exit.write(AppExit::Success);
+            }
+            "rest" => {
+                // Stop scripting and leave the app at rest (for the idle-CPU figure).
+                eprintln!("script: at rest");
+                self.redraw.continuous = false;
+                self.redraw.request();
+                self.commands.remove_resource::<Script>();
+            }
+            _ => self.call_command(script, line, &cmd, verb, rest),
+        }
+    }
+
+    /// The commands about the call: start, resume, pick, time out, wrap up, rewind, retry,
+    /// leave, expect a turn.
+    fn call_command(
+        &mut self,
+        script: &mut Script,
+        line: usize,
+        cmd: &str,
+        verb: &str,
+        rest: &str,
+    ) {
+        match verb {
+            "start" => {
+                let mut parts = rest.split_whitespace();
+                let scenario = parts.next().unwrap_or_default().to_string();
+                let seed = parts.next().and_then(|s| s.parse().ok());
+                self.actions.write(CallAction::Start { scenario, seed });
+            }
+            "resume" => {
+                if self.pending.0.is_none() {
+                    self.fail(line, "no unfinished call to resume".into());
+                }
+                self.actions.write(CallAction::Resume);
+            }
+            "pick" => match rest.parse::<usize>() {
+                Ok(k) if k >= 1 => {
+                    self.actions.write(CallAction::Pick(k - 1));
+                }
+                _ => self.fail(line, format!("bad pick {rest:?}")),
+            },
+            "pick-to-end" => {
+                // Picks the first option until the call is over.
+                if self
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| !a.session.call.is_over())
+                {
+                    self.actions.write(CallAction::Pick(0));
+                    script.lines.push_front((line, cmd.to_string()));
+                }
+            }
+            "timeout" => {
+                self.actions.write(CallAction::TimeOut);
+            }
+            "disposition" => match (Outcome::parse(rest), self.active.as_mut()) {
+                (Some(o), Some(a)) => a.disposition = Some(o),
+                _ => self.fail(line, format!("bad disposition {rest:?} or no call")),
+            },
+            "notes" => {
+                if let Some(a) = self.active.as_mut() {
+                    a.notes = rest.to_string();
+                }
+            }
+            "submit" => {
+                let wrap = self.active.as_ref().and_then(|a| a.wrap_up());
+                self.actions.write(CallAction::Finish(wrap));
+            }
+            "rewind" => match rest.parse::<usize>() {
+                Ok(t) if t >= 1 => {
+                    self.actions.write(CallAction::Rewind(t - 1));
+                }
+                _ => self.fail(line, format!("bad turn {rest:?}")),
+            },
+            "retry" => {
+                self.actions.write(CallAction::Retry);
+            }
+            "leave" => {
+                self.actions.write(CallAction::Leave);
+            }
+            "expect-turn" => {
+                let turn = self
+                    .active
+                    .as_ref()
+                    .map_or(0, |a| a.session.call.turns().len() + 1);
+                if rest.parse::<usize>().ok() != Some(turn) {
+                    self.fail(line, format!("expected turn {rest}, at turn {turn}"));
+                }
+            }
+            other => self.fail(line, format!("unknown command {other:?}")),
+        }
+    }
+
+    /// Saves a screenshot of the window to `path`; the wait ends once it is written.
+    fn shot(&mut self, path: &str, now: Instant) -> Wait {
+        let path = PathBuf::from(path);
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let flag = Arc::new(AtomicBool::new(false));
+        let done = Arc::clone(&flag);
+        let mut save = save_to_disk(path);
+        self.commands.spawn(Screenshot::primary_window()).observe(
+            move |captured: On<ScreenshotCaptured>| {
+                save(captured);
+                done.store(true, Ordering::SeqCst);
+            },
+        );
+        Wait::Shot(flag, now)
+    }
+}
