@@ -229,6 +229,19 @@ impl CallControl<'_, '_> {
         NextState::set_if_neq(&mut self.next, screen);
     }
 
+    /// Who plays which scenario version, in which language and mode, with which seed (one from
+    /// the clock unless given), starting now.
+    fn meta(&self, sc: &CompiledScenario, seed: Option<u64>, mode: Mode) -> SessionMeta {
+        SessionMeta::new(
+            sc,
+            self.prefs.trainee.trim(),
+            &self.prefs.lang,
+            seed.unwrap_or_else(seed_from_clock),
+            mode,
+            Utc::now(),
+        )
+    }
+
     /// `Start`: a new, journalled call of a playable scenario.
     fn start(&mut self, scenario: &str, seed: Option<u64>) {
         if !self.content.playable.contains_key(scenario) {
@@ -244,14 +257,7 @@ impl CallControl<'_, '_> {
         let Some(sc) = self.content.playable.get(scenario).map(Arc::clone) else {
             return;
         };
-        let meta = SessionMeta::new(
-            &sc,
-            self.prefs.trainee.trim(),
-            &self.prefs.lang,
-            seed.unwrap_or_else(seed_from_clock),
-            self.prefs.mode,
-            Utc::now(),
-        );
+        let meta = self.meta(&sc, seed, self.prefs.mode);
         match Session::start(sc, meta, Some(&self.data.0)) {
             Ok(session) => {
                 self.notice.0 = journal_notice(&self.content.loc, &self.prefs.lang, &session);
@@ -273,14 +279,7 @@ impl CallControl<'_, '_> {
             self.run_error(&format!("no node \"{node}\""));
             return;
         };
-        let meta = SessionMeta::new(
-            &sc,
-            self.prefs.trainee.trim(),
-            &self.prefs.lang,
-            seed.unwrap_or_else(seed_from_clock),
-            Mode::Practice,
-            Utc::now(),
-        );
+        let meta = self.meta(&sc, seed, Mode::Practice);
         match Session::playtest(sc, meta, idx as u32, vars.to_vec()) {
             Ok(session) => {
                 let mut a = Active::new(session, self.now());

@@ -16,6 +16,7 @@ use callcoach_app::active_call::{Active, CallAction, Pending};
 use callcoach_app::content::Content;
 use callcoach_app::prefs::Prefs;
 use callcoach_core::content::model::Outcome;
+use callcoach_core::engine::runner::Call;
 use callcoach_core::engine::runner::Pick;
 use callcoach_core::engine::scoring::WrapUp;
 use callcoach_core::records::call_text::CallText;
@@ -52,8 +53,13 @@ fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
+/// The call in progress.
+fn call(app: &App) -> &Call {
+    &app.world().resource::<Active>().session.call
+}
+
 fn turns(app: &App) -> usize {
-    app.world().resource::<Active>().session.call.turns().len()
+    call(app).turns().len()
 }
 
 fn sign_in_and_start(app: &mut App, seed: u64) {
@@ -111,23 +117,11 @@ fn language_switch_mid_call_keeps_the_call() {
     sign_in_and_start(&mut app, 7);
     press(&mut app, KeyCode::Digit1);
     let en = transcript(&app, "en");
-    let before = app
-        .world()
-        .resource::<Active>()
-        .session
-        .call
-        .turns()
-        .to_vec();
+    let before = call(&app).turns().to_vec();
     press(&mut app, KeyCode::F2); // next language
     assert_eq!(app.world().resource::<Prefs>().lang, "pl");
     assert_eq!(screen(&app), Screen::Call);
-    let after = app
-        .world()
-        .resource::<Active>()
-        .session
-        .call
-        .turns()
-        .to_vec();
+    let after = call(&app).turns().to_vec();
     assert_eq!(before, after, "nothing of the call is lost");
     let pl = transcript(&app, "pl");
     assert_eq!(en.len(), pl.len());
@@ -142,11 +136,7 @@ fn running_out_of_time_is_recorded_as_silence() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     sign_in_and_start(&mut app, 7);
-    let secs = app
-        .world()
-        .resource::<Active>()
-        .session
-        .call
+    let secs = call(&app)
         .prompt()
         .and_then(|p| p.timeout)
         .expect("the opening line has a timer");
@@ -199,14 +189,11 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
     assert!(!debrief.rules.is_empty());
     assert!(!debrief.best_path.is_empty());
 
-    let first_turn = app.world().resource::<Active>().session.call.turns()[0].clone();
+    let first_turn = call(&app).turns()[0].clone();
     send(&mut app, CallAction::Rewind(1));
     assert_eq!(screen(&app), Screen::Call);
     assert_eq!(turns(&app), 1, "rewound to the second decision");
-    assert_eq!(
-        app.world().resource::<Active>().session.call.turns()[0],
-        first_turn
-    );
+    assert_eq!(call(&app).turns()[0], first_turn);
 
     send(&mut app, CallAction::Retry);
     assert_eq!(screen(&app), Screen::Call);

@@ -44,16 +44,14 @@ fn random_call(sc: &Arc<CompiledScenario>, seed: u64, picker_seed: u64) -> Call 
 }
 
 fn meta(sc: &CompiledScenario, seed: u64) -> SessionMeta {
-    SessionMeta {
-        trainee: "Łucja Żak".into(),
-        scenario: sc.id.clone(),
-        version: sc.version,
-        content_hash: sc.content_hash.clone(),
-        locale: "pl".into(),
+    SessionMeta::new(
+        sc,
+        "Łucja Żak",
+        "pl",
         seed,
-        mode: Mode::Practice,
-        started_at: Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
-    }
+        Mode::Practice,
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    )
 }
 
 #[test]

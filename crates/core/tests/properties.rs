@@ -103,16 +103,14 @@ proptest! {
     fn a_record_replays_to_its_scores(spec in spec(), seed in any::<u64>(), notes in "[a-zA-Ząęłńóśźż .]{0,40}") {
         let sc = compiled(&spec);
         let Ok(call) = random_call(&sc, seed, walk::MAX_TURNS) else { return Ok(()) };
-        let meta = SessionMeta {
-            trainee: "Łucja Żak".into(),
-            scenario: sc.id.clone(),
-            version: sc.version,
-            content_hash: sc.content_hash.clone(),
-            locale: "pl".into(),
+        let meta = SessionMeta::new(
+            &sc,
+            "Łucja Żak",
+            "pl",
             seed,
-            mode: Mode::Exam,
-            started_at: Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
-        };
+            Mode::Exam,
+            Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+        );
         let wrap = WrapUp { disposition: call.ending().unwrap().outcome, notes };
         let rec = record::make_record(&meta, &call, Some(wrap), Utc::now()).unwrap();
         prop_assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
