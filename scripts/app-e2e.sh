@@ -13,7 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SHOTS=${SHOTS:-$ROOT/docs/screenshots}
-BIN=${BIN:-$ROOT/target/release/callcoach}
+# Without BIN, a release build with the scripting this run needs (a plain release build has none).
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --features callcoach-app/script
+  BIN=$ROOT/target/release/callcoach
+fi
 WORK=$(mktemp -d)
 trap 'kill_all; rm -rf "$WORK"' EXIT
 PIDS=()
@@ -24,7 +28,7 @@ if [ "$(id -u)" = 0 ] && ! command -v Xvfb >/dev/null; then
   apt-get update -qq && apt-get install -y -qq xvfb mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 >/dev/null
 fi
 command -v Xvfb >/dev/null || fail "Xvfb is not installed"
-[ -x "$BIN" ] || cargo build --release --features callcoach-app/script
+[ -x "$BIN" ] || { echo "FAIL: $BIN is not a program" >&2; exit 1; }
 mkdir -p "$SHOTS"
 
 DISPLAY_NUM=${DISPLAY_NUM:-97}

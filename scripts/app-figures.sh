@@ -6,11 +6,15 @@
 #     comparison, with bevy_egui's own (CALLCOACH_NAIVE_REDRAW=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-$PWD/target/release/callcoach}
+# Without BIN, a release build with the scripting this run needs (a plain release build has none).
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --features callcoach-app/script
+  BIN=$PWD/target/release/callcoach
+fi
 WORK=$(mktemp -d)
 PIDS=()
 trap 'for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
-[ -x "$BIN" ] || cargo build --release --features callcoach-app/script
+[ -x "$BIN" ] || { echo "$BIN is not a program" >&2; exit 1; }
 command -v pidstat >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq sysstat >/dev/null; }
 DISPLAY_NUM=${DISPLAY_NUM:-96}
 Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 >/dev/null 2>&1 &

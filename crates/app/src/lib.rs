@@ -3,7 +3,7 @@
 //! Module map (one plugin each):
 //! - [`content`]: RON/FTL asset loaders, the checked library as a resource, hot reload.
 //! - [`prefs`]: name, role, language, mode and font size, saved in the data folder.
-//! - [`call`]: the running call as a resource; every trainee action as a message.
+//! - [`active_call`]: the running call as a resource; every trainee action as a message.
 //! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
 //!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
