@@ -258,7 +258,14 @@ impl CallControl<'_, '_> {
             return;
         };
         let meta = self.meta(&sc, seed, self.prefs.mode);
-        match Session::start(sc, meta, Some(&self.data.0)) {
+        let started = Session::start(sc, meta, Some(&self.data.0));
+        self.open_call(started);
+    }
+
+    /// Shows a journalled call that has just started (or been rewound), with a notice if its
+    /// journal could not be written; or the error that kept it from starting.
+    fn open_call<E: std::fmt::Display>(&mut self, started: Result<Session, E>) {
+        match started {
             Ok(session) => {
                 self.notice.0 = journal_notice(&self.content.loc, &self.prefs.lang, &session);
                 let now = self.now();
@@ -369,15 +376,8 @@ impl CallControl<'_, '_> {
             // A rewind replays from the scenario's start, which a playtest did not use.
             return;
         }
-        match a.session.rewind(turns, Utc::now(), Some(&self.data.0)) {
-            Ok(session) => {
-                self.notice.0 = journal_notice(&self.content.loc, &self.prefs.lang, &session);
-                let now = self.now();
-                self.commands.insert_resource(Active::new(session, now));
-                self.go(Screen::Call);
-            }
-            Err(e) => self.run_error(&e.to_string()),
-        }
+        let rewound = a.session.rewind(turns, Utc::now(), Some(&self.data.0));
+        self.open_call(rewound);
     }
 
     /// `Resume`: the unfinished call found at sign-in, where it stopped.
