@@ -132,6 +132,7 @@ impl Active {
         self.disposition.map(|d| WrapUp {
             disposition: d,
             notes: self.notes.trim().to_string(),
+            fields: None,
         })
     }
 }

@@ -212,6 +212,39 @@ mod oracle {
                     result(RuleStatus::Broken, earned, w, hits.first().copied())
                 }
             }
+            CCheck::WithinMandate => {
+                match facts
+                    .proposals
+                    .iter()
+                    .find(|p| !p.assessment.within_mandate())
+                {
+                    Some(p) => broken(Some(p.turn)),
+                    None => match facts.proposals.first() {
+                        Some(p) => met(Some(p.turn)),
+                        None => na(),
+                    },
+                }
+            }
+            CCheck::Sustainable => match facts.proposals.iter().rev().find(|p| p.agreed()) {
+                None => na(),
+                Some(p) if p.assessment.sustainable => met(Some(p.turn)),
+                Some(p) => broken(Some(p.turn)),
+            },
+            CCheck::Recovery => match facts.proposals.iter().rev().find(|p| p.agreed()) {
+                None => na(),
+                Some(p) => {
+                    let earned =
+                        (u64::from(w) * u64::from(p.assessment.recovery_permille) / 1000) as u32;
+                    let status = if earned >= w {
+                        RuleStatus::Met
+                    } else if earned > 0 {
+                        RuleStatus::Partial
+                    } else {
+                        RuleStatus::Missed
+                    };
+                    result(status, earned, w, Some(p.turn))
+                }
+            },
             CCheck::CallWindow(from, to) => {
                 if !in_window(minutes_of_day(&sc.call_local), from, to) {
                     return broken(Some(0));
@@ -243,12 +276,23 @@ fn random_call_with_timeouts(
         if call.turns().len() >= stop_after {
             break;
         }
-        let n = p.choices.len() as u32 + u32::from(p.timeout.is_some());
+        let terms: Vec<_> = sc
+            .deal
+            .candidates()
+            .into_iter()
+            .filter(|t| p.proposable.contains(&t.kind()))
+            .filter(|t| callcoach_core::engine::runner::validate_terms(t, sc).is_ok())
+            .collect();
+        let timeout = usize::from(p.timeout.is_some());
+        let n = (p.choices.len() + timeout + terms.len()) as u32;
         let k = below(&mut picker, n) as usize;
-        if k >= p.choices.len() {
+        if k < p.choices.len() {
+            call.pick(k, 10).expect("pick");
+        } else if k < p.choices.len() + timeout {
             call.time_out(10).expect("time out");
         } else {
-            call.pick(k, 10).expect("pick");
+            call.propose(terms[k - p.choices.len() - timeout], 10)
+                .expect("propose");
         }
     }
     call
@@ -272,13 +316,16 @@ fn reference_scorecard(
         callbacks: call.callbacks(),
         outcome: call.ending().map(|e| e.outcome),
         wrap_up,
+        proposals: call.proposals(),
     };
     let rules: Vec<RuleResult> = sc
         .rules
         .iter()
         .map(|r| oracle::evaluate(r, sc, &facts))
         .collect();
-    aggregate(sc, rules, facts.outcome, wrap_up)
+    let mut card = aggregate(sc, rules, facts.outcome, wrap_up);
+    card.arrangement = callcoach_core::engine::scoring::arrangement_summary(sc, call.proposals());
+    card
 }
 
 #[test]
@@ -310,6 +357,7 @@ fn the_tracker_scores_every_rule_as_the_reference_evaluator_does() {
                     Outcome::HungUp
                 },
                 notes: "Agreed a plan, confirmed the address.".into(),
+                fields: None,
             });
             let card = score_call(&call, wrap_up.as_ref());
             assert_eq!(
@@ -423,6 +471,7 @@ fn the_tracker_and_the_reference_evaluator_agree_on_every_check_kind_at_the_edge
                                 callbacks: &callbacks,
                                 outcome,
                                 wrap_up: None,
+                                proposals: &[],
                             };
                             let card = callcoach_core::engine::scoring::score(&one, &facts);
                             assert_eq!(
@@ -473,6 +522,7 @@ fn a_record_replays_to_its_scores_and_an_edit_is_caught() {
     let wrap_up = WrapUp {
         disposition: outcome,
         notes: "Agreed next steps, confirmed contact details.".into(),
+        fields: None,
     };
     let rec =
         record::make_record(&meta(sc, 11), &call, Some(wrap_up), Utc::now()).expect("finished");

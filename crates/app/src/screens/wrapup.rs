@@ -123,6 +123,7 @@ fn draw(
                     callcoach_core::engine::scoring::WrapUp {
                         disposition: d,
                         notes: notes.trim().to_string(),
+                        fields: None,
                     }
                 })));
             }

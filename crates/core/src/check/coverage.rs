@@ -64,7 +64,10 @@ pub fn coverage(
                 | CCheck::Penalty(t, _) => (None, Some(t)),
                 CCheck::Before(_, then) => (None, Some(then)),
                 CCheck::After(e, t, _) | CCheck::NeverAfter(e, t) => (Some(e), Some(t)),
-                CCheck::CallWindow(..) => (None, None),
+                CCheck::CallWindow(..)
+                | CCheck::Sustainable
+                | CCheck::WithinMandate
+                | CCheck::Recovery => (None, None),
             };
             if event.is_some_and(|e| !events.contains(&e)) {
                 continue;

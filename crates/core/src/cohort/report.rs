@@ -543,6 +543,7 @@ pub fn synthesise(
         let wrap_up = WrapUp {
             disposition,
             notes: "Synthetic session for report testing.".into(),
+            fields: None,
         };
         let ended = started_at
             + chrono::Duration::milliseconds(call.turns().iter().map(|t| t.millis as i64).sum());

@@ -15,6 +15,7 @@
 //! | `Resolver::nodes` | `nodes.rs` | every node: tags, effects, choices, routes, end | E102, E104, E105, E107–E110, E113, E114, E117, W109 |
 //! | `Resolver::start` | `nodes.rs` | the start node | E102 |
 //! | `Resolver::rules` | `rules.rs` | rubric rules → [`CRule`], pass marks | none |
+//! | `Resolver::deal` | `deal.rs` | finances, mandate, reactions → [`CDeal`] | E104, E105, E107 |
 //! | `Resolver::finish` | `mod.rs` | the [`CompiledScenario`] | E110 |
 //!
 //! The lookups the node steps share (tags, state variables, node targets, conditions) are in
@@ -22,6 +23,7 @@
 //! valid name and the "did you mean" advice in `names.rs`.
 
 mod choices;
+mod deal;
 mod header;
 mod locator;
 mod names;
@@ -32,11 +34,15 @@ mod rules;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
 
 use crate::content::diagnostic::{Diagnostic, Level, SourceText};
 use crate::content::loader::{Library, Loaded};
-use crate::content::model::{self, Dimension, Outcome, Rubric, Scenario, Severity, TagKind};
+use crate::content::model::{
+    self, Dimension, Outcome, Rubric, Scenario, Severity, TagKind, WrapFlag,
+};
+use crate::content::negotiation::{Finances, Mandate, Reply, ReplyKind, Terms, TermsKind};
 
 pub use locator::Locator;
 pub use names::{is_identifier, suggest};
@@ -66,6 +72,64 @@ pub enum Cond {
     AtLeast(VarIdx, i32),
     /// True with this percent probability (0..=100).
     Chance(u8),
+    /// The debtor's reply to the latest proposal was of this kind.
+    Reply(ReplyKind),
+    /// The latest proposal is of this kind.
+    Proposed(TermsKind),
+    /// The latest proposal asks at most this percent of what the debtor can pay.
+    Affordable(u32),
+    /// The latest proposal is within the mandate.
+    InMandate,
+    /// Terms have been agreed.
+    Agreed,
+}
+
+/// A reaction of the debtor to proposed terms, with names resolved.
+#[derive(Debug, Clone)]
+pub struct CReaction {
+    /// Applies when this holds (`None` always).
+    pub condition: Option<Cond>,
+    /// What the debtor answers.
+    pub reply: Reply,
+    /// Event tags the reaction shows.
+    pub events: Vec<TagIdx>,
+    /// Changes to state variables.
+    pub effects: Vec<(VarIdx, i32)>,
+}
+
+/// The negotiation context of a scenario: the balance, the debtor's finances, the mandate,
+/// the debtor's reactions and the best sustainable arrangement (see `engine::negotiation`).
+#[derive(Debug, Clone, Default)]
+pub struct CDeal {
+    /// The balance owed.
+    pub balance: Decimal,
+    /// The date of the call, in the debtor's time zone.
+    pub call_date: NaiveDate,
+    /// The debtor's finances, if the scenario has them.
+    pub finances: Option<Finances>,
+    /// The collector's mandate, if the scenario has one.
+    pub mandate: Option<Mandate>,
+    /// Tags whose occurrence reveals the finances to the trainee.
+    pub reveal: Vec<TagIdx>,
+    /// The debtor's reactions, tried in order.
+    pub reactions: Vec<CReaction>,
+    /// Event tags shown whenever terms are agreed.
+    pub agreed_events: Vec<TagIdx>,
+    /// The best sustainable arrangement within the mandate, if any.
+    pub best: Option<Terms>,
+    /// What `best` recovers within the horizon.
+    pub best_recovered: Option<Decimal>,
+}
+
+/// A negotiation step on a `Say` node, with names resolved.
+#[derive(Debug, Clone)]
+pub struct CPropose {
+    /// The kinds of terms the trainee may propose.
+    pub kinds: Vec<TermsKind>,
+    /// Behaviour tags proposing counts as.
+    pub tags: Vec<TagIdx>,
+    /// Where the call goes after the debtor's reaction.
+    pub next: NodeIdx,
 }
 
 /// A choice with names resolved.
@@ -81,6 +145,10 @@ pub struct CChoice {
     pub condition: Option<Cond>,
     /// A callback this choice arranges, in the debtor's local time.
     pub callback: Option<NaiveDateTime>,
+    /// Fixed terms this choice proposes.
+    pub offer: Option<Terms>,
+    /// This choice agrees to the debtor's last counter-offer.
+    pub takes_counter: bool,
     /// The node the choice leads to.
     pub next: NodeIdx,
 }
@@ -109,6 +177,8 @@ pub enum CKind {
         choices: Vec<CChoice>,
         /// What happens when the trainee does not answer in time.
         timeout: Option<CTimeout>,
+        /// A negotiation step: the trainee may propose terms.
+        propose: Option<CPropose>,
     },
     /// Routing without a debtor line: the first route whose condition holds is taken.
     Branch {
@@ -182,6 +252,12 @@ pub enum CCheck {
     /// The call and its callbacks must fall within these local minutes (from inclusive, to
     /// exclusive).
     CallWindow(u32, u32),
+    /// The agreed terms must be sustainable.
+    Sustainable,
+    /// Every proposal must be within the mandate.
+    WithinMandate,
+    /// Earns in proportion to what the agreed terms recover against the best arrangement.
+    Recovery,
 }
 
 /// A scenario ready to run: indices everywhere, rubrics attached.
@@ -213,6 +289,10 @@ pub struct CompiledScenario {
     pub resolution_pass_mark: u8,
     /// The call's local time (debtor's time zone).
     pub call_local: NaiveDateTime,
+    /// The wrap-up flag each tag means, if any (index = [`TagIdx`]).
+    pub tag_flags: Vec<Option<WrapFlag>>,
+    /// The negotiation context.
+    pub deal: CDeal,
     /// The written scenario (debtor, account, … for display).
     pub source: Scenario,
 }
@@ -265,7 +345,8 @@ pub fn compile(
     let nodes = resolver.nodes();
     let start = resolver.start();
     let rules = resolver.rules();
-    resolver.finish(nodes, start, rules)
+    let deal = resolver.deal();
+    resolver.finish(nodes, start, rules, deal)
 }
 
 /// The rules of a scenario's rubrics, and the pass mark per dimension.
@@ -354,6 +435,7 @@ impl<'a> Resolver<'a> {
         nodes: Vec<CNode>,
         start: NodeIdx,
         rules: ResolvedRules,
+        deal: CDeal,
     ) -> Option<CompiledScenario> {
         if nodes.is_empty() {
             let diagnostic = self
@@ -390,6 +472,14 @@ impl<'a> Resolver<'a> {
                 .collect(),
             resolution_pass_mark: scenario.resolution_pass_mark.min(100),
             call_local,
+            tag_flags: self
+                .library
+                .tags
+                .iter()
+                .flat_map(|t| t.value.0.iter())
+                .map(|t| t.flag)
+                .collect(),
+            deal,
             source: scenario.clone(),
         })
     }

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::{
-    CChoice, CKind, CNode, CTimeout, Cond, NodeIdx, Resolver, VarIdx, is_identifier, suggest,
+    CChoice, CKind, CNode, CPropose, CTimeout, Cond, NodeIdx, Resolver, VarIdx, is_identifier,
+    suggest,
 };
 use crate::content::model::{BranchNode, Choice, EndNode, Node, SayNode, TagKind};
 
@@ -137,10 +138,19 @@ impl<'a> Resolver<'a> {
                 next: self.target(&t.next, &timeout_range, "the timeout"),
             }
         });
+        let propose = say.propose.as_ref().map(|p| {
+            let propose_range = self.locator.field_in("propose", range).start..range.end;
+            CPropose {
+                kinds: p.kinds.clone(),
+                tags: self.tags(&p.tags, TagKind::Behaviour, &propose_range),
+                next: self.target(&p.next, &propose_range, "the negotiation step"),
+            }
+        });
         let kind = CKind::Say {
             variants: say.variants.max(1),
             choices,
             timeout,
+            propose,
         };
         (kind, self.effects(&say.effects, range))
     }
@@ -193,6 +203,8 @@ impl<'a> Resolver<'a> {
             effects,
             condition,
             callback: choice.callback,
+            offer: choice.offer,
+            takes_counter: choice.takes_counter,
             next,
         }
     }

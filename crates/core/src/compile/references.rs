@@ -136,6 +136,11 @@ impl Resolver<'_> {
                 }
                 Cond::Chance((*p).min(100))
             }
+            Condition::Reply(k) => Cond::Reply(*k),
+            Condition::Proposed(k) => Cond::Proposed(*k),
+            Condition::Affordable(p) => Cond::Affordable(*p),
+            Condition::InMandate => Cond::InMandate,
+            Condition::Agreed => Cond::Agreed,
         }
     }
 

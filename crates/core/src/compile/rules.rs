@@ -89,5 +89,8 @@ pub fn compile_check(check: &Check, tags: &HashMap<&str, (TagIdx, TagKind)>) -> 
         Check::CallWindow(from, to) => {
             CCheck::CallWindow(model::parse_clock(from)?, model::parse_clock(to)?)
         }
+        Check::Sustainable => CCheck::Sustainable,
+        Check::WithinMandate => CCheck::WithinMandate,
+        Check::Recovery => CCheck::Recovery,
     })
 }

@@ -6,3 +6,4 @@ pub mod diagnostic;
 pub mod l10n;
 pub mod loader;
 pub mod model;
+pub mod negotiation;

@@ -10,6 +10,10 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::content::negotiation::{
+    Finances, Mandate, Negotiation, Propose, ReplyKind, Terms, TermsKind,
+};
+
 /// A tag id such as `identifies-self` or `debtor-hardship`.
 pub type TagId = String;
 /// A state variable name such as `mood`.
@@ -46,6 +50,15 @@ pub struct Scenario {
     /// Resolution passes when the outcome scores at least this (default 50).
     #[serde(default = "default_resolution_pass_mark")]
     pub resolution_pass_mark: u8,
+    /// The debtor's situation, hidden until discovered in the call (see `negotiation.rs`).
+    #[serde(default)]
+    pub finances: Option<Finances>,
+    /// What the collector may agree without a supervisor (shown on the account card).
+    #[serde(default)]
+    pub mandate: Option<Mandate>,
+    /// How the debtor reacts to proposed terms.
+    #[serde(default)]
+    pub negotiation: Option<Negotiation>,
     /// The first node.
     pub start: String,
     /// The call graph, in the order written.
@@ -271,6 +284,9 @@ pub struct SayNode {
     /// An answer time limit; running out of time is scored as silence.
     #[serde(default)]
     pub timeout: Option<Timeout>,
+    /// A negotiation step: the trainee may propose terms instead of picking a choice.
+    #[serde(default)]
+    pub propose: Option<Propose>,
 }
 
 fn one() -> u8 {
@@ -310,6 +326,12 @@ pub struct Choice {
     /// calling-hours rules check it like the call itself.
     #[serde(default)]
     pub callback: Option<NaiveDateTime>,
+    /// Fixed terms this choice proposes (the debtor reacts as to terms from the form).
+    #[serde(default)]
+    pub offer: Option<Terms>,
+    /// This choice agrees to the debtor's last counter-offer.
+    #[serde(default)]
+    pub takes_counter: bool,
     pub next: String,
 }
 
@@ -360,6 +382,17 @@ pub enum Condition {
     AtLeast(VarName, i32),
     /// True with this percent probability (0..=100), rolled from the session's seeded RNG.
     Chance(u8),
+    /// The debtor's reply to the latest proposal was of this kind.
+    Reply(ReplyKind),
+    /// The latest proposal is of this kind.
+    Proposed(TermsKind),
+    /// The latest proposal asks at most this percent of what the debtor can sustainably pay
+    /// (100: affordable; 150: up to half as much again, an over-promise).
+    Affordable(u32),
+    /// The latest proposal is within the collector's mandate.
+    InMandate,
+    /// Terms have been agreed in this call.
+    Agreed,
 }
 
 /// The tag vocabulary: `scenarios/tags.ron`.
@@ -372,6 +405,46 @@ pub struct TagVocabulary(pub Vec<TagDef>);
 pub struct TagDef {
     pub id: TagId,
     pub kind: TagKind,
+    /// The wrap-up flag this tag means happened (e.g. `debtor-hardship` means `Hardship`).
+    #[serde(default)]
+    pub flag: Option<WrapFlag>,
+}
+
+/// A flag on the account that the wrap-up must set when the call showed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum WrapFlag {
+    Dispute,
+    Hardship,
+    Vulnerability,
+    ThirdParty,
+    Cease,
+}
+
+impl WrapFlag {
+    /// Every flag, in wrap-up order.
+    pub const ALL: [WrapFlag; 5] = [
+        WrapFlag::Dispute,
+        WrapFlag::Hardship,
+        WrapFlag::Vulnerability,
+        WrapFlag::ThirdParty,
+        WrapFlag::Cease,
+    ];
+
+    /// Kebab-case key for Fluent ids (`flag-<key>`) and the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            WrapFlag::Dispute => "dispute",
+            WrapFlag::Hardship => "hardship",
+            WrapFlag::Vulnerability => "vulnerability",
+            WrapFlag::ThirdParty => "third-party",
+            WrapFlag::Cease => "cease",
+        }
+    }
+
+    /// Parses a key.
+    pub fn parse(text: &str) -> Option<WrapFlag> {
+        WrapFlag::ALL.into_iter().find(|f| f.key() == text)
+    }
 }
 
 /// Who a tag describes.
@@ -401,16 +474,19 @@ pub enum Dimension {
     Empathy,
     /// From the outcome's score.
     Resolution,
-    /// From the wrap-up: the disposition code must match what happened.
+    /// From the wrap-up: the disposition code and fields must match what happened.
     Documentation,
+    /// The terms agreed: affordable, within the mandate, what they recover, confirmed.
+    Arrangement,
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 4] = [
+    pub const ALL: [Dimension; 5] = [
         Dimension::Compliance,
         Dimension::Empathy,
         Dimension::Resolution,
         Dimension::Documentation,
+        Dimension::Arrangement,
     ];
 
     /// Lower-case key for Fluent ids and exports.
@@ -420,6 +496,7 @@ impl Dimension {
             Dimension::Empathy => "empathy",
             Dimension::Resolution => "resolution",
             Dimension::Documentation => "documentation",
+            Dimension::Arrangement => "arrangement",
         }
     }
 }
@@ -495,6 +572,13 @@ pub enum Check {
     /// The call, and any callback arranged in it, must fall within these local hours
     /// (`"08:00"`, `"21:00"`: from inclusive, to exclusive).
     CallWindow(String, String),
+    /// The agreed terms must be sustainable against the debtor's finances.
+    Sustainable,
+    /// Every proposal must be within the collector's mandate.
+    WithinMandate,
+    /// Earns the rule's weight in proportion to what the agreed terms recover against the
+    /// best sustainable arrangement within the mandate.
+    Recovery,
 }
 
 impl Check {
@@ -505,7 +589,9 @@ impl Check {
                 vec![t]
             }
             Check::Before(a, b) | Check::After(a, b, _) | Check::NeverAfter(a, b) => vec![a, b],
-            Check::CallWindow(..) => vec![],
+            Check::CallWindow(..) | Check::Sustainable | Check::WithinMandate | Check::Recovery => {
+                vec![]
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! go, seeded random walks, and the call graph.
 
 pub mod graph;
+pub mod negotiation;
 pub mod runner;
 pub mod scoring;
 pub mod search;

@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx, VarIdx};
 use crate::content::model::Outcome;
+use crate::content::negotiation::{Reply, Terms};
+use crate::engine::negotiation::{DealView, Proposal, agreement};
 
 /// A uniformly random number in `0..n` from the generator (Lemire's multiply-shift; n ≥ 1).
 pub fn below(rng: &mut Pcg64Mcg, n: u32) -> u32 {
@@ -80,6 +82,8 @@ pub enum Pick {
     Choice(u16),
     /// The answer timer ran out.
     Timeout,
+    /// The trainee proposed these terms at a negotiation step.
+    Propose(Terms),
 }
 
 /// One trainee turn.
@@ -113,6 +117,8 @@ pub enum RunError {
     DeadEnd(String),
     /// Branches route to each other without ever reaching a line (the checker reports these).
     BranchLoop(String),
+    /// Proposed terms this negotiation step does not take (the reason).
+    InvalidTerms(String),
 }
 
 impl std::fmt::Display for RunError {
@@ -124,6 +130,7 @@ impl std::fmt::Display for RunError {
             RunError::BranchLoop(n) => {
                 write!(f, "branches loop without reaching a line at \"{n}\"")
             }
+            RunError::InvalidTerms(why) => write!(f, "these terms cannot be proposed: {why}"),
         }
     }
 }
@@ -140,6 +147,8 @@ pub struct Prompt<'a> {
     pub choices: &'a [u16],
     /// Seconds to answer, when the node has a timer.
     pub timeout: Option<u32>,
+    /// The kinds of terms the trainee may propose here (empty: not a negotiation step).
+    pub proposable: &'a [crate::content::negotiation::TermsKind],
 }
 
 /// How the call ended.
@@ -166,6 +175,9 @@ pub struct Call {
     shown: Vec<u16>,
     ending: Option<Ending>,
     start_node: NodeIdx,
+    deal: DealView,
+    proposals: Vec<Proposal>,
+    counter: Option<Terms>,
 }
 
 impl Call {
@@ -197,6 +209,9 @@ impl Call {
             shown: Vec::new(),
             ending: None,
             start_node: node,
+            deal: DealView::default(),
+            proposals: Vec::new(),
+            counter: None,
             sc,
         };
         call.enter(node)?;
@@ -214,6 +229,9 @@ impl Call {
         self.events.clear();
         self.callbacks.clear();
         self.ending = None;
+        self.deal = DealView::default();
+        self.proposals.clear();
+        self.counter = None;
         self.start_node = self.sc.start;
         self.enter(self.sc.start)
     }
@@ -251,6 +269,26 @@ impl Call {
     pub fn ending(&self) -> Option<Ending> {
         self.ending
     }
+    /// Every proposal made so far, in order, with the debtor's answers.
+    pub fn proposals(&self) -> &[Proposal] {
+        &self.proposals
+    }
+    /// The agreed arrangement so far: the last proposal the debtor accepted.
+    pub fn agreement(&self) -> Option<&Proposal> {
+        agreement(&self.proposals)
+    }
+    /// The debtor's counter-offer on the table, if their last reply was one.
+    pub fn counter(&self) -> Option<Terms> {
+        self.counter
+    }
+    /// What conditions read about the negotiation.
+    pub fn deal_view(&self) -> DealView {
+        self.deal
+    }
+    /// Whether the trainee has discovered the debtor's finances (a reveal tag occurred).
+    pub fn finances_revealed(&self) -> bool {
+        self.sc.deal.reveal.iter().any(|&t| self.seen.contains(t))
+    }
     pub fn is_over(&self) -> bool {
         self.ending.is_some()
     }
@@ -265,9 +303,14 @@ impl Call {
             return None;
         }
         let node = &self.sc.nodes[self.node as usize];
-        let timeout = match &node.kind {
-            CKind::Say { timeout, .. } => timeout.as_ref().map(|t| t.seconds),
-            _ => None,
+        let (timeout, proposable) = match &node.kind {
+            CKind::Say {
+                timeout, propose, ..
+            } => (
+                timeout.as_ref().map(|t| t.seconds),
+                propose.as_ref().map_or(&[][..], |p| &p.kinds[..]),
+            ),
+            _ => (None, &[][..]),
         };
         Some(Prompt {
             node: self.node,
@@ -275,6 +318,7 @@ impl Call {
             variant: self.variant,
             choices: &self.shown,
             timeout,
+            proposable,
         })
     }
 
@@ -321,9 +365,33 @@ impl Call {
         }
     }
 
+    /// Proposes terms at a negotiation step; the debtor reacts and the call moves on.
+    pub fn propose(&mut self, terms: Terms, millis: u32) -> Result<(), RunError> {
+        if self.ending.is_some() {
+            return Err(RunError::Over);
+        }
+        let CKind::Say { propose, .. } = &self.sc.nodes[self.node as usize].kind else {
+            return Err(RunError::Over);
+        };
+        let Some(propose) = propose else {
+            return Err(RunError::InvalidTerms(
+                "the debtor is not discussing terms at this point of the call".into(),
+            ));
+        };
+        if !propose.kinds.contains(&terms.kind()) {
+            return Err(RunError::InvalidTerms(format!(
+                "{} terms are not on offer here",
+                terms.kind().key()
+            )));
+        }
+        validate_terms(&terms, &self.sc)?;
+        self.apply(Pick::Propose(terms), millis)
+    }
+
     /// Replays a pick as recorded (a choice index, not a display position).
     pub fn replay(&mut self, pick: Pick, millis: u32) -> Result<(), RunError> {
         match pick {
+            Pick::Propose(terms) => self.propose(terms, millis),
             Pick::Timeout => self.time_out(millis),
             Pick::Choice(c) => {
                 let position =
@@ -361,22 +429,36 @@ impl Call {
         let sc = Arc::clone(&self.sc);
         let node = &sc.nodes[self.node as usize];
         let CKind::Say {
-            choices, timeout, ..
+            choices,
+            timeout,
+            propose,
+            ..
         } = &node.kind
         else {
             return Err(RunError::Over);
         };
+        let mut offer: Option<(Terms, bool)> = None;
         let (tags, effects, next) = match pick {
             Pick::Choice(c) => {
                 let choice = &choices[c as usize];
                 if let Some(at) = choice.callback {
                     self.callbacks.push((self.turns.len() as u32 + 1, at));
                 }
+                if choice.takes_counter {
+                    offer = self.counter.map(|t| (t, true));
+                } else if let Some(t) = choice.offer {
+                    offer = Some((t, false));
+                }
                 (&choice.tags, &choice.effects, choice.next)
             }
             Pick::Timeout => {
                 let t = timeout.as_ref().ok_or(RunError::Over)?;
                 (&t.tags, &t.effects, t.next)
+            }
+            Pick::Propose(terms) => {
+                let p = propose.as_ref().ok_or(RunError::Over)?;
+                offer = Some((terms, false));
+                (&p.tags, &Vec::new(), p.next)
             }
         };
         for &t in tags {
@@ -390,7 +472,69 @@ impl Call {
             pick,
             millis,
         });
+        if let Some((terms, takes_counter)) = offer {
+            self.negotiate(terms, takes_counter);
+        }
         self.enter(next)
+    }
+
+    /// The debtor's reaction to terms just proposed at the turn just taken: the first
+    /// reaction whose condition holds (taking the debtor's own counter-offer is accepted).
+    fn negotiate(&mut self, terms: Terms, takes_counter: bool) {
+        let sc = Arc::clone(&self.sc);
+        let assessment = sc.deal.assess(&terms);
+        self.deal = self.deal.proposing(&terms, &assessment);
+        let after_turns = self.turns.len() as u32;
+        let reply = if takes_counter {
+            Reply::Accept
+        } else {
+            let rng = &mut self.rng;
+            let view = View {
+                vars: &self.vars,
+                seen: &self.seen,
+                deal: self.deal,
+            };
+            let reaction = sc.deal.reactions.iter().find(|r| {
+                r.condition
+                    .as_ref()
+                    .is_none_or(|c| eval(c, &view, &mut |p| roll(rng, p)))
+            });
+            match reaction {
+                Some(r) => {
+                    for &t in &r.events {
+                        self.seen.insert(t);
+                        self.events.push(EventHit {
+                            tag: t,
+                            after_turns,
+                        });
+                    }
+                    apply_effects(&mut self.vars, &r.effects);
+                    r.reply
+                }
+                None => Reply::Refuse,
+            }
+        };
+        self.counter = match reply {
+            Reply::Counter(percent) => Some(sc.deal.counter(percent, &terms)),
+            _ => None,
+        };
+        if reply == Reply::Accept {
+            for &t in &sc.deal.agreed_events {
+                self.seen.insert(t);
+                self.events.push(EventHit {
+                    tag: t,
+                    after_turns,
+                });
+            }
+        }
+        self.deal = self.deal.answered(reply);
+        self.proposals.push(Proposal {
+            turn: after_turns,
+            terms,
+            assessment,
+            reply,
+            takes_counter,
+        });
     }
 
     /// Enters a node: records its events, applies its effects, routes branches, and sets up
@@ -417,12 +561,16 @@ impl Call {
                         return Err(RunError::BranchLoop(node.id.clone()));
                     }
                     let rng = &mut self.rng;
-                    let (vars, seen) = (&self.vars, &self.seen);
+                    let view = View {
+                        vars: &self.vars,
+                        seen: &self.seen,
+                        deal: self.deal,
+                    };
                     let next = routes
                         .iter()
                         .find(|(cond, _)| {
                             cond.as_ref()
-                                .is_none_or(|c| eval(c, vars, seen, &mut |p| roll(rng, p)))
+                                .is_none_or(|c| eval(c, &view, &mut |p| roll(rng, p)))
                         })
                         .map(|(_, n)| *n);
                     match next {
@@ -434,14 +582,21 @@ impl Call {
                     variants,
                     choices,
                     timeout,
+                    ..
                 } => {
                     self.variant = pick_variant(&mut self.rng, *variants);
                     self.shown.clear();
                     for (i, c) in choices.iter().enumerate() {
                         let rng = &mut self.rng;
-                        let visible = c.condition.as_ref().is_none_or(|cond| {
-                            eval(cond, &self.vars, &self.seen, &mut |p| roll(rng, p))
-                        });
+                        let view = View {
+                            vars: &self.vars,
+                            seen: &self.seen,
+                            deal: self.deal,
+                        };
+                        let visible = c
+                            .condition
+                            .as_ref()
+                            .is_none_or(|cond| eval(cond, &view, &mut |p| roll(rng, p)));
                         if visible {
                             self.shown.push(i as u16);
                         }
@@ -495,29 +650,53 @@ pub fn apply_effects(vars: &mut [i32], effects: &[(VarIdx, i32)]) {
     }
 }
 
+/// What a condition can read: the state variables, the tags seen and the negotiation.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub vars: &'a [i32],
+    pub seen: &'a TagSet,
+    pub deal: DealView,
+}
+
+/// A condition about the negotiation (`None` for any other kind).
+fn deal_cond(cond: &Cond, deal: &DealView) -> Option<bool> {
+    let latest = deal.latest;
+    Some(match cond {
+        Cond::Reply(k) => deal.reply == Some(*k),
+        Cond::Proposed(k) => latest.is_some_and(|(kind, _, _)| kind == *k),
+        Cond::Affordable(p) => {
+            latest.is_some_and(|(_, ask, _)| u64::from(ask) <= u64::from(*p) * 10)
+        }
+        Cond::InMandate => latest.is_some_and(|(_, _, within)| within),
+        Cond::Agreed => deal.agreed,
+        _ => return None,
+    })
+}
+
 /// Evaluates a condition; `chance` decides `Chance(p)` (a roll in a call, a fork in a search).
-pub fn eval(cond: &Cond, vars: &[i32], seen: &TagSet, chance: &mut dyn FnMut(u8) -> bool) -> bool {
+pub fn eval(cond: &Cond, view: &View, chance: &mut dyn FnMut(u8) -> bool) -> bool {
     match cond {
-        Cond::Tag(t) => seen.contains(*t),
-        Cond::Not(c) => !eval(c, vars, seen, chance),
-        Cond::All(cs) => cs.iter().all(|c| eval(c, vars, seen, chance)),
-        Cond::Any(cs) => cs.iter().any(|c| eval(c, vars, seen, chance)),
-        Cond::Below(v, n) => vars[*v as usize] < *n,
-        Cond::AtLeast(v, n) => vars[*v as usize] >= *n,
+        Cond::Tag(t) => view.seen.contains(*t),
+        Cond::Not(c) => !eval(c, view, chance),
+        Cond::All(cs) => cs.iter().all(|c| eval(c, view, chance)),
+        Cond::Any(cs) => cs.iter().any(|c| eval(c, view, chance)),
+        Cond::Below(v, n) => view.vars[*v as usize] < *n,
+        Cond::AtLeast(v, n) => view.vars[*v as usize] >= *n,
         Cond::Chance(p) => chance(*p),
+        other => deal_cond(other, &view.deal).unwrap_or(false),
     }
 }
 
 /// Three-valued evaluation for searches: `Some(b)` when the condition is decided whatever
 /// the dice say, `None` when it depends on a `Chance` roll.
-pub fn eval_maybe(cond: &Cond, vars: &[i32], seen: &TagSet) -> Option<bool> {
+pub fn eval_maybe(cond: &Cond, view: &View) -> Option<bool> {
     match cond {
-        Cond::Tag(t) => Some(seen.contains(*t)),
-        Cond::Not(c) => eval_maybe(c, vars, seen).map(|b| !b),
+        Cond::Tag(t) => Some(view.seen.contains(*t)),
+        Cond::Not(c) => eval_maybe(c, view).map(|b| !b),
         Cond::All(cs) => {
             let mut unknown = false;
             for c in cs {
-                match eval_maybe(c, vars, seen) {
+                match eval_maybe(c, view) {
                     Some(false) => return Some(false),
                     None => unknown = true,
                     Some(true) => {}
@@ -528,7 +707,7 @@ pub fn eval_maybe(cond: &Cond, vars: &[i32], seen: &TagSet) -> Option<bool> {
         Cond::Any(cs) => {
             let mut unknown = false;
             for c in cs {
-                match eval_maybe(c, vars, seen) {
+                match eval_maybe(c, view) {
                     Some(true) => return Some(true),
                     None => unknown = true,
                     Some(false) => {}
@@ -536,12 +715,55 @@ pub fn eval_maybe(cond: &Cond, vars: &[i32], seen: &TagSet) -> Option<bool> {
             }
             if unknown { None } else { Some(false) }
         }
-        Cond::Below(v, n) => Some(vars[*v as usize] < *n),
-        Cond::AtLeast(v, n) => Some(vars[*v as usize] >= *n),
+        Cond::Below(v, n) => Some(view.vars[*v as usize] < *n),
+        Cond::AtLeast(v, n) => Some(view.vars[*v as usize] >= *n),
         Cond::Chance(0) => Some(false),
         Cond::Chance(p) if *p >= 100 => Some(true),
         Cond::Chance(_) => None,
+        other => deal_cond(other, &view.deal),
     }
+}
+
+/// Terms a trainee may not propose: nothing to pay, no instalments, absurd counts, dates
+/// before the call or more than ten years after it, amounts with fractions of a cent.
+pub fn validate_terms(terms: &Terms, sc: &CompiledScenario) -> Result<(), RunError> {
+    use rust_decimal::Decimal;
+    let call = sc.deal.call_date;
+    let latest = call
+        .checked_add_months(chrono::Months::new(120))
+        .unwrap_or(chrono::NaiveDate::MAX);
+    let bad = |why: &str| Err(RunError::InvalidTerms(why.to_string()));
+    let amount_ok =
+        |a: Decimal| a > Decimal::ZERO && a.scale() <= 2 && a <= Decimal::from(1_000_000_000u64);
+    let date = terms.first_date();
+    if date < call {
+        return bad("the first payment date is before the call");
+    }
+    if date > latest {
+        return bad("the date is more than ten years away");
+    }
+    match *terms {
+        Terms::Plan { amount, count, .. } => {
+            if !amount_ok(amount) {
+                return bad("an instalment must be a positive amount with at most two decimals");
+            }
+            if count == 0 || count > 600 {
+                return bad("a plan has 1 to 600 instalments");
+            }
+        }
+        Terms::Settlement { amount, .. } => {
+            if !amount_ok(amount) {
+                return bad("a settlement must be a positive amount with at most two decimals");
+            }
+            if amount >= sc.deal.balance {
+                return bad(
+                    "a settlement is less than the balance (for the whole balance, propose payment in full)",
+                );
+            }
+        }
+        Terms::Extension { .. } | Terms::InFull { .. } => {}
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -596,20 +818,23 @@ mod tests {
     fn maybe_evaluation_knows_when_dice_decide() {
         let seen = TagSet::default();
         let vars = [40];
-        assert_eq!(eval_maybe(&Cond::Chance(30), &vars, &seen), None);
+        let view = View {
+            vars: &vars,
+            seen: &seen,
+            deal: DealView::default(),
+        };
+        assert_eq!(eval_maybe(&Cond::Chance(30), &view), None);
         assert_eq!(
             eval_maybe(
                 &Cond::All(vec![Cond::Chance(30), Cond::Below(0, 10)]),
-                &vars,
-                &seen
+                &view
             ),
             Some(false)
         );
         assert_eq!(
             eval_maybe(
                 &Cond::Any(vec![Cond::Chance(30), Cond::AtLeast(0, 10)]),
-                &vars,
-                &seen
+                &view
             ),
             Some(true)
         );

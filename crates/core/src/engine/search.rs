@@ -11,7 +11,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use chrono::NaiveDateTime;
 
 use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx};
-use crate::engine::runner::{EventHit, Pick, TagSet, apply_effects, eval_maybe};
+use crate::content::negotiation::{Reply, Terms};
+use crate::engine::negotiation::{DealView, Proposal};
+use crate::engine::runner::{
+    EventHit, Pick, TagSet, View, apply_effects, eval_maybe, validate_terms,
+};
 use crate::engine::scoring::{Facts, Scorecard, Tracker, score, turn_tags};
 
 /// How much work a search may do before it gives up and says so.
@@ -27,7 +31,12 @@ struct Sim {
     picks: Vec<(NodeIdx, Pick)>,
     events: Vec<EventHit>,
     callbacks: Vec<(u32, NaiveDateTime)>,
+    proposals: Vec<Proposal>,
     history: bool,
+    /// The negotiation as conditions see it (part of the identity).
+    deal: DealView,
+    /// The debtor's counter-offer on the table (part of the identity).
+    counter: Option<Terms>,
 }
 
 /// What makes two states the same for the future of the call and its score, packed in bytes.
@@ -43,7 +52,18 @@ impl Sim {
             picks: Vec::new(),
             events: Vec::new(),
             callbacks: Vec::new(),
+            proposals: Vec::new(),
             history,
+            deal: DealView::default(),
+            counter: None,
+        }
+    }
+
+    fn view(&self) -> View<'_> {
+        View {
+            vars: &self.vars,
+            seen: &self.seen,
+            deal: self.deal,
         }
     }
 
@@ -58,6 +78,12 @@ impl Sim {
         }
         self.tracker
             .key_into(sc, |t| self.seen.contains(t), &mut out);
+        if sc.deal.reactions.is_empty() && self.deal == DealView::default() {
+            return out.into_boxed_slice();
+        }
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hash::hash(&(self.deal, self.counter), &mut h);
+        out.extend_from_slice(&std::hash::Hasher::finish(&h).to_le_bytes());
         out.into_boxed_slice()
     }
 
@@ -116,7 +142,7 @@ fn settle_in(
             for (cond, next) in routes {
                 match cond
                     .as_ref()
-                    .map_or(Some(true), |c| eval_maybe(c, &sim.vars, &sim.seen))
+                    .map_or(Some(true), |c| eval_maybe(c, &sim.view()))
                 {
                     Some(true) => {
                         settle_in(sc, sim, *next, out, trail);
@@ -146,12 +172,22 @@ fn options(sc: &CompiledScenario, sim: &Sim) -> Vec<(Pick, NodeIdx)> {
         .filter(|(_, c)| {
             c.condition
                 .as_ref()
-                .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
+                .is_none_or(|cond| eval_maybe(cond, &sim.view()) != Some(false))
         })
         .map(|(i, c)| (Pick::Choice(i as u16), c.next))
         .collect();
     if let Some(t) = timeout {
         out.push((Pick::Timeout, t.next));
+    }
+    if let CKind::Say {
+        propose: Some(p), ..
+    } = &sc.nodes[sim.node as usize].kind
+    {
+        for terms in sc.deal.candidates() {
+            if p.kinds.contains(&terms.kind()) && validate_terms(&terms, sc).is_ok() {
+                out.push((Pick::Propose(terms), p.next));
+            }
+        }
     }
     out
 }
@@ -164,14 +200,30 @@ fn take(sc: &CompiledScenario, sim: &Sim, pick: Pick, next: NodeIdx, out: &mut V
     else {
         return;
     };
+    let no_effects = Vec::new();
+    let mut offer = None;
     let (tags, effects, callback) = match pick {
         Pick::Choice(c) => {
             let ch = &choices[c as usize];
+            if ch.takes_counter {
+                offer = sim.counter.map(|t| (t, true));
+            } else if let Some(t) = ch.offer {
+                offer = Some((t, false));
+            }
             (&ch.tags, &ch.effects, ch.callback.as_ref())
         }
         Pick::Timeout => match timeout {
             Some(t) => (&t.tags, &t.effects, None),
             None => return,
+        },
+        Pick::Propose(terms) => match &sc.nodes[sim.node as usize].kind {
+            CKind::Say {
+                propose: Some(p), ..
+            } => {
+                offer = Some((terms, false));
+                (&p.tags, &no_effects, None)
+            }
+            _ => return,
         },
     };
     let before = sim.seen.clone();
@@ -187,7 +239,102 @@ fn take(sc: &CompiledScenario, sim: &Sim, pick: Pick, next: NodeIdx, out: &mut V
         }
         s.picks.push((sim.node, pick));
     }
-    settle(sc, s, next, out, 0);
+    match offer {
+        None => settle(sc, s, next, out, 0),
+        Some((terms, takes_counter)) => {
+            let mut reacted = Vec::new();
+            negotiate(sc, s, terms, takes_counter, &mut reacted);
+            for s in reacted {
+                settle(sc, s, next, out, 0);
+            }
+        }
+    }
+}
+
+/// The debtor's reactions to terms, as the runner's `negotiate` makes them, forking where a
+/// reaction's condition depends on dice.
+fn negotiate(
+    sc: &CompiledScenario,
+    mut sim: Sim,
+    terms: Terms,
+    takes_counter: bool,
+    out: &mut Vec<Sim>,
+) {
+    let assessment = sc.deal.assess(&terms);
+    sim.deal = sim.deal.proposing(&terms, &assessment);
+    if takes_counter {
+        answer(sc, sim, terms, assessment, Reply::Accept, true, out);
+        return;
+    }
+    for r in &sc.deal.reactions {
+        let holds = r
+            .condition
+            .as_ref()
+            .map_or(Some(true), |c| eval_maybe(c, &sim.view()));
+        if holds == Some(false) {
+            continue;
+        }
+        let mut s = sim.clone();
+        for &t in &r.events {
+            s.seen.insert(t);
+            s.tracker.on_event(sc, t);
+            if s.history {
+                let after_turns = s.turns();
+                s.events.push(EventHit {
+                    tag: t,
+                    after_turns,
+                });
+            }
+        }
+        apply_effects(&mut s.vars, &r.effects);
+        answer(sc, s, terms, assessment, r.reply, false, out);
+        if holds == Some(true) {
+            return;
+        }
+    }
+    answer(sc, sim, terms, assessment, Reply::Refuse, false, out);
+}
+
+fn answer(
+    sc: &CompiledScenario,
+    mut sim: Sim,
+    terms: Terms,
+    assessment: crate::engine::negotiation::Assessment,
+    reply: Reply,
+    takes_counter: bool,
+    out: &mut Vec<Sim>,
+) {
+    sim.counter = match reply {
+        Reply::Counter(percent) => Some(sc.deal.counter(percent, &terms)),
+        _ => None,
+    };
+    if reply == Reply::Accept {
+        for &t in &sc.deal.agreed_events {
+            sim.seen.insert(t);
+            sim.tracker.on_event(sc, t);
+            if sim.history {
+                let after_turns = sim.turns();
+                sim.events.push(EventHit {
+                    tag: t,
+                    after_turns,
+                });
+            }
+        }
+    }
+    sim.deal = sim.deal.answered(reply);
+    sim.tracker
+        .on_proposal(sc, &assessment, reply == Reply::Accept);
+    if sim.history {
+        let turn = sim.turns();
+        sim.proposals.push(Proposal {
+            turn,
+            terms,
+            assessment,
+            reply,
+            takes_counter,
+        });
+    }
+    out.push(sim);
 }
 
 fn ending(sc: &CompiledScenario, sim: &Sim) -> Option<crate::content::model::Outcome> {
@@ -212,6 +359,7 @@ fn scorecard(sc: &CompiledScenario, sim: &Sim) -> Scorecard {
             callbacks: &sim.callbacks,
             outcome: ending(sc, sim),
             wrap_up: None,
+            proposals: &sim.proposals,
         },
     )
 }
@@ -613,15 +761,22 @@ fn dead_end(sc: &CompiledScenario, sim: &Sim) -> Option<bool> {
     let sure = choices.iter().any(|c| {
         c.condition
             .as_ref()
-            .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) == Some(true))
+            .is_none_or(|cond| eval_maybe(cond, &sim.view()) == Some(true))
     });
-    if sure || timeout.is_some() {
+    let proposable = matches!(
+        &sc.nodes[sim.node as usize].kind,
+        CKind::Say {
+            propose: Some(_),
+            ..
+        }
+    );
+    if sure || timeout.is_some() || proposable {
         return None;
     }
     let any = choices.iter().any(|c| {
         c.condition
             .as_ref()
-            .is_none_or(|cond| eval_maybe(cond, &sim.vars, &sim.seen) != Some(false))
+            .is_none_or(|cond| eval_maybe(cond, &sim.view()) != Some(false))
     });
     Some(!any)
 }
@@ -713,7 +868,10 @@ pub fn best_continuation(call: &crate::engine::runner::Call, budget: usize) -> S
         picks: call.turns().iter().map(|t| (t.node, t.pick)).collect(),
         events: call.events().to_vec(),
         callbacks: call.callbacks().to_vec(),
+        proposals: call.proposals().to_vec(),
         history: false,
+        deal: call.deal_view(),
+        counter: call.counter(),
     };
     let with_history = Sim {
         history: true,

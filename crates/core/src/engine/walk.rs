@@ -8,7 +8,10 @@ use serde::Serialize;
 
 use crate::compile::{CKind, CompiledScenario, TagIdx};
 use crate::content::model::{Dimension, Outcome};
-use crate::engine::runner::{Call, Pick, below, mix_seed, session_rng};
+use rand_pcg::Pcg64Mcg;
+
+use crate::content::negotiation::Terms;
+use crate::engine::runner::{Call, Pick, RunError, below, mix_seed, session_rng, validate_terms};
 use crate::engine::scoring::{DimensionScore, Facts, Tracker, score, turn_tags};
 
 /// A run longer than this many turns is counted as stuck.
@@ -39,6 +42,19 @@ pub struct NotableRun {
     pub path: Vec<String>,
 }
 
+/// How the finished runs' arrangements came out.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Arrangements {
+    /// No terms were agreed.
+    pub none: u64,
+    /// Terms within the mandate the debtor can keep.
+    pub sustainable: u64,
+    /// Terms within the mandate the debtor cannot keep.
+    pub unsustainable: u64,
+    /// Terms outside the collector's mandate.
+    pub outside_mandate: u64,
+}
+
 /// What a walk found.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct WalkSummary {
@@ -55,6 +71,8 @@ pub struct WalkSummary {
     pub choices: u64,
     pub spreads: Vec<Spread>,
     pub outcomes: BTreeMap<Outcome, u64>,
+    /// The runs' agreed arrangements by kind.
+    pub arrangements: Arrangements,
     pub best: Option<NotableRun>,
     pub worst: Option<NotableRun>,
     /// Say and End nodes no run reached.
@@ -81,6 +99,7 @@ fn path_ids(c: &Call) -> Vec<String> {
                     )
                 }
                 Pick::Timeout => format!("{node}.(timeout)"),
+                Pick::Propose(terms) => format!("{node}.(propose {})", terms.kind().key()),
             }
         })
         .collect()
@@ -94,6 +113,15 @@ pub fn walk(
     on_runs_done: impl FnMut(u64),
 ) -> WalkSummary {
     walk_scored(sc, runs, seed, on_runs_done, false)
+}
+
+/// The arrangements a walk proposes at negotiation steps (valid ones only).
+fn walk_candidates(sc: &CompiledScenario) -> Vec<Terms> {
+    sc.deal
+        .candidates()
+        .into_iter()
+        .filter(|t| validate_terms(t, sc).is_ok())
+        .collect()
 }
 
 /// The picker's seed for a run: its own generator, apart from the call's.
@@ -126,6 +154,7 @@ struct Tally {
     choices: u64,
     best: Option<Notable>,
     worst: Option<Notable>,
+    arrangements: Arrangements,
 }
 
 impl Tally {
@@ -140,28 +169,29 @@ impl Tally {
             choices: 0,
             best: None,
             worst: None,
+            arrangements: Arrangements::default(),
         }
     }
 
     /// Plays random picks until the call ends; `false` if it got stuck.
-    fn play_random(&mut self, c: &mut Call, call_seed: u64) -> bool {
+    fn play_random(&mut self, c: &mut Call, call_seed: u64, candidates: &[Terms]) -> bool {
         let mut picker = session_rng(picker_seed(call_seed));
         while let Some(p) = c.prompt() {
             self.reached[p.node as usize] = true;
             if c.turns().len() >= MAX_TURNS {
                 return false;
             }
-            let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
-            let k = below(&mut picker, options);
-            let r = if k as usize >= p.choices.len() {
-                c.time_out(0)
-            } else {
-                c.pick(k as usize, 0)
-            };
+            let r = random_step(c, &mut picker, candidates);
             self.choices += 1;
             if r.is_err() {
                 return false;
             }
+        }
+        match c.agreement() {
+            None => self.arrangements.none += 1,
+            Some(a) if !a.assessment.within_mandate() => self.arrangements.outside_mandate += 1,
+            Some(a) if a.assessment.sustainable => self.arrangements.sustainable += 1,
+            Some(_) => self.arrangements.unsustainable += 1,
         }
         true
     }
@@ -240,6 +270,7 @@ impl Tally {
                 })
                 .collect(),
             outcomes: self.outcomes,
+            arrangements: self.arrangements,
             best: self.best.and_then(|n| notable_run(sc, n)),
             worst: self.worst.and_then(|n| notable_run(sc, n)),
             unreached: sc
@@ -253,18 +284,36 @@ impl Tally {
     }
 }
 
+/// One random step: a shown choice, the timeout, or (at a negotiation step) one of the
+/// candidate arrangements of the kinds on offer, all equally likely.
+fn random_step(c: &mut Call, picker: &mut Pcg64Mcg, candidates: &[Terms]) -> Result<(), RunError> {
+    let Some(p) = c.prompt() else {
+        return Err(RunError::Over);
+    };
+    let shown = p.choices.len();
+    let timeout = usize::from(p.timeout.is_some());
+    let terms: Vec<Terms> = candidates
+        .iter()
+        .filter(|t| p.proposable.contains(&t.kind()))
+        .copied()
+        .collect();
+    let k = below(picker, (shown + timeout + terms.len()) as u32) as usize;
+    if k < shown {
+        c.pick(k, 0)
+    } else if k < shown + timeout {
+        c.time_out(0)
+    } else {
+        c.propose(terms[k - shown - timeout], 0)
+    }
+}
+
 /// Plays a notable run again to report its scores and path.
 fn notable_run(sc: &Arc<CompiledScenario>, (run, call_seed, _, _): Notable) -> Option<NotableRun> {
     let mut c = Call::new(Arc::clone(sc), call_seed).ok()?;
     let mut picker = session_rng(picker_seed(call_seed));
-    while let Some(p) = c.prompt() {
-        let options = p.choices.len() as u32 + u32::from(p.timeout.is_some());
-        let k = below(&mut picker, options);
-        if k as usize >= p.choices.len() {
-            c.time_out(0).ok()?
-        } else {
-            c.pick(k as usize, 0).ok()?
-        }
+    let candidates = walk_candidates(sc);
+    while c.prompt().is_some() {
+        random_step(&mut c, &mut picker, &candidates).ok()?;
     }
     let card = crate::engine::scoring::score_call(&c, None);
     Some(NotableRun {
@@ -296,6 +345,7 @@ fn score_full<'a>(
             callbacks: c.callbacks(),
             outcome: Some(outcome),
             wrap_up: None,
+            proposals: c.proposals(),
         },
     );
     dims.clear();
@@ -317,6 +367,7 @@ fn walk_scored(
     let mut tally = Tally::new(sc);
     let mut call: Option<Call> = None;
     let mut tags: Vec<&[TagIdx]> = Vec::with_capacity(64);
+    let candidates = walk_candidates(sc);
     for i in 0..runs {
         if i % 4096 == 0 {
             on_runs_done(i);
@@ -334,7 +385,7 @@ fn walk_scored(
             tally.stuck += 1;
             continue;
         }
-        let ok = tally.play_random(c, call_seed);
+        let ok = tally.play_random(c, call_seed, &candidates);
         let Some(ending) = c.ending().filter(|_| ok) else {
             tally.stuck += 1;
             continue;
@@ -402,6 +453,13 @@ pub fn render(report: &WalkSummary) -> String {
         out.push_str(&format!(" {}={n}", o.key()));
     }
     out.push('\n');
+    let a = report.arrangements;
+    if a.sustainable + a.unsustainable + a.outside_mandate > 0 {
+        out.push_str(&format!(
+            "  arrangements: sustainable={} unsustainable={} outside-mandate={} none={}\n",
+            a.sustainable, a.unsustainable, a.outside_mandate, a.none
+        ));
+    }
     for (label, run) in [("best", &report.best), ("worst", &report.worst)] {
         if let Some(r) = run {
             out.push_str(&format!(

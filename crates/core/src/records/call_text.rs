@@ -1,11 +1,13 @@
 //! The localised text of a call: the debtor's lines, the trainee's choices and their coaching
 //! notes, and the transcript as both shells show it.
 
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::compile::CompiledScenario;
 use crate::content::l10n::{Localiser, Text};
 use crate::content::model::{Dimension, Outcome};
+use crate::content::negotiation::Terms;
+use crate::engine::negotiation::Proposal;
 use crate::engine::runner::{Call, Pick};
 
 /// Who says a transcript line.
@@ -72,6 +74,133 @@ impl<'a> CallText<'a> {
         }
     }
 
+    /// The debtor's line at a node, with the negotiation so far (the proposals made before
+    /// trainee turn `turn`, 1-based) in its arguments: `$terms`, `$instalment`, `$count`,
+    /// `$every`, `$first-date`, `$settlement`, `$by-date`, `$agreed`, `$counter-terms`,
+    /// `$counter-instalment`, `$counter-count`.
+    pub fn line_at(&self, node: u32, variant: u8, proposals: &[Proposal], turn: usize) -> Text {
+        let before: Vec<&Proposal> = proposals
+            .iter()
+            .filter(|p| (p.turn as usize) < turn)
+            .collect();
+        if before.is_empty() {
+            return self.line(node, variant);
+        }
+        let mut args: FluentArgs<'static> = FluentArgs::new();
+        for (k, v) in self.args.iter() {
+            let v: FluentValue<'static> = match v {
+                FluentValue::String(s) => FluentValue::from(s.to_string()),
+                FluentValue::Number(n) => FluentValue::Number(n.clone()),
+                _ => FluentValue::None,
+            };
+            args.set(k.to_string(), v);
+        }
+        let latest = before[before.len() - 1];
+        self.terms_args(&mut args, "", &latest.terms);
+        args.set("terms", FluentValue::from(self.terms(&latest.terms)));
+        if let Some(agreed) = before.iter().rev().find(|p| p.agreed()) {
+            args.set("agreed", FluentValue::from(self.terms(&agreed.terms)));
+        }
+        if let crate::content::negotiation::Reply::Counter(percent) = latest.reply {
+            let counter = self.sc.deal.counter(percent, &latest.terms);
+            args.set("counter-terms", FluentValue::from(self.terms(&counter)));
+            self.terms_args(&mut args, "counter-", &counter);
+        }
+        let id = &self.sc.nodes[node as usize].id;
+        let id = if variant == 0 {
+            id.clone()
+        } else {
+            format!("{id}-v{}", variant + 1)
+        };
+        self.loc
+            .scenario(self.lang, &self.sc.id, &id, None, Some(&args))
+    }
+
+    fn terms_args(&self, args: &mut FluentArgs<'static>, prefix: &str, terms: &Terms) {
+        let money = |a| {
+            self.loc
+                .money(self.lang, a, &self.sc.source.account.currency)
+        };
+        let date = |d| self.loc.date(self.lang, d);
+        match *terms {
+            Terms::Plan {
+                amount,
+                every,
+                count,
+                first,
+            } => {
+                args.set(
+                    format!("{prefix}instalment"),
+                    FluentValue::from(money(amount)),
+                );
+                args.set(
+                    format!("{prefix}count"),
+                    FluentValue::from(i64::from(count)),
+                );
+                args.set(
+                    format!("{prefix}every"),
+                    FluentValue::from(self.loc.t(self.lang, &format!("every-{}", every.key()))),
+                );
+                args.set(
+                    format!("{prefix}first-date"),
+                    FluentValue::from(date(first)),
+                );
+            }
+            Terms::Settlement { amount, by } => {
+                args.set(
+                    format!("{prefix}settlement"),
+                    FluentValue::from(money(amount)),
+                );
+                args.set(format!("{prefix}by-date"), FluentValue::from(date(by)));
+            }
+            Terms::Extension { to } | Terms::InFull { by: to } => {
+                args.set(format!("{prefix}by-date"), FluentValue::from(date(to)));
+            }
+        }
+    }
+
+    /// Terms in words: "12 × $60.00 monthly, the first on 1 December 2026".
+    pub fn terms(&self, terms: &Terms) -> String {
+        let currency = &self.sc.source.account.currency;
+        let money = |a| FluentValue::from(self.loc.money(self.lang, a, currency));
+        let date = |d| FluentValue::from(self.loc.date(self.lang, d));
+        match *terms {
+            Terms::Plan {
+                amount,
+                every,
+                count,
+                first,
+            } => self.loc.ta(
+                self.lang,
+                "terms-plan-text",
+                &[
+                    ("count", FluentValue::from(i64::from(count))),
+                    ("amount", money(amount)),
+                    (
+                        "every",
+                        FluentValue::from(self.loc.t(self.lang, &format!("every-{}", every.key()))),
+                    ),
+                    ("first", date(first)),
+                ],
+            ),
+            Terms::Settlement { amount, by } => self.loc.ta(
+                self.lang,
+                "terms-settlement-text",
+                &[("amount", money(amount)), ("by", date(by))],
+            ),
+            Terms::Extension { to } => self.loc.ta(
+                self.lang,
+                "terms-extension-text",
+                &[("amount", money(self.sc.deal.balance)), ("by", date(to))],
+            ),
+            Terms::InFull { by } => self.loc.ta(
+                self.lang,
+                "terms-in-full-text",
+                &[("amount", money(self.sc.deal.balance)), ("by", date(by))],
+            ),
+        }
+    }
+
     /// Who speaks at a node when it is not the debtor.
     pub fn speaker(&self, node: u32) -> Option<Text> {
         let key = self.sc.nodes[node as usize].speaker.as_ref()?;
@@ -101,11 +230,12 @@ impl<'a> CallText<'a> {
     /// The whole transcript so far.
     pub fn transcript(&self, call: &Call) -> Vec<Line> {
         let mut out = Vec::new();
+        let proposals = call.proposals();
         for (i, t) in call.turns().iter().enumerate() {
             out.push(Line {
                 speaker: Speaker::Debtor,
                 who: self.speaker(t.node),
-                text: self.line(t.node, t.variant),
+                text: self.line_at(t.node, t.variant, proposals, i + 1),
                 turn: i + 1,
             });
             out.push(match t.pick {
@@ -121,6 +251,16 @@ impl<'a> CallText<'a> {
                     text: self.loc.ui(self.lang, "call-silence", None, None),
                     turn: i + 1,
                 },
+                Pick::Propose(terms) => Line {
+                    speaker: Speaker::Trainee,
+                    who: None,
+                    text: {
+                        let mut args = FluentArgs::new();
+                        args.set("terms", FluentValue::from(self.terms(&terms)));
+                        self.loc.ui(self.lang, "call-proposes", None, Some(&args))
+                    },
+                    turn: i + 1,
+                },
             });
         }
         let next_turn = call.turns().len() + 1;
@@ -128,14 +268,14 @@ impl<'a> CallText<'a> {
             out.push(Line {
                 speaker: Speaker::Debtor,
                 who: self.speaker(p.node),
-                text: self.line(p.node, p.variant),
+                text: self.line_at(p.node, p.variant, proposals, next_turn),
                 turn: next_turn,
             });
         } else if let Some(e) = call.ending() {
             out.push(Line {
                 speaker: Speaker::Debtor,
                 who: self.speaker(e.node),
-                text: self.line(e.node, e.variant),
+                text: self.line_at(e.node, e.variant, proposals, next_turn),
                 turn: next_turn,
             });
         }

@@ -138,6 +138,7 @@ fn path_texts(text: &CallText, picks: impl Iterator<Item = (u32, Pick)>) -> Vec<
         .map(|(node, pick)| match pick {
             Pick::Choice(c) => text.choice(node, c).text,
             Pick::Timeout => text.loc.t(text.lang, "call-silence"),
+            Pick::Propose(terms) => text.terms(&terms),
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::compile::CompiledScenario;
+use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, RunError};
 use crate::records::record::{SessionMeta, slug};
 use crate::records::store::sync_dir;
@@ -23,8 +24,11 @@ pub struct Journal {
 /// One line of the journal after the header.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalTurn {
-    /// Choice id, or `None` for a timeout.
+    /// Choice id, or `None` for a timeout or a proposal.
     pub pick: Option<String>,
+    /// Terms proposed at a negotiation step (with `pick` `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Terms>,
     /// How long the trainee took, in milliseconds.
     pub millis: u32,
 }
@@ -130,9 +134,10 @@ pub fn read_journal(data: &Path, trainee: &str) -> Result<Option<Unfinished>, St
 pub fn resume(sc: Arc<CompiledScenario>, unfinished: &Unfinished) -> Result<Call, RunError> {
     let mut call = Call::new(sc, unfinished.meta.seed)?;
     for t in &unfinished.turns {
-        match &t.pick {
-            Some(id) => call.pick_id(id, t.millis)?,
-            None => call.time_out(t.millis)?,
+        match (&t.pick, t.terms) {
+            (Some(id), _) => call.pick_id(id, t.millis)?,
+            (None, Some(terms)) => call.propose(terms, t.millis)?,
+            (None, None) => call.time_out(t.millis)?,
         }
     }
     Ok(call)

@@ -7,11 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::compile::{CompiledScenario, NodeIdx};
 use crate::content::model::Outcome;
+use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, Pick};
 use crate::engine::scoring::{Scorecard, WrapUp, score_call};
 
 /// The record format version written by this build.
-pub const RECORD_FORMAT: u32 = 1;
+/// Format 2 added proposed terms to turns, the wrap-up's structured fields, the arrangement
+/// and the wrap-up checks to the scores; format 1 records still read and verify.
+pub const RECORD_FORMAT: u32 = 2;
 
 /// Practice shows the debtor's mood; exam hides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -32,8 +35,11 @@ pub struct TurnRecord {
     pub variant: u8,
     /// The choice ids shown, in display order.
     pub shown: Vec<String>,
-    /// The choice id picked, or `None` when the answer timer ran out.
+    /// The choice id picked, or `None` when the answer timer ran out or terms were proposed.
     pub pick: Option<String>,
+    /// The terms proposed at a negotiation step (with `pick` `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Terms>,
     /// How long the trainee took, in milliseconds.
     pub millis: u32,
 }
@@ -121,7 +127,15 @@ fn turn_choice_id(sc: &CompiledScenario, node: NodeIdx, choice: u16) -> String {
 pub fn pick_id(sc: &CompiledScenario, node: NodeIdx, pick: Pick) -> Option<String> {
     match pick {
         Pick::Choice(c) => Some(turn_choice_id(sc, node, c)),
-        Pick::Timeout => None,
+        Pick::Timeout | Pick::Propose(_) => None,
+    }
+}
+
+/// The terms a turn proposed, if it was a proposal.
+pub fn pick_terms(pick: Pick) -> Option<Terms> {
+    match pick {
+        Pick::Propose(t) => Some(t),
+        _ => None,
     }
 }
 
@@ -139,6 +153,7 @@ pub fn turn_records(call: &Call) -> Vec<TurnRecord> {
                 .map(|&c| turn_choice_id(sc, t.node, c))
                 .collect(),
             pick: pick_id(sc, t.node, t.pick),
+            terms: pick_terms(t.pick),
             millis: t.millis,
         })
         .collect()

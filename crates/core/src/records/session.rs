@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use crate::compile::{CompiledScenario, NodeIdx};
+use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, Pick, RunError};
 use crate::engine::scoring::WrapUp;
 use crate::records::journal::{self, Journal, JournalTurn, Unfinished};
@@ -134,9 +135,14 @@ impl Session {
             return;
         };
         let pick = record::pick_id(self.call.scenario(), turn.node, turn.pick);
+        let terms = record::pick_terms(turn.pick);
         let millis = turn.millis;
         if let Some(j) = &mut self.journal
-            && let Err(e) = j.append(&JournalTurn { pick, millis })
+            && let Err(e) = j.append(&JournalTurn {
+                pick,
+                terms,
+                millis,
+            })
         {
             self.journal_error = Some(format!("{}: {e}", j.path().display()));
         }
@@ -152,6 +158,13 @@ impl Session {
     /// Picks a shown option by its choice id and journals it.
     pub fn pick_id(&mut self, id: &str, millis: u32) -> Result<(), RunError> {
         self.call.pick_id(id, millis)?;
+        self.journal();
+        Ok(())
+    }
+
+    /// Proposes terms at a negotiation step and journals them.
+    pub fn propose(&mut self, terms: Terms, millis: u32) -> Result<(), RunError> {
+        self.call.propose(terms, millis)?;
         self.journal();
         Ok(())
     }

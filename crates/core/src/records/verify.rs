@@ -27,9 +27,10 @@ pub fn replay(
                 prompt.node_id
             )));
         }
-        match &t.pick {
-            Some(id) => call.pick_id(id, t.millis)?,
-            None => call.time_out(t.millis)?,
+        match (&t.pick, t.terms) {
+            (Some(id), _) => call.pick_id(id, t.millis)?,
+            (None, Some(terms)) => call.propose(terms, t.millis)?,
+            (None, None) => call.time_out(t.millis)?,
         }
     }
     Ok(call)

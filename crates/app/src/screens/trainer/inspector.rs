@@ -47,6 +47,11 @@ pub fn cond_text(sc: &CompiledScenario, c: &Cond) -> String {
         Cond::Below(var, x) => format!("Below(\"{}\", {x})", sc.var_names[*var as usize]),
         Cond::AtLeast(var, x) => format!("AtLeast(\"{}\", {x})", sc.var_names[*var as usize]),
         Cond::Chance(p) => format!("Chance({p})"),
+        Cond::Reply(k) => format!("Reply({k:?})"),
+        Cond::Proposed(k) => format!("Proposed({k:?})"),
+        Cond::Affordable(p) => format!("Affordable({p})"),
+        Cond::InMandate => "InMandate".into(),
+        Cond::Agreed => "Agreed".into(),
     }
 }
 
@@ -217,6 +222,7 @@ fn say_node(
         variants,
         choices,
         timeout,
+        ..
     } = &sc.nodes[idx as usize].kind
     else {
         return;

@@ -15,18 +15,16 @@ use crate::compile::{CRule, CompiledScenario, TagIdx};
 use crate::content::model::{Dimension, Outcome, Severity};
 use crate::engine::runner::{Call, EventHit, Pick};
 
+pub mod documentation;
 pub mod tracker;
 
+pub use documentation::{
+    DOC_NOTES_MIN_CHARS, DOC_PASS_MARK, ExpectedWrap, FieldCheck, NextAction, WrapField, WrapFields,
+};
 pub use tracker::{RuleProgress, Tracker};
 
-/// Points the Documentation dimension gives for the right disposition code.
-pub const DOC_DISPOSITION_POINTS: u32 = 80;
-/// Points for notes of at least [`DOC_NOTES_MIN_CHARS`] characters.
-pub const DOC_NOTES_POINTS: u32 = 20;
-/// Notes shorter than this (in characters, trimmed) earn no points.
-pub const DOC_NOTES_MIN_CHARS: usize = 15;
-/// Documentation passes at this score.
-pub const DOC_PASS_MARK: u8 = 80;
+use crate::content::negotiation::Terms;
+use crate::engine::negotiation::{Assessment, Proposal, agreement};
 
 /// The trainee's wrap-up after the call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +33,33 @@ pub struct WrapUp {
     pub disposition: Outcome,
     /// The trainee's free-text notes.
     pub notes: String,
+    /// The structured fields (absent only in records of format 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<WrapFields>,
+}
+
+impl WrapUp {
+    /// A wrap-up with structured fields.
+    pub fn new(disposition: Outcome, notes: impl Into<String>, fields: WrapFields) -> WrapUp {
+        WrapUp {
+            disposition,
+            notes: notes.into(),
+            fields: Some(fields),
+        }
+    }
+}
+
+/// The arrangement of a call beside the best sustainable one, for the debrief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArrangementSummary {
+    /// The agreed terms and what they mean, if terms were agreed.
+    pub agreed: Option<(Terms, Assessment)>,
+    /// The best sustainable arrangement within the mandate, if one exists.
+    pub best: Option<(Terms, Assessment)>,
+    /// What the debtor can pay a month, if the scenario has finances.
+    pub capacity: Option<rust_decimal::Decimal>,
+    /// Proposals made in the call.
+    pub proposals: u32,
 }
 
 /// Everything scoring needs to know about a call.
@@ -50,6 +75,8 @@ pub struct Facts<'a> {
     pub outcome: Option<Outcome>,
     /// The wrap-up, if the trainee has done it (scores Documentation).
     pub wrap_up: Option<&'a WrapUp>,
+    /// Terms proposed, with the debtor's answers, in order.
+    pub proposals: &'a [Proposal],
 }
 
 /// How a rule came out.
@@ -182,6 +209,16 @@ pub struct Scorecard {
     pub passed: bool,
     /// Mean of the dimension scores, rounded.
     pub overall: u8,
+    /// The arrangement beside the best one (absent when the call discussed no terms and the
+    /// scenario has no finances).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<ArrangementSummary>,
+    /// Each wrap-up field and whether it matched the call.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrap_checks: Vec<FieldCheck>,
+    /// What the wrap-up should have said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_wrap: Option<ExpectedWrap>,
 }
 
 impl Scorecard {
@@ -224,6 +261,7 @@ pub fn score_call(call: &Call, wrap_up: Option<&WrapUp>) -> Scorecard {
             callbacks: call.callbacks(),
             outcome: call.ending().map(|e| e.outcome),
             wrap_up,
+            proposals: call.proposals(),
         },
     )
 }
@@ -238,6 +276,12 @@ pub fn turn_tags(sc: &CompiledScenario, node: u32, pick: Pick) -> &[TagIdx] {
             },
             Pick::Timeout,
         ) => &t.tags,
+        (
+            crate::compile::CKind::Say {
+                propose: Some(p), ..
+            },
+            Pick::Propose(_),
+        ) => &p.tags,
         _ => &[],
     }
 }
@@ -245,10 +289,73 @@ pub fn turn_tags(sc: &CompiledScenario, node: u32, pick: Pick) -> &[TagIdx] {
 /// Scores facts about a call against the scenario's rubrics, outcome scores and the wrap-up.
 pub fn score(sc: &CompiledScenario, facts: &Facts) -> Scorecard {
     let rules = tracker::rule_results(sc, facts);
-    aggregate(sc, rules, facts.outcome, facts.wrap_up)
+    let mut card = aggregate(sc, rules, facts.outcome, None);
+    if let (Some(outcome), Some(w)) = (facts.outcome, facts.wrap_up) {
+        let (earned, max) = match &w.fields {
+            Some(fields) => {
+                let want = documentation::expected(sc, facts, outcome);
+                let (earned, max, checks) =
+                    documentation::score_fields(w.disposition, &w.notes, fields, &want);
+                card.wrap_checks = checks;
+                card.expected_wrap = Some(want);
+                (earned, max)
+            }
+            None => documentation::score_legacy(w.disposition, &w.notes, outcome),
+        };
+        card.dimensions.push(DimensionScore::new(
+            Dimension::Documentation,
+            earned,
+            max,
+            DOC_PASS_MARK,
+        ));
+        card.finish();
+    }
+    card.arrangement = arrangement_summary(sc, facts.proposals);
+    card
 }
 
-/// Turns rule results, the outcome and the wrap-up into dimension scores and the verdict.
+/// The arrangement beside the best one; `None` when the scenario has no finances and the call
+/// discussed no terms.
+pub fn arrangement_summary(
+    sc: &CompiledScenario,
+    proposals: &[Proposal],
+) -> Option<ArrangementSummary> {
+    if sc.deal.finances.is_none() && proposals.is_empty() {
+        return None;
+    }
+    Some(ArrangementSummary {
+        agreed: agreement(proposals).map(|p| (p.terms, p.assessment)),
+        best: sc.deal.best.map(|t| (t, sc.deal.assess(&t))),
+        capacity: sc.deal.capacity(),
+        proposals: proposals.len() as u32,
+    })
+}
+
+impl Scorecard {
+    /// Recomputes the order of the dimensions and the verdict from the dimensions and rules.
+    fn finish(&mut self) {
+        self.dimensions.sort_by_key(|d| d.dimension);
+        self.critical_breach = self
+            .rules
+            .iter()
+            .any(|r| r.severity == Severity::Critical && r.status == RuleStatus::Broken);
+        self.passed = !self.critical_breach && self.dimensions.iter().all(|d| d.passed);
+        self.overall = if self.dimensions.is_empty() {
+            0
+        } else {
+            let mean = self
+                .dimensions
+                .iter()
+                .map(DimensionScore::fraction)
+                .sum::<f64>()
+                / self.dimensions.len() as f64;
+            (mean * 100.0).round() as u8
+        };
+    }
+}
+
+/// Turns rule results, the outcome and (format 1) a wrap-up into dimension scores and the
+/// verdict. [`score`] adds the structured wrap-up's Documentation and the arrangement.
 pub fn aggregate(
     sc: &CompiledScenario,
     rules: Vec<RuleResult>,
@@ -263,6 +370,10 @@ pub fn aggregate(
             .fold((0u32, 0u32), |(e, m), r| {
                 (e.saturating_add(r.earned), m.saturating_add(r.max))
             });
+        // A call that discussed no terms has no arrangement to score.
+        if dimension == Dimension::Arrangement && max == 0 {
+            continue;
+        }
         dimensions.push(DimensionScore::new(dimension, earned, max, pass_mark));
     }
     if let Some(outcome) = outcome {
@@ -273,40 +384,27 @@ pub fn aggregate(
             sc.resolution_pass_mark,
         ));
         if let Some(w) = wrap_up {
-            let mut earned = 0;
-            if w.disposition == outcome {
-                earned += DOC_DISPOSITION_POINTS;
-            }
-            if w.notes.trim().chars().count() >= DOC_NOTES_MIN_CHARS {
-                earned += DOC_NOTES_POINTS;
-            }
+            let (earned, max) = documentation::score_legacy(w.disposition, &w.notes, outcome);
             dimensions.push(DimensionScore::new(
                 Dimension::Documentation,
                 earned,
-                DOC_DISPOSITION_POINTS + DOC_NOTES_POINTS,
+                max,
                 DOC_PASS_MARK,
             ));
         }
     }
-    dimensions.sort_by_key(|d| d.dimension);
-    let critical_breach = rules
-        .iter()
-        .any(|r| r.severity == Severity::Critical && r.status == RuleStatus::Broken);
-    let passed = !critical_breach && dimensions.iter().all(|d| d.passed);
-    let overall = if dimensions.is_empty() {
-        0
-    } else {
-        let mean =
-            dimensions.iter().map(DimensionScore::fraction).sum::<f64>() / dimensions.len() as f64;
-        (mean * 100.0).round() as u8
-    };
-    Scorecard {
+    let mut card = Scorecard {
         dimensions,
         rules,
-        critical_breach,
-        passed,
-        overall,
-    }
+        critical_breach: false,
+        passed: false,
+        overall: 0,
+        arrangement: None,
+        wrap_checks: Vec::new(),
+        expected_wrap: None,
+    };
+    card.finish();
+    card
 }
 
 #[cfg(test)]
@@ -359,6 +457,8 @@ mod tests {
                 .unwrap()
                 .and_hms_opt(hour, 30, 0)
                 .unwrap(),
+            tag_flags: vec![],
+            deal: Default::default(),
             source: scenario,
         }
     }
@@ -374,6 +474,7 @@ mod tests {
                 callbacks: &[],
                 outcome: Some(Outcome::PaymentPlan),
                 wrap_up: None,
+                proposals: &[],
             },
         )
     }
@@ -511,6 +612,7 @@ mod tests {
             callbacks: &[],
             outcome: None,
             wrap_up: None,
+            proposals: &[],
         };
         assert_eq!(evaluate(&r, &sc, &facts).status, RuleStatus::NotApplicable);
     }
@@ -525,6 +627,7 @@ mod tests {
             callbacks: &[],
             outcome: None,
             wrap_up: None,
+            proposals: &[],
         };
         assert_eq!(
             evaluate(&rule(window.clone(), Severity::Critical), &early, &facts).turn,
@@ -563,6 +666,7 @@ mod tests {
             callbacks: &[],
             outcome: Some(Outcome::PaymentPlan),
             wrap_up: None,
+            proposals: &[],
         };
         let card = score(&sc, &facts);
         let compliance = card.dimension(Dimension::Compliance).unwrap();
@@ -583,6 +687,7 @@ mod tests {
         let good = WrapUp {
             disposition: Outcome::PaymentPlan,
             notes: "Agreed 3 instalments, first on 1 Dec.".into(),
+            fields: None,
         };
         let facts = Facts {
             turn_tags: &[],
@@ -590,6 +695,7 @@ mod tests {
             callbacks: &[],
             outcome: Some(Outcome::PaymentPlan),
             wrap_up: Some(&good),
+            proposals: &[],
         };
         assert_eq!(
             score(&sc, &facts)
@@ -601,6 +707,7 @@ mod tests {
         let wrong = WrapUp {
             disposition: Outcome::HungUp,
             notes: String::new(),
+            fields: None,
         };
         let doc = score(
             &sc,

@@ -22,6 +22,7 @@ use chrono::{NaiveDateTime, Timelike};
 
 use crate::compile::{CCheck, CRule, CompiledScenario, TagIdx};
 use crate::content::model::{Dimension, Outcome, Severity};
+use crate::engine::negotiation::Assessment;
 use crate::engine::runner::{Call, TagSet};
 use crate::engine::scoring::{DimensionScore, Facts, RuleResult, RuleStatus, turn_tags};
 
@@ -40,6 +41,8 @@ pub enum RuleProgress {
     Armed,
     /// Occurrences of a `Reward`/`Penalty` tag, capped where more cannot change the score.
     Count(u32),
+    /// A `Recovery` rule's points for the terms agreed so far.
+    Points(u32),
 }
 
 /// Scores a call incrementally, turn by turn. Two calls whose trackers (and seen tags) are
@@ -93,6 +96,9 @@ impl Tracker {
             for &t in tags {
                 seen.insert(t);
             }
+            for p in call.proposals().iter().filter(|p| p.turn as usize == k + 1) {
+                tracker.on_proposal(sc, &p.assessment, p.agreed());
+            }
         }
         for e in events {
             tracker.on_event(sc, e.tag);
@@ -110,6 +116,33 @@ impl Tracker {
             for &t in &rule.unless {
                 out.insert(t);
             }
+        }
+    }
+
+    /// Terms were proposed (and, if `accepted`, agreed) at the turn just taken.
+    pub fn on_proposal(&mut self, sc: &CompiledScenario, a: &Assessment, accepted: bool) {
+        for (rule, state) in sc.rules.iter().zip(&mut self.rules) {
+            *state = match (&rule.check, *state) {
+                (CCheck::WithinMandate, RuleProgress::Pending | RuleProgress::Met) => {
+                    if a.within_mandate() {
+                        RuleProgress::Met
+                    } else {
+                        RuleProgress::Broken
+                    }
+                }
+                (CCheck::Sustainable, _) if accepted => {
+                    if a.sustainable {
+                        RuleProgress::Met
+                    } else {
+                        RuleProgress::Broken
+                    }
+                }
+                (CCheck::Recovery, _) if accepted => RuleProgress::Points(
+                    (u64::from(rule.weight) * u64::from(a.recovery_permille.min(1000)) / 1000)
+                        as u32,
+                ),
+                (_, s) => s,
+            };
         }
     }
 
@@ -241,7 +274,7 @@ impl Tracker {
     ) -> (bool, bool) {
         out.clear();
         let mut critical = false;
-        let mut sums = [(0u32, 0u32); 4];
+        let mut sums = [(0u32, 0u32); Dimension::ALL.len()];
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let (status, e, m) = outcome_of(rule, state, &seen, true);
             critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
@@ -251,6 +284,9 @@ impl Tracker {
         }
         for &(dimension, pass_mark) in &sc.pass_marks {
             let (earned, max) = sums[dimension as usize];
+            if dimension == Dimension::Arrangement && max == 0 {
+                continue;
+            }
             out.push(DimensionScore::new(dimension, earned, max, pass_mark));
         }
         out.push(DimensionScore::new(
@@ -287,6 +323,9 @@ impl Tracker {
                 max = max.saturating_add(m);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
             }
+            if dimension == Dimension::Arrangement && max == 0 {
+                continue;
+            }
             let d = DimensionScore::new(dimension, earned, max, pass_mark);
             passed &= d.passed;
             sum += d.fraction();
@@ -313,13 +352,16 @@ impl Tracker {
         seen: impl Fn(TagIdx) -> bool,
         out: &mut Vec<u8>,
     ) {
-        let mut sums = [0u32; 4];
+        let mut sums = [0u32; 2 * Dimension::ALL.len()];
         let mut critical = false;
         let mut within_open = false;
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let unless_seen = rule.unless.iter().any(|&t| seen(t));
+            // An agreement can be replaced by a later one: those rules never settle early.
+            let replaceable = matches!(rule.check, CCheck::Sustainable | CCheck::Recovery);
             let settled = unless_seen
                 || rule.unless.is_empty()
+                    && !replaceable
                     && match (&rule.check, state) {
                         (_, RuleProgress::Met) => true,
                         (CCheck::Reward(_, p), RuleProgress::Count(c)) => {
@@ -337,11 +379,7 @@ impl Tracker {
                     };
             if settled {
                 let (status, earned, max) = outcome_of(rule, state, &seen, true);
-                let d = if rule.dimension == Dimension::Compliance {
-                    0
-                } else {
-                    2
-                };
+                let d = 2 * rule.dimension as usize;
                 sums[d] = sums[d].saturating_add(earned);
                 sums[d + 1] = sums[d + 1].saturating_add(max);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
@@ -356,6 +394,7 @@ impl Tracker {
                     RuleProgress::Waiting(r) => (4, r),
                     RuleProgress::Armed => (5, 0),
                     RuleProgress::Count(c) => (6, c),
+                    RuleProgress::Points(p) => (7, p),
                 };
                 out.push(tag);
                 out.extend_from_slice(&value.to_le_bytes()[..2]);
@@ -418,8 +457,22 @@ fn outcome_of(
                 )
             }
         }
+        (CCheck::Recovery, RuleProgress::Points(p)) => {
+            let earned = p.min(w);
+            let status = if earned >= w {
+                RuleStatus::Met
+            } else if earned > 0 {
+                RuleStatus::Partial
+            } else {
+                RuleStatus::Missed
+            };
+            (status, earned, w)
+        }
         (_, RuleProgress::Met) => (RuleStatus::Met, w, w),
         (_, RuleProgress::Broken) => (RuleStatus::Broken, 0, w),
+        (CCheck::Sustainable | CCheck::WithinMandate | CCheck::Recovery, RuleProgress::Pending) => {
+            (RuleStatus::NotApplicable, 0, 0)
+        }
         (CCheck::Within(..), RuleProgress::Pending) => (RuleStatus::Broken, 0, w),
         (CCheck::Before(..), RuleProgress::Pending) => (RuleStatus::NotApplicable, 0, 0),
         (CCheck::After(_, _, n), RuleProgress::Waiting(r)) => {
@@ -508,6 +561,23 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
         note_decided(sc, &before, &tracker, tags, k as u32 + 1, &mut decided_at);
         for &t in tags.iter() {
             turns_seen.insert(t);
+        }
+        for p in facts.proposals.iter().filter(|p| p.turn as usize == k + 1) {
+            before.clear();
+            before.extend_from_slice(&tracker.rules);
+            tracker.on_proposal(sc, &p.assessment, p.agreed());
+            // The last agreement decides `Sustainable` and `Recovery`; the first proposal
+            // outside the mandate (or else the first proposal) decides `WithinMandate`.
+            for (i, rule) in sc.rules.iter().enumerate() {
+                let decided = match rule.check {
+                    CCheck::Sustainable | CCheck::Recovery => p.agreed(),
+                    CCheck::WithinMandate => before[i] != tracker.rules[i],
+                    _ => false,
+                };
+                if decided {
+                    decided_at[i] = Some(k as u32 + 1);
+                }
+            }
         }
     }
     for e in events {
