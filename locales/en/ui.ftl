@@ -48,6 +48,90 @@ dimension-empathy = Empathy
 dimension-resolution = Resolution
 dimension-documentation = Documentation
 
+## Negotiation: terms, the mandate, the budget, the arrangement (core and command line)
+
+dimension-arrangement = Arrangement
+every-weekly = weekly
+every-fortnightly = fortnightly
+every-monthly = monthly
+terms-plan = Payment plan
+terms-settlement = Settlement
+terms-extension = Extension
+terms-in-full = Payment in full
+terms-plan-text = { $count } × { $amount } { $every }, the first on { $first }
+terms-settlement-text = { $amount } in full and final settlement, paid by { $by }
+terms-extension-text = the whole balance ({ $amount }) paid by { $by }
+terms-in-full-text = the whole balance ({ $amount }) paid by { $by }
+call-proposes = I can offer: { $terms }.
+mandate-summary = Your mandate: instalments of at least { $min }, over at most { $months } months; first payment within { $first } days; settlement discount up to { $discount } % and extensions up to { $extension } days without a supervisor. Anything beyond needs a supervisor.
+cli-propose-hint = or propose terms: plan:AMOUNT:COUNT:weekly|fortnightly|monthly:YYYY-MM-DD, settle:AMOUNT:YYYY-MM-DD, extend:YYYY-MM-DD, full:YYYY-MM-DD
+budget-title = What the debtor told you about their budget (a month):
+budget-business-title = What you learned about the debtor's payment process:
+budget-income = Income: { $items } (total { $total })
+budget-outgoings = Essential outgoings: { $items } (total { $total })
+budget-priority = Priority debts: { $items } (total { $total })
+budget-available = Left each month: { $amount }
+budget-pay-now = Could pay today: { $amount }
+budget-runs = Payment runs: { $runs }
+budget-approver = Approves payments: { $who }
+budget-cash = Can pay in one payment run: { $amount }
+budget-undisputed = Undisputed part of the invoice: { $amount }
+budget-earnings = earnings
+budget-benefits = benefits
+budget-pension = pension
+budget-partner = partner's contribution
+budget-other-income = other income
+budget-housing = rent or mortgage
+budget-utilities = gas, electricity, water
+budget-food = food and housekeeping
+budget-transport = transport
+budget-communications = phone and internet
+budget-childcare = childcare and school
+budget-care-health = care and health
+budget-insurance = insurance
+budget-council-tax = council tax
+budget-energy-arrears = energy arrears
+budget-rent-arrears = rent arrears
+budget-tax = tax
+arrangement-yours = Your arrangement
+arrangement-best = Best sustainable arrangement
+arrangement-none = No terms were agreed.
+arrangement-no-best = No sustainable arrangement fits the mandate: this call needs a supervisor.
+arrangement-sustainable = Affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %).
+arrangement-unsustainable = Not affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %); the plan will break.
+arrangement-recovers = Recovers { $amount } within the mandate's term ({ $share } % of the best arrangement).
+breach-below-minimum = Outside your mandate: instalments below { $min }.
+breach-too-long = Outside your mandate: longer than { $months } months.
+breach-first-too-late = Outside your mandate: the first payment later than { $first } days from today.
+breach-does-not-clear = Outside your mandate: the instalments do not clear the balance.
+breach-discount = Outside your mandate: a settlement discount above { $discount } % needs a supervisor's approval.
+breach-extension-too-long = Outside your mandate: an extension beyond { $extension } days needs a supervisor's approval.
+next-none = Nothing further
+next-callback = Call back
+next-await-payment = Watch for the first payment
+next-send-letter = Write to the debtor
+next-review-dispute = Investigate the dispute
+next-escalate = Escalate
+next-stop-contact = Stop contact
+flag-dispute = Dispute
+flag-hardship = Financial hardship
+flag-vulnerability = Vulnerable customer
+flag-third-party = Third party involved
+flag-cease = Cease request
+wrap-title = Wrap-up fields
+wrap-field-disposition = Disposition code
+wrap-field-terms = Arrangement terms
+wrap-field-next-action = Next action
+wrap-field-next-date = Next action date
+wrap-field-flags = Account flags
+wrap-field-notes = Notes
+wrap-expected = the call called for: { $expected }
+wrap-expected-none = none
+cli-wrap-next-action = Next action ({ $actions })
+cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
+cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
+cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
+
 ## Library
 
 difficulty-easy = Easy
@@ -217,6 +301,9 @@ app-back-to-trainer = Back to the trainer view (L)
 app-playtest-again = Playtest again (R)
 app-back-to-dashboard = Back to the dashboard (L)
 
+## App: negotiation step, account card, wrap-up fields, arrangement debrief
+
+
 ## Coordinator dashboard
 
 app-dash-title = Cohort dashboard
@@ -328,6 +415,9 @@ app-dash-unavailable-note = The scenario version this record names is not availa
 app-dash-transcript = Transcript
 app-dash-replay-failed = The transcript cannot be replayed: { $error }
 app-dash-stored-turn = { $turn }. { $node } → { $pick }
+
+## Dashboard: arrangements per trainee
+
 
 ## Trainer view
 

@@ -47,6 +47,90 @@ dimension-empathy = Empatia
 dimension-resolution = Rozwiązanie
 dimension-documentation = Dokumentacja
 
+## Negocjacje: warunki, uprawnienia, budżet, porozumienie (rdzeń i wiersz poleceń)
+
+dimension-arrangement = Porozumienie
+every-weekly = co tydzień
+every-fortnightly = co dwa tygodnie
+every-monthly = co miesiąc
+terms-plan = Plan spłaty
+terms-settlement = Ugoda
+terms-extension = Odroczenie terminu
+terms-in-full = Spłata całości
+terms-plan-text = { $count } × { $amount } { $every }, pierwsza rata { $first }
+terms-settlement-text = { $amount } tytułem ugody, płatne do { $by }
+terms-extension-text = całe saldo ({ $amount }) płatne do { $by }
+terms-in-full-text = całe saldo ({ $amount }) płatne do { $by }
+call-proposes = Mogę zaproponować: { $terms }.
+mandate-summary = Twoje uprawnienia: raty co najmniej { $min }, najwyżej przez { $months } mies.; pierwsza wpłata w ciągu { $first } dni; bez zgody przełożonego rabat w ugodzie do { $discount } % i odroczenie do { $extension } dni. Wszystko ponad to wymaga zgody przełożonego.
+cli-propose-hint = albo zaproponuj warunki: plan:KWOTA:LICZBA:weekly|fortnightly|monthly:RRRR-MM-DD, settle:KWOTA:RRRR-MM-DD, extend:RRRR-MM-DD, full:RRRR-MM-DD
+budget-title = Co dłużnik powiedział o swoim budżecie (miesięcznie):
+budget-business-title = Czego dowiedziałeś się o procesie płatności dłużnika:
+budget-income = Dochody: { $items } (razem { $total })
+budget-outgoings = Niezbędne wydatki: { $items } (razem { $total })
+budget-priority = Długi priorytetowe: { $items } (razem { $total })
+budget-available = Zostaje co miesiąc: { $amount }
+budget-pay-now = Może zapłacić dziś: { $amount }
+budget-runs = Przebiegi płatności: { $runs }
+budget-approver = Płatności zatwierdza: { $who }
+budget-cash = Może zapłacić w jednym przebiegu płatności: { $amount }
+budget-undisputed = Niekwestionowana część faktury: { $amount }
+budget-earnings = wynagrodzenie
+budget-benefits = świadczenia
+budget-pension = emerytura lub renta
+budget-partner = wkład partnera
+budget-other-income = inne dochody
+budget-housing = czynsz lub rata kredytu
+budget-utilities = gaz, prąd, woda
+budget-food = jedzenie i dom
+budget-transport = transport
+budget-communications = telefon i internet
+budget-childcare = opieka nad dziećmi i szkoła
+budget-care-health = opieka i zdrowie
+budget-insurance = ubezpieczenia
+budget-council-tax = podatek lokalny (council tax)
+budget-energy-arrears = zaległości za energię
+budget-rent-arrears = zaległości czynszowe
+budget-tax = podatki
+arrangement-yours = Twoje porozumienie
+arrangement-best = Najlepsze porozumienie, które dłużnik udźwignie
+arrangement-none = Nie uzgodniono warunków.
+arrangement-no-best = Żadne porozumienie, które dłużnik udźwignie, nie mieści się w uprawnieniach: ta rozmowa wymaga przełożonego.
+arrangement-sustainable = Do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %).
+arrangement-unsustainable = Nie do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %); plan się załamie.
+arrangement-recovers = Odzyskuje { $amount } w okresie objętym uprawnieniami ({ $share } % najlepszego porozumienia).
+breach-below-minimum = Poza Twoimi uprawnieniami: raty niższe niż { $min }.
+breach-too-long = Poza Twoimi uprawnieniami: dłużej niż { $months } mies.
+breach-first-too-late = Poza Twoimi uprawnieniami: pierwsza wpłata później niż { $first } dni od dziś.
+breach-does-not-clear = Poza Twoimi uprawnieniami: raty nie pokrywają salda.
+breach-discount = Poza Twoimi uprawnieniami: rabat w ugodzie powyżej { $discount } % wymaga zgody przełożonego.
+breach-extension-too-long = Poza Twoimi uprawnieniami: odroczenie ponad { $extension } dni wymaga zgody przełożonego.
+next-none = Nic więcej
+next-callback = Oddzwonić
+next-await-payment = Pilnować pierwszej wpłaty
+next-send-letter = Napisać do dłużnika
+next-review-dispute = Wyjaśnić zakwestionowanie
+next-escalate = Przekazać wyżej
+next-stop-contact = Wstrzymać kontakt
+flag-dispute = Zakwestionowanie należności
+flag-hardship = Trudności finansowe
+flag-vulnerability = Klient szczególnie wrażliwy
+flag-third-party = Udział osoby trzeciej
+flag-cease = Żądanie zaprzestania kontaktu
+wrap-title = Pola podsumowania
+wrap-field-disposition = Kod dyspozycji
+wrap-field-terms = Warunki porozumienia
+wrap-field-next-action = Następny krok
+wrap-field-next-date = Data następnego kroku
+wrap-field-flags = Oznaczenia konta
+wrap-field-notes = Notatki
+wrap-expected = rozmowa wymagała: { $expected }
+wrap-expected-none = brak
+cli-wrap-next-action = Następny krok ({ $actions })
+cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
+cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
+cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
+
 ## Biblioteka
 
 difficulty-easy = Łatwy
@@ -224,6 +308,9 @@ app-back-to-trainer = Powrót do widoku trenera (L)
 app-playtest-again = Testuj ponownie (R)
 app-back-to-dashboard = Powrót do panelu (L)
 
+## App: negotiation step, account card, wrap-up fields, arrangement debrief
+
+
 ## Coordinator dashboard
 
 app-dash-title = Panel koordynatora
@@ -349,6 +436,9 @@ app-dash-unavailable-note = Wersja scenariusza wskazana w tym zapisie jest niedo
 app-dash-transcript = Przebieg rozmowy
 app-dash-replay-failed = Nie można odtworzyć przebiegu rozmowy: { $error }
 app-dash-stored-turn = { $turn }. { $node } → { $pick }
+
+## Dashboard: arrangements per trainee
+
 
 ## Trainer view
 

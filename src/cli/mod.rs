@@ -97,7 +97,9 @@ pub struct PlayArgs {
     pub seed: Option<u64>,
     /// Scripted picks: 1-based positions as displayed (`--picks 2,1,3`), or choice ids,
     /// which replay the same path whatever the seed shuffles (`--picks ask-for-dana,verify-dob`);
-    /// `t` lets the answer timer run out.
+    /// `t` lets the answer timer run out. At a negotiation step, terms propose an arrangement:
+    /// `plan:AMOUNT:COUNT:weekly|fortnightly|monthly:FIRST-DATE`, `settle:AMOUNT:DATE`,
+    /// `extend:DATE` or `full:DATE` (dates YYYY-MM-DD).
     #[arg(long, value_delimiter = ',')]
     pub picks: Option<Vec<String>>,
     /// Your name as the caller ($agent in the text); also the trainee id of the record.
@@ -109,6 +111,20 @@ pub struct PlayArgs {
     /// Wrap-up notes.
     #[arg(long, default_value = "")]
     pub notes: String,
+    /// Wrap-up: the arrangement's terms as recorded (the compact form of `--picks`), or `none`.
+    #[arg(long)]
+    pub wrap_terms: Option<String>,
+    /// Wrap-up: the next action (none, callback, await-payment, send-letter, review-dispute,
+    /// escalate, stop-contact).
+    #[arg(long)]
+    pub next_action: Option<String>,
+    /// Wrap-up: the date of the next action (YYYY-MM-DD).
+    #[arg(long)]
+    pub next_date: Option<String>,
+    /// Wrap-up: account flags, comma-separated (dispute, hardship, vulnerability, third-party,
+    /// cease).
+    #[arg(long, value_delimiter = ',')]
+    pub flags: Option<Vec<String>>,
     /// Exam mode: the debtor's mood is hidden.
     #[arg(long)]
     pub exam: bool,

@@ -10,9 +10,9 @@ use chrono::Utc;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::loader::Library;
-use callcoach_core::content::model::Outcome;
+use callcoach_core::content::model::{Outcome, WrapFlag};
 use callcoach_core::engine::runner::{RunError, seed_from_clock};
-use callcoach_core::engine::scoring::{RuleStatus, WrapUp};
+use callcoach_core::engine::scoring::{NextAction, RuleStatus, WrapFields, WrapUp};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief, DebriefRule};
@@ -31,7 +31,16 @@ struct PlayOptions {
     agent: String,
     disposition: Option<String>,
     notes: String,
+    wrap: WrapArgs,
     mode: Mode,
+}
+
+/// The wrap-up's structured fields as given on the command line.
+struct WrapArgs {
+    terms: Option<String>,
+    next_action: Option<String>,
+    next_date: Option<String>,
+    flags: Option<Vec<String>>,
 }
 
 /// The terminal of a call: where it prints, where it reads, and the scripted picks, if any
@@ -59,6 +68,12 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         agent: args.agent,
         disposition: args.disposition,
         notes: args.notes,
+        wrap: WrapArgs {
+            terms: args.wrap_terms,
+            next_action: args.next_action,
+            next_date: args.next_date,
+            flags: args.flags,
+        },
         mode: if args.exam {
             Mode::Exam
         } else {
@@ -112,7 +127,12 @@ fn run_play(
     };
 
     print_debtor_card(&mut console.out, &text, opts.seed);
+    let mut shown_finances = false;
     while session.call.prompt().is_some() {
+        if !shown_finances && session.call.finances_revealed() {
+            shown_finances = true;
+            print_finances(&mut console.out, &text);
+        }
         if let Err(code) = play_turn(&mut console, &mut session, &text, opts.mode) {
             return code;
         }
@@ -124,10 +144,16 @@ fn run_play(
         Ok(d) => d,
         Err(code) => return code,
     };
-    let wrap_up = disposition.map(|d| WrapUp {
-        disposition: d,
-        notes: opts.notes.clone(),
-    });
+    let fields = match disposition {
+        Some(_) => match wrap_fields(&mut console, &text, &opts.wrap) {
+            Ok(f) => Some(f),
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let wrap_up = disposition
+        .zip(fields)
+        .map(|(d, f)| WrapUp::new(d, opts.notes.clone(), f));
 
     // The record first, then the debrief from the scorecard it holds.
     let finished = session.finish(wrap_up, Utc::now(), data);
@@ -174,11 +200,36 @@ fn print_debtor_card(out: &mut impl Write, text: &CallText, seed: u64) {
             &[("time", s(sc.call_local.format("%H:%M").to_string()))]
         )
     );
+    if let Some(m) = &sc.deal.mandate {
+        let currency = &source.account.currency;
+        let _ = writeln!(
+            out,
+            "{}",
+            text.ui(
+                "mandate-summary",
+                &[
+                    ("min", s(loc.money(lang, m.min_instalment, currency))),
+                    ("months", n(m.max_months)),
+                    ("discount", s(loc.number(lang, m.max_discount_percent, 0))),
+                    ("first", n(m.first_payment_within_days)),
+                    ("extension", n(m.max_extension_days)),
+                ]
+            )
+        );
+    }
     let _ = writeln!(
         out,
         "{}",
         text.ui("cli-seed", &[("seed", s(seed.to_string()))])
     );
+    let _ = writeln!(out);
+}
+
+/// The debtor's finances, once the trainee has asked about them.
+fn print_finances(out: &mut impl Write, text: &CallText) {
+    for line in callcoach_core::records::budget::budget_lines(text) {
+        let _ = writeln!(out, "   {line}");
+    }
     let _ = writeln!(out);
 }
 
@@ -199,7 +250,12 @@ fn play_turn(
         console.out,
         "{}: {}",
         text.speaker_name(node),
-        text.line(node, prompt.variant)
+        text.line_at(
+            node,
+            prompt.variant,
+            session.call.proposals(),
+            session.call.turns().len() + 1
+        )
     );
     if mode == Mode::Practice
         && let Some(mood) = session.call.var("mood")
@@ -221,10 +277,26 @@ fn play_turn(
             text.ui("cli-stay-silent", &[])
         );
     }
+    if !prompt.proposable.is_empty() {
+        let _ = writeln!(console.out, "  ({})", text.ui("cli-propose-hint", &[]));
+    }
+    let proposable = !prompt.proposable.is_empty();
     let turn = session.call.turns().len() + 1;
     let answer = read_answer(console, text, prompt.node_id, turn, shown.len())?;
     let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
         session.time_out(timeout.unwrap_or(0) * 1000)
+    } else if proposable && answer.contains(':') {
+        let proposed = answer
+            .parse::<callcoach_core::content::negotiation::Terms>()
+            .map_err(RunError::InvalidTerms)
+            .and_then(|terms| session.propose(terms, 0));
+        match proposed {
+            Err(RunError::InvalidTerms(why)) if !console.scripted() => {
+                let _ = writeln!(console.out, "{why}");
+                return Ok(());
+            }
+            other => other,
+        }
     } else {
         let picked = match answer.parse::<usize>() {
             Ok(k) if k >= 1 && k <= shown.len() => session.pick(k - 1, 0),
@@ -245,6 +317,9 @@ fn play_turn(
     let said = match last.pick {
         callcoach_core::engine::runner::Pick::Choice(c) => text.choice(node, c).text,
         callcoach_core::engine::runner::Pick::Timeout => text.ui("call-silence", &[]),
+        callcoach_core::engine::runner::Pick::Propose(terms) => {
+            text.ui("call-proposes", &[("terms", s(text.terms(&terms)))])
+        }
     };
     let _ = writeln!(console.out, "{}: {said}\n", text.ui("call-you-say", &[]));
     Ok(())
@@ -310,7 +385,12 @@ fn print_ending(out: &mut impl Write, text: &CallText, session: &Session) {
         out,
         "{}: {}",
         text.speaker_name(ending.node),
-        text.line(ending.node, ending.variant)
+        text.line_at(
+            ending.node,
+            ending.variant,
+            session.call.proposals(),
+            session.call.turns().len() + 1
+        )
     );
     let _ = writeln!(
         out,
@@ -346,6 +426,86 @@ fn wrap_up_disposition(
         }
         None => Ok(None),
     }
+}
+
+/// The wrap-up's structured fields: from the command line when the call is scripted (or any
+/// field is given), else asked for. `Err` carries the exit status of a field that does not
+/// parse.
+fn wrap_fields(console: &mut Console, text: &CallText, given: &WrapArgs) -> Result<WrapFields, i32> {
+    let any_given = given.terms.is_some()
+        || given.next_action.is_some()
+        || given.next_date.is_some()
+        || given.flags.is_some();
+    let ask = !console.scripted() && !any_given;
+    let mut read = |prompt: &str| -> Option<String> {
+        if !ask {
+            return None;
+        }
+        let _ = write!(console.out, "{prompt}: ");
+        let _ = console.out.flush();
+        let mut line = String::new();
+        console.input.read_line(&mut line).ok()?;
+        Some(line.trim().to_string()).filter(|l| !l.is_empty())
+    };
+    let fail = |what: &str, e: String| {
+        eprintln!("error: {what}: {e}");
+        2
+    };
+    let actions: Vec<&str> = NextAction::ALL.iter().map(|a| a.key()).collect();
+    let next_action = given
+        .next_action
+        .clone()
+        .or_else(|| read(&text.ui("cli-wrap-next-action", &[("actions", s(actions.join(", ")))])));
+    let next_action = match next_action.as_deref() {
+        None => NextAction::None,
+        Some(k) => NextAction::parse(k).ok_or_else(|| {
+            fail(
+                "--next-action",
+                format!("unknown action \"{k}\" (one of: {})", actions.join(", ")),
+            )
+        })?,
+    };
+    let next_date = given
+        .next_date
+        .clone()
+        .or_else(|| read(&text.ui("cli-wrap-next-date", &[])));
+    let next_date = match next_date.as_deref() {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| fail("--next-date", format!("\"{d}\" is not a date (YYYY-MM-DD)")))?,
+        ),
+    };
+    let flag_keys: Vec<&str> = WrapFlag::ALL.iter().map(|f| f.key()).collect();
+    let flags = match &given.flags {
+        Some(f) => f.clone(),
+        None => read(&text.ui("cli-wrap-flags", &[("flags", s(flag_keys.join(", ")))]))
+            .map(|l| l.split(',').map(|x| x.trim().to_string()).collect())
+            .unwrap_or_default(),
+    };
+    let mut flag_set = std::collections::BTreeSet::new();
+    for f in flags.iter().filter(|f| !f.is_empty()) {
+        flag_set.insert(WrapFlag::parse(f).ok_or_else(|| {
+            fail(
+                "--flags",
+                format!("unknown flag \"{f}\" (any of: {})", flag_keys.join(", ")),
+            )
+        })?);
+    }
+    let terms = given
+        .terms
+        .clone()
+        .or_else(|| read(&text.ui("cli-wrap-terms", &[])));
+    let terms = match terms.as_deref() {
+        None | Some("none") => None,
+        Some(t) => Some(t.parse().map_err(|e| fail("--wrap-terms", e))?),
+    };
+    Ok(WrapFields {
+        terms,
+        next_action,
+        next_date,
+        flags: flag_set,
+    })
 }
 
 /// Asks for a disposition by number until one is given; `None` when the input runs out.
@@ -420,6 +580,34 @@ fn print_debrief(out: &mut impl Write, text: &CallText, d: &Debrief) {
         "debrief-failed"
     };
     let _ = writeln!(out, "  => {}\n", text.ui(verdict, &[]));
+    if let Some(a) = &d.arrangement {
+        let _ = writeln!(out, "  {}: {}", text.ui("arrangement-yours", &[]), a.yours);
+        for why in &a.yours_why {
+            let _ = writeln!(out, "      {why}");
+        }
+        let _ = writeln!(out, "  {}: {}", text.ui("arrangement-best", &[]), a.best);
+        for why in &a.best_why {
+            let _ = writeln!(out, "      {why}");
+        }
+        let _ = writeln!(out);
+    }
+    if !d.wrap.is_empty() {
+        let _ = writeln!(out, "  {}:", text.ui("wrap-title", &[]));
+        for w in &d.wrap {
+            let mark = if w.ok { "✓" } else { "✗" };
+            if w.ok || w.expected.is_empty() {
+                let _ = writeln!(out, "    {mark} {}", w.field);
+            } else {
+                let _ = writeln!(
+                    out,
+                    "    {mark} {} — {}",
+                    w.field,
+                    text.ui("wrap-expected", &[("expected", s(w.expected.clone()))])
+                );
+            }
+        }
+        let _ = writeln!(out);
+    }
     for r in &d.rules {
         print_debrief_rule(out, text, r);
     }

@@ -261,3 +261,84 @@ pub struct Propose {
     /// Where the call goes after the debtor's reaction (usually a branch on `Reply(...)`).
     pub next: String,
 }
+
+/// The compact form of terms used on the command line and in exports:
+/// `plan:AMOUNT:COUNT:FREQUENCY:FIRST` (`plan:70.00:18:monthly:2026-11-24`),
+/// `settle:AMOUNT:BY`, `extend:TO`, `full:BY`; dates `YYYY-MM-DD`, amounts with a `.`.
+impl std::fmt::Display for Terms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Terms::Plan {
+                amount,
+                every,
+                count,
+                first,
+            } => write!(f, "plan:{amount}:{count}:{}:{first}", every.key()),
+            Terms::Settlement { amount, by } => write!(f, "settle:{amount}:{by}"),
+            Terms::Extension { to } => write!(f, "extend:{to}"),
+            Terms::InFull { by } => write!(f, "full:{by}"),
+        }
+    }
+}
+
+impl std::str::FromStr for Terms {
+    type Err = String;
+
+    /// Parses the compact form (see [`Terms`]'s `Display`); the error says what was expected.
+    fn from_str(text: &str) -> Result<Terms, String> {
+        const FORMS: &str = "plan:AMOUNT:COUNT:weekly|fortnightly|monthly:YYYY-MM-DD, \
+                             settle:AMOUNT:YYYY-MM-DD, extend:YYYY-MM-DD or full:YYYY-MM-DD";
+        let parts: Vec<&str> = text.trim().split(':').collect();
+        let amount = |s: &str| {
+            s.parse::<Decimal>()
+                .map_err(|_| format!("\"{s}\" is not an amount (write it like 70.00)"))
+        };
+        let date = |s: &str| {
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| format!("\"{s}\" is not a date (write it like 2026-11-24)"))
+        };
+        match parts.as_slice() {
+            ["plan", a, n, every, first] => Ok(Terms::Plan {
+                amount: amount(a)?,
+                count: n
+                    .parse()
+                    .map_err(|_| format!("\"{n}\" is not a number of instalments"))?,
+                every: Frequency::parse(every).ok_or_else(|| {
+                    format!("\"{every}\" is not a frequency (weekly, fortnightly or monthly)")
+                })?,
+                first: date(first)?,
+            }),
+            ["settle", a, by] => Ok(Terms::Settlement {
+                amount: amount(a)?,
+                by: date(by)?,
+            }),
+            ["extend", to] => Ok(Terms::Extension { to: date(to)? }),
+            ["full", by] => Ok(Terms::InFull { by: date(by)? }),
+            _ => Err(format!("\"{text}\" is not terms; write {FORMS}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_terms_round_trip_and_say_what_is_wrong() {
+        for text in [
+            "plan:70.00:18:monthly:2026-11-24",
+            "settle:1000:2026-11-30",
+            "extend:2026-12-01",
+            "full:2026-11-17",
+        ] {
+            let t: Terms = text.parse().unwrap();
+            assert_eq!(t.to_string(), text);
+        }
+        let e = "plan:70:x:monthly:2026-11-24".parse::<Terms>().unwrap_err();
+        assert!(e.contains("number of instalments"), "{e}");
+        let e = "plan:70:3:yearly:2026-11-24".parse::<Terms>().unwrap_err();
+        assert!(e.contains("frequency"), "{e}");
+        let e = "nonsense".parse::<Terms>().unwrap_err();
+        assert!(e.contains("plan:AMOUNT"), "{e}");
+    }
+}

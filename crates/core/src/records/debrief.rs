@@ -5,7 +5,8 @@ use fluent_bundle::FluentValue;
 
 use crate::content::l10n::{Text, s};
 use crate::engine::runner::{Call, Pick};
-use crate::engine::scoring::{DimensionScore, RuleResult, RuleStatus, Scorecard};
+use crate::engine::scoring::{DimensionScore, RuleResult, RuleStatus, Scorecard, WrapField};
+use crate::records::budget::{self, ArrangementText};
 use crate::engine::search;
 use crate::records::call_text::CallText;
 
@@ -43,6 +44,21 @@ pub struct Debrief {
     pub best_path: Vec<String>,
     /// The best path's scorecard, if the search found one.
     pub best_score: Option<Scorecard>,
+    /// The arrangement beside the best sustainable one, in words (calls about money).
+    pub arrangement: Option<ArrangementText>,
+    /// Each wrap-up field, whether it matched, and what the call called for.
+    pub wrap: Vec<WrapLine>,
+}
+
+/// One wrap-up field in the debrief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrapLine {
+    /// The field's label.
+    pub field: String,
+    /// It matched the call.
+    pub ok: bool,
+    /// What the call called for (empty for notes).
+    pub expected: String,
 }
 
 /// Builds the debrief of a finished call from its scorecard (the one its record holds):
@@ -77,7 +93,56 @@ pub fn debrief(text: &CallText, call: &Call, scores: &Scorecard, budget: usize) 
         your_path,
         best_path,
         best_score: best.best.map(|b| b.scorecard),
+        arrangement: scores
+            .arrangement
+            .as_ref()
+            .map(|a| budget::arrangement_text(text, a)),
+        wrap: wrap_lines(text, scores),
     }
+}
+
+/// The wrap-up fields with what the call called for.
+fn wrap_lines(text: &CallText, scores: &Scorecard) -> Vec<WrapLine> {
+    let Some(want) = &scores.expected_wrap else {
+        return Vec::new();
+    };
+    let none = || text.ui("wrap-expected-none", &[]);
+    scores
+        .wrap_checks
+        .iter()
+        .map(|c| {
+            let expected = match c.field {
+                WrapField::Disposition => text.outcome(want.disposition),
+                WrapField::Terms => want.terms.map_or_else(none, |t| text.terms(&t)),
+                WrapField::NextAction => want
+                    .actions
+                    .iter()
+                    .map(|a| text.ui(&format!("next-{}", a.key()), &[]))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+                WrapField::NextDate => want
+                    .next_date
+                    .map_or_else(none, |d| text.loc.date(text.lang, d)),
+                WrapField::Flags => {
+                    if want.flags.is_empty() {
+                        none()
+                    } else {
+                        want.flags
+                            .iter()
+                            .map(|f| text.ui(&format!("flag-{}", f.key()), &[]))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                }
+                WrapField::Notes => String::new(),
+            };
+            WrapLine {
+                field: text.ui(&format!("wrap-field-{}", c.field.key()), &[]),
+                ok: c.ok,
+                expected,
+            }
+        })
+        .collect()
 }
 
 /// One rule of the debrief: its texts, what the trainee said at its deciding turn and, for a

@@ -9,7 +9,9 @@
 //! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
 //! - [`debrief`]: the debrief of a finished call.
+//! - [`budget`]: the debtor's finances and the arrangement in words.
 
+pub mod budget;
 pub mod call_text;
 pub mod debrief;
 pub mod journal;
