@@ -130,6 +130,7 @@ wrap-expected-none = none
 cli-wrap-next-action = Next action ({ $actions })
 cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
 cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
+app-dash-tamper-wrap-fields = its wrap-up has none of the structured fields a record of this format must carry.
 cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
 
 ## Library

@@ -129,6 +129,7 @@ wrap-expected-none = brak
 cli-wrap-next-action = Następny krok ({ $actions })
 cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
 cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
+app-dash-tamper-wrap-fields = podsumowanie nie ma pól strukturalnych, które zapis w tym formacie musi zawierać.
 cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
 
 ## Biblioteka

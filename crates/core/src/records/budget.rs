@@ -108,14 +108,8 @@ pub fn verdict_lines(text: &CallText, terms: &Terms, a: &Assessment) -> Vec<Stri
         let args = [
             ("ask", s(money(text, ask_amount(text, terms)))),
             ("capacity", s(money(text, capacity.max(Decimal::ZERO)))),
-            (
-                "share",
-                n(f64::from(a.ask_permille.min(100_000)) / 10.0),
-            ),
-            (
-                "kind",
-                s(terms.kind().key().to_string()),
-            ),
+            ("share", n(f64::from(a.ask_permille.min(100_000)) / 10.0)),
+            ("kind", s(terms.kind().key().to_string())),
         ];
         let id = if a.sustainable {
             "arrangement-sustainable"
