@@ -99,6 +99,7 @@ arrangement-none = No terms were agreed.
 arrangement-no-best = No sustainable arrangement fits the mandate: this call needs a supervisor.
 arrangement-sustainable = Affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %).
 arrangement-unsustainable = Not affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %); the plan will break.
+arrangement-breaks = What the debtor has today covers the shortfall only until payment { $payment }: the plan breaks there.
 arrangement-recovers = Recovers { $amount } within the mandate's term ({ $share } % of the best arrangement).
 breach-below-minimum = Outside your mandate: instalments below { $min }.
 breach-too-long = Outside your mandate: longer than { $months } months.

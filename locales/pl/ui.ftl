@@ -98,6 +98,7 @@ arrangement-none = Nie uzgodniono warunków.
 arrangement-no-best = Żadne porozumienie, które dłużnik udźwignie, nie mieści się w uprawnieniach: ta rozmowa wymaga przełożonego.
 arrangement-sustainable = Do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %).
 arrangement-unsustainable = Nie do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %); plan się załamie.
+arrangement-breaks = To, co dłużnik ma dziś, pokryje niedobór tylko do { $payment }. raty: na niej plan się załamie.
 arrangement-recovers = Odzyskuje { $amount } w okresie objętym uprawnieniami ({ $share } % najlepszego porozumienia).
 breach-below-minimum = Poza Twoimi uprawnieniami: raty niższe niż { $min }.
 breach-too-long = Poza Twoimi uprawnieniami: dłużej niż { $months } mies.
