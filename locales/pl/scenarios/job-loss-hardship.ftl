@@ -230,7 +230,7 @@ plan-accepted = Czyli { $instalment } { $every }, { $count ->
         [many] { $count } rat
        *[other] { $count } raty
     }, pierwsza { $first-date }? Dobrze… tak. Chyba dam radę. Jak mam płacić?
-    .read-back = Powtórzę, żebyśmy obie strony miały pewność: kwota, jak często, ile rat i data pierwszej wpłaty, dokładnie tak, jak pani przed chwilą powiedziała. Zgadza się?
+    .read-back = Powtórzę dla pewności: kwota, częstotliwość, liczba rat i data pierwszej wpłaty, dokładnie tak, jak pani przed chwilą powiedziała. Zgadza się?
     .routes-and-confirm = Może pani płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną. Czy mogę potwierdzić pani adres e-mail, żeby wysłać plan na piśmie, i najlepszy numer oraz porę kontaktu?
     .card-now = Świetnie, proszę podać numer karty, pobiorę pierwszą ratę od razu.
 plan-accepted-why =
