@@ -49,10 +49,13 @@ pub fn coverage(
         }
     }
     for sc in compiled.values() {
+        // Events shown by nodes, by the debtor's reactions to terms and when terms are agreed.
         let events: HashSet<u16> = sc
             .nodes
             .iter()
             .flat_map(|n| n.events.iter().copied())
+            .chain(sc.deal.agreed_events.iter().copied())
+            .chain(sc.deal.reactions.iter().flat_map(|r| r.events.iter().copied()))
             .collect();
         for rule in &sc.rules {
             let key = format!("{}/{}", rule.rubric, rule.id);
