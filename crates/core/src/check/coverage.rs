@@ -55,7 +55,12 @@ pub fn coverage(
             .iter()
             .flat_map(|n| n.events.iter().copied())
             .chain(sc.deal.agreed_events.iter().copied())
-            .chain(sc.deal.reactions.iter().flat_map(|r| r.events.iter().copied()))
+            .chain(
+                sc.deal
+                    .reactions
+                    .iter()
+                    .flat_map(|r| r.events.iter().copied()),
+            )
             .collect();
         for rule in &sc.rules {
             let key = format!("{}/{}", rule.rubric, rule.id);
