@@ -119,6 +119,12 @@ pub struct CDeal {
     pub best: Option<Terms>,
     /// What `best` recovers within the horizon.
     pub best_recovered: Option<Decimal>,
+    /// Some node's or choice's condition reads the latest proposal (`Proposed`, `Affordable`,
+    /// `InMandate`); when none does, searches need not tell states apart by it.
+    pub latest_read: bool,
+    /// The arrangements searches try at negotiation steps, assessed once
+    /// ([`CDeal::search_candidates`]).
+    pub search_terms: Vec<(Terms, crate::engine::negotiation::Assessment)>,
 }
 
 /// A negotiation step on a `Say` node, with names resolved.
@@ -349,6 +355,26 @@ pub fn compile(
     resolver.finish(nodes, start, rules, deal)
 }
 
+/// Whether a node's routes or choices have a condition about the latest proposal.
+fn reads_latest_proposal(node: &CNode) -> bool {
+    fn reads(c: &Cond) -> bool {
+        match c {
+            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate => true,
+            Cond::Not(c) => reads(c),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(reads),
+            _ => false,
+        }
+    }
+    match &node.kind {
+        CKind::Say { choices, .. } => choices
+            .iter()
+            .filter_map(|c| c.condition.as_ref())
+            .any(reads),
+        CKind::Branch { routes } => routes.iter().filter_map(|(c, _)| c.as_ref()).any(reads),
+        CKind::End { .. } => false,
+    }
+}
+
 /// The rules of a scenario's rubrics, and the pass mark per dimension.
 struct ResolvedRules {
     rules: Vec<CRule>,
@@ -451,6 +477,8 @@ impl<'a> Resolver<'a> {
         if errors > self.errors_before || nodes.is_empty() {
             return None;
         }
+        let mut deal = deal;
+        deal.latest_read = nodes.iter().any(reads_latest_proposal);
         let scenario = self.scenario;
         let call_local = scenario.call_at.naive_utc()
             + Duration::minutes(scenario.debtor.utc_offset_minutes as i64);
