@@ -134,6 +134,13 @@ one-payment = There's no need to split an invoice like this. Once Mr Zieliński 
 one-payment-why =
     .take-counter = Good: she has a payment run and the invoice is small, so one payment beats instalments. Next time ask about the run and the approver before offering a plan.
 
+grudging-yes = Fine: { $agreed }, if you insist. But I'm telling you now, nothing goes out until Mr Zieliński has approved it, and he's back on Monday.
+    .realistic-date = You're right, let's make it realistic: the whole invoice in the Tuesday 24 November run, once Mr Zieliński has approved it?
+    .hold-to-it = Good, I'll hold you to that. I'll confirm it by email today.
+grudging-yes-why =
+    .realistic-date = Good recovery: a "yes" given to end the call is not a promise to pay. Replace it with the date her payment run can really make.
+    .hold-to-it = She said yes to get you off the phone: nothing goes out before the approver is back, so this promise breaks, and the broken promise will be logged against her, not the date you forced.
+
 too-soon = That won't work: { $terms }. Mr Zieliński is on leave until Monday and nothing goes out without his approval, so the first run it can make is Tuesday 24 November.
     .accept-run = Of course. Then the whole invoice in the Tuesday 24 November run, once Mr Zieliński has approved it?
     .push = Surely someone can release it before he's back.

@@ -138,6 +138,13 @@ one-payment = Takiej faktury nie ma sensu rozkładać na raty. Jak pan Zielińsk
 one-payment-why =
     .take-counter = Dobrze: klientka ma dzień przelewów, a faktura jest niewielka, więc jedna płatność jest lepsza niż raty. Następnym razem zapytaj o dzień przelewów i osobę akceptującą, zanim zaproponujesz harmonogram.
 
+grudging-yes = Niech będzie: { $agreed }, skoro tak Państwu zależy. Ale mówię od razu: nic nie wyjdzie, dopóki pan Zieliński tego nie zaakceptuje, a wraca w poniedziałek.
+    .realistic-date = Ma pani rację, ustalmy coś realnego: cała faktura w przelewach we wtorek 24 listopada, po akceptacji pana Zielińskiego?
+    .hold-to-it = Dobrze, trzymam panią za słowo. Potwierdzę to dziś mailem.
+grudging-yes-why =
+    .realistic-date = Dobrze naprawione: „tak” rzucone, żeby zakończyć rozmowę, to nie deklaracja spłaty. Zastąp je terminem, na który jej przelewy naprawdę zdążą.
+    .hold-to-it = Zgodziła się, żeby mieć Cię z głowy: przed powrotem osoby akceptującej nic nie wyjdzie, więc ta deklaracja się nie utrzyma, a w zapisie zostanie jako niedotrzymana.
+
 too-soon = To nie wchodzi w grę: { $terms }. Pan Zieliński jest na urlopie do poniedziałku, a bez jego akceptacji nic nie wychodzi, więc najwcześniej faktura zdąży na przelewy we wtorek 24 listopada.
     .accept-run = Oczywiście. Czyli cała faktura w przelewach we wtorek 24 listopada, po akceptacji pana Zielińskiego?
     .push = Przecież ktoś może ją puścić, zanim on wróci.
