@@ -103,9 +103,18 @@ seat-details-why =
 dispute-logged = Okay, I'll pass that on to Mr Zieliński. So the invoice waits until that's sorted out?
     .summarise-dispute = For now, yes. To sum up: today we issue the correcting invoice with PO ZAM/2026/0412 in KSeF; the licence count is logged as a dispute, and Mr Zieliński gets a written answer by 24 November. Once it's settled, we'll agree the payment date with you. Thank you for your help, Ms Nowicka.
     .pay-anyway = The dispute doesn't change the due date. Pay the full amount now and we'll refund any difference.
+    .undisputed-part = Not all of it needs to wait. The 42 licences nobody disputes come to 4,048.80 zł: could Mr Zieliński approve that part on Monday, for the Tuesday 24 November run, while the other 8 are checked? If the count is confirmed, we correct the invoice for the 8 in KSeF.
 dispute-logged-why =
     .summarise-dispute = Model close: what happens today, who owns the dispute, the answer deadline, and what happens after it.
     .pay-anyway = Pressing for payment of a disputed amount, with a refund "if needed", tells the customer their dispute doesn't matter. Let the dispute run its time-boxed course.
+    .undisputed-part = Model answer: the undisputed part is paid on the customer's payment run, the disputed part waits for the evidence (a correcting invoice in KSeF if the count is confirmed). No pressure on the disputed amount, and no concession.
+
+undisputed-asked = That's fair. I'll put it to him: if he approves the 42 licences on Monday, 4,048.80 zł goes out on Tuesday the 24th, and the other 8 wait for your answer.
+    .summarise-split = Thank you. To sum up: today the correcting invoice with PO ZAM/2026/0412 goes out in KSeF; the licence count is logged as a dispute and Mr Zieliński gets a written answer by 24 November; the 42 undisputed licences, 4,048.80 zł, go out in the Tuesday 24 November run once he has approved them. I'll confirm all of this by email today. Thank you for your help, Ms Nowicka.
+    .close-split = Great, thanks. Bye.
+undisputed-asked-why =
+    .summarise-split = Model close: both tracks, the undisputed payment and the dispute, read back with owners and dates, confirmed in writing.
+    .close-split = You have a date for the undisputed part, but without a recap and a written confirmation the two tracks blur.
 
 ## The approver and a payment date
 

@@ -107,9 +107,18 @@ seat-details-why =
 dispute-logged = Dobrze, przekażę panu Zielińskiemu. Czyli faktura czeka, aż to się wyjaśni?
     .summarise-dispute = Na razie tak. Podsumowując: dziś wystawiamy w KSeF fakturę korygującą z numerem zamówienia ZAM/2026/0412, liczba licencji jest zarejestrowana jako reklamacja, a pan Zieliński dostanie pisemną odpowiedź do 24 listopada. Po wyjaśnieniu ustalimy z panią termin płatności. Dziękuję za pomoc, pani Katarzyno.
     .pay-anyway = Reklamacja nie zmienia terminu płatności. Proszę zapłacić całość teraz, a ewentualną różnicę zwrócimy.
+    .undisputed-part = Nie wszystko musi czekać. 42 licencje, których nikt nie kwestionuje, to 4048,80 zł: czy pan Zieliński mógłby zaakceptować tę część w poniedziałek, na przelewy we wtorek 24 listopada, a pozostałe 8 sprawdzimy? Jeśli liczba się potwierdzi, wystawimy w KSeF fakturę korygującą na te 8 licencji.
 dispute-logged-why =
     .summarise-dispute = Wzorowe zakończenie: co dzieje się dziś, kto odpowiada za reklamację, termin odpowiedzi i co nastąpi potem.
     .pay-anyway = Naciskanie na zapłatę spornej kwoty z obietnicą zwrotu „w razie czego” mówi klientowi, że jego reklamacja się nie liczy. Pozwól reklamacji przejść swoją drogę w ustalonym terminie.
+    .undisputed-part = Wzorowa odpowiedź: część bezsporna idzie w dniu przelewów klienta, sporna czeka na dowody (faktura korygująca w KSeF, jeśli liczba się potwierdzi). Bez nacisku na sporną kwotę i bez żadnego ustępstwa.
+
+undisputed-asked = To uczciwe. Przedstawię mu to: jeśli w poniedziałek zaakceptuje 42 licencje, 4048,80 zł pójdzie we wtorek 24 listopada, a pozostałe 8 licencji poczeka na Państwa odpowiedź.
+    .summarise-split = Dziękuję. Podsumowując: dziś wystawiamy w KSeF fakturę korygującą z numerem zamówienia ZAM/2026/0412; liczba licencji jest zarejestrowana jako reklamacja, a pan Zieliński dostanie pisemną odpowiedź do 24 listopada; 42 bezsporne licencje, 4048,80 zł, idą w przelewach we wtorek 24 listopada po jego akceptacji. Wszystko to potwierdzę dziś mailem. Dziękuję za pomoc, pani Katarzyno.
+    .close-split = Świetnie, dziękuję. Do widzenia.
+undisputed-asked-why =
+    .summarise-split = Wzorowe zakończenie: oba wątki, płatność części bezspornej i reklamacja, powtórzone z osobami odpowiedzialnymi i terminami oraz potwierdzone na piśmie.
+    .close-split = Termin dla części bezspornej jest, ale bez podsumowania i potwierdzenia na piśmie oba wątki się mieszają.
 
 ## Osoba akceptująca i termin płatności
 
