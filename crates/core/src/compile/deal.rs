@@ -63,7 +63,7 @@ impl Resolver<'_> {
             reactions,
             best: None,
             best_recovered: None,
-            latest_read: false,
+            latest_atoms: Vec::new(),
             search_terms: Vec::new(),
         };
         deal.best = deal.best_arrangement();

@@ -119,9 +119,9 @@ pub struct CDeal {
     pub best: Option<Terms>,
     /// What `best` recovers within the horizon.
     pub best_recovered: Option<Decimal>,
-    /// Some node's or choice's condition reads the latest proposal (`Proposed`, `Affordable`,
-    /// `InMandate`); when none does, searches need not tell states apart by it.
-    pub latest_read: bool,
+    /// The conditions about the latest proposal (`Proposed`, `Affordable`, `InMandate`) that
+    /// some node's routes or choices read: a search tells states apart only by their values.
+    pub latest_atoms: Vec<Cond>,
     /// The arrangements searches try at negotiation steps, assessed once
     /// ([`CDeal::search_candidates`]).
     pub search_terms: Vec<(Terms, crate::engine::negotiation::Assessment)>,
@@ -355,23 +355,34 @@ pub fn compile(
     resolver.finish(nodes, start, rules, deal)
 }
 
-/// Whether a node's routes or choices have a condition about the latest proposal.
-fn reads_latest_proposal(node: &CNode) -> bool {
-    fn reads(c: &Cond) -> bool {
+/// Collects the conditions about the latest proposal that a node's routes or choices read.
+fn latest_atoms(node: &CNode, out: &mut Vec<Cond>) {
+    fn visit(c: &Cond, out: &mut Vec<Cond>) {
         match c {
-            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate => true,
-            Cond::Not(c) => reads(c),
-            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(reads),
-            _ => false,
+            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate => {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+            Cond::Not(c) => visit(c, out),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| visit(c, out)),
+            _ => {}
         }
     }
     match &node.kind {
-        CKind::Say { choices, .. } => choices
-            .iter()
-            .filter_map(|c| c.condition.as_ref())
-            .any(reads),
-        CKind::Branch { routes } => routes.iter().filter_map(|(c, _)| c.as_ref()).any(reads),
-        CKind::End { .. } => false,
+        CKind::Say { choices, .. } => {
+            for c in choices.iter().filter_map(|c| c.condition.as_ref()) {
+                visit(c, out);
+            }
+        }
+        CKind::Branch { routes } => {
+            for (c, _) in routes {
+                if let Some(c) = c {
+                    visit(c, out);
+                }
+            }
+        }
+        CKind::End { .. } => {}
     }
 }
 
@@ -478,7 +489,9 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut deal = deal;
-        deal.latest_read = nodes.iter().any(reads_latest_proposal);
+        for node in &nodes {
+            latest_atoms(node, &mut deal.latest_atoms);
+        }
         let scenario = self.scenario;
         let call_local = scenario.call_at.naive_utc()
             + Duration::minutes(scenario.debtor.utc_offset_minutes as i64);

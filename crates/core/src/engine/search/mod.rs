@@ -96,7 +96,8 @@ impl Sim {
 
     /// The negotiation's part of the identity: the reply and whether terms were agreed (what
     /// routes read), the counter-offer on the table (what taking it agrees), and the latest
-    /// proposal only when a node's condition reads it (reactions read the new one).
+    /// proposal only as the values of the conditions nodes read about it (reactions read the new
+    /// one).
     fn deal_key_into(&self, sc: &CompiledScenario, out: &mut Vec<u8>) {
         let reply = match self.deal.reply {
             None => 0,
@@ -106,14 +107,8 @@ impl Sim {
         };
         out.push(reply);
         out.push(u8::from(self.deal.agreed));
-        if sc.deal.latest_read
-            && let Some((kind, ask, within)) = self.deal.latest
-        {
-            out.push(kind as u8 + 1);
-            out.extend_from_slice(&ask.to_le_bytes());
-            out.push(u8::from(within));
-        } else {
-            out.push(0);
+        for atom in &sc.deal.latest_atoms {
+            out.push(u8::from(eval_maybe(atom, &self.view()) == Some(true)));
         }
         if let Some(counter) = self.counter {
             out.extend_from_slice(counter.to_string().as_bytes());
