@@ -164,7 +164,7 @@ consent-given-why =
     .offer-high-plan = $250 is more than three times what she just told you she has left each month. A plan she can't keep is pressure, not help (and she cannot accept it, so she offers what she has).
     .offer-discount = Your mandate allows no discount without a supervisor's approval: a 30% discount is an unauthorised concession. And she has $40 today and $70 a month: $868.35 in two weeks means borrowing.
 
-dana-counters = I can't do { $instalment } { $every }. I just told you, I don't have that. What I could really manage is { $counter-instalment } a month; that would be { $counter-count } payments. Would that work?
+dana-counters = I can't do { $instalment } { $every }. I lost my job; I don't have that kind of money. What I could really manage is { $counter-instalment } a month; that would be { $counter-count } payments. Would that work?
     .take-counter = Yes, we can do that. Let's set it up at that amount.
     .check-budget = Before we agree anything, could we go through your budget together? What's coming in, and what are your essential costs?
     .insist-counter = That's too little. It has to be more than that.

@@ -166,7 +166,7 @@ consent-given-why =
     .offer-high-plan = 250 dolarów to ponad trzy razy więcej, niż według rozmówczyni zostaje jej co miesiąc. Plan, którego nie da się dotrzymać, to presja, a nie pomoc (rozmówczyni nie może go przyjąć, więc proponuje tyle, ile ma).
     .offer-discount = Bez zgody przełożonego nie możesz udzielić żadnego rabatu: 30% to ustępstwo ponad twoje uprawnienia. Poza tym rozmówczyni ma dziś 40 dolarów i 70 dolarów miesięcznie, więc 868,35 dolara w dwa tygodnie oznacza pożyczkę.
 
-dana-counters = Nie dam rady płacić { $instalment } { $every }. Przecież mówię, że nie mam tyle. Realnie mogę płacić { $counter-instalment } miesięcznie; to by było { $counter-count ->
+dana-counters = Nie dam rady płacić { $instalment } { $every }. Straciłam pracę, nie mam takich pieniędzy. Realnie mogę płacić { $counter-instalment } miesięcznie; to by było { $counter-count ->
         [one] { $counter-count } rata
         [few] { $counter-count } raty
         [many] { $counter-count } rat
