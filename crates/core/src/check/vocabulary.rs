@@ -95,7 +95,8 @@ pub(super) fn check_tags(lib: &Library, d: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every tag a scenario (events, choices, timeouts, conditions) or a rubric rule names.
+/// Every tag a scenario (events, choices, timeouts, negotiation steps, conditions, finances,
+/// reactions) or a rubric rule names.
 fn used_tags(lib: &Library) -> HashSet<&str> {
     let mut used: HashSet<&str> = HashSet::new();
     for s in &lib.scenarios {
@@ -111,6 +112,9 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
                 if let Some(t) = &say.timeout {
                     used.extend(t.tags.iter().map(String::as_str));
                 }
+                if let Some(p) = &say.propose {
+                    used.extend(p.tags.iter().map(String::as_str));
+                }
             }
             if let Node::Branch(b) = node {
                 for r in &b.routes {
@@ -121,6 +125,9 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
             }
         }
     }
+    for s in &lib.scenarios {
+        negotiation_tags(&s.value, &mut used);
+    }
     for r in &lib.rubrics {
         for rule in &r.value.rules {
             used.extend(rule.check.tags().into_iter().map(String::as_str));
@@ -130,7 +137,24 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
     used
 }
 
-/// The tags a condition tests, added to `out`.
+/// The tags a scenario's finances and negotiation name: what reveals the finances, the
+/// events of reactions and of agreeing, and the tags reactions' conditions test.
+fn negotiation_tags<'a>(sc: &'a Scenario, out: &mut HashSet<&'a str>) {
+    if let Some(f) = &sc.finances {
+        out.extend(f.revealed_by().iter().map(String::as_str));
+    }
+    if let Some(n) = &sc.negotiation {
+        out.extend(n.agreed_events.iter().map(String::as_str));
+        for r in &n.reactions {
+            out.extend(r.events.iter().map(String::as_str));
+            if let Some(c) = &r.condition {
+                condition_tags(c, out);
+            }
+        }
+    }
+}
+
+/// The tags a condition tests, added to `out` (negotiation conditions test none).
 fn condition_tags<'a>(c: &'a Condition, out: &mut HashSet<&'a str>) {
     match c {
         Condition::Tag(t) => {
@@ -140,7 +164,14 @@ fn condition_tags<'a>(c: &'a Condition, out: &mut HashSet<&'a str>) {
         Condition::All(cs) | Condition::Any(cs) => {
             cs.iter().for_each(|c| condition_tags(c, out));
         }
-        _ => {}
+        Condition::Below(..)
+        | Condition::AtLeast(..)
+        | Condition::Chance(_)
+        | Condition::Reply(_)
+        | Condition::Proposed(_)
+        | Condition::Affordable(_)
+        | Condition::InMandate
+        | Condition::Agreed => {}
     }
 }
 
