@@ -139,3 +139,24 @@ fn deciding_steps(sc: &CompiledScenario, check: &CCheck) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+
+    #[test]
+    fn arrangement_checks_are_decided_by_negotiation_steps_and_offers() {
+        let (_, sc) = compiled(DEAL_BASE);
+        let want = ["synth: n2-0.(propose)", "synth: n2-0.press (offer)"];
+        assert_eq!(deciding_steps(&sc, &CCheck::Sustainable), want);
+        assert_eq!(deciding_steps(&sc, &CCheck::WithinMandate), want);
+        let mut no_mandate = sc.clone();
+        no_mandate.deal.mandate = None;
+        assert!(deciding_steps(&no_mandate, &CCheck::WithinMandate).is_empty());
+        assert_eq!(deciding_steps(&no_mandate, &CCheck::Recovery), want);
+        let mut no_reactions = sc;
+        no_reactions.deal.reactions.clear();
+        assert!(deciding_steps(&no_reactions, &CCheck::Sustainable).is_empty());
+    }
+}

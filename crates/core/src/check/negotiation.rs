@@ -50,6 +50,10 @@ pub(super) fn check(
 ) {
     let sc = &loaded.value;
     let src = &loaded.source;
+    let untouched = sc.finances.is_none() && sc.mandate.is_none() && sc.negotiation.is_none();
+    if untouched && !negotiates(sc) && arrangement_rubrics(compiled).is_empty() {
+        return; // Nothing to check: skip indexing the file (large scenarios pay for it).
+    }
     let loc = Locator::new(src);
     let steps = steps(sc, &loc);
     check_presence(sc, src, &loc, &steps, d);
@@ -128,6 +132,29 @@ fn steps(sc: &Scenario, loc: &Locator) -> Vec<Step> {
         }
     }
     out
+}
+
+/// Whether any node writes a negotiation step, an offer, `takes_counter` or a negotiation
+/// condition (what [`steps`] finds, without indexing the file).
+fn negotiates(sc: &Scenario) -> bool {
+    sc.nodes.0.iter().any(|(_, node)| match node {
+        Node::Say(say) => {
+            say.propose.is_some()
+                || say.choices.iter().any(|c| {
+                    c.offer.is_some()
+                        || c.takes_counter
+                        || c.condition
+                            .as_ref()
+                            .is_some_and(|c| negotiation_keyword(c).is_some())
+                })
+        }
+        Node::Branch(b) => b
+            .routes
+            .iter()
+            .filter_map(|r| r.condition.as_ref())
+            .any(|c| negotiation_keyword(c).is_some()),
+        Node::End(_) => false,
+    })
 }
 
 /// The keyword of the first negotiation condition inside a condition, if any.
@@ -730,3 +757,6 @@ pub(super) fn check_best_path(
         ),
     );
 }
+
+#[cfg(test)]
+pub(super) mod tests;

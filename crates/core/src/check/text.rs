@@ -657,6 +657,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn budget_keys_are_every_category_of_a_consumer_budget() {
+        use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+        let (lib, _) = compiled(DEAL_BASE);
+        let keys = budget_keys(&lib.scenarios[0].value);
+        assert_eq!(keys, ["earnings", "food", "housing", "council-tax"]);
+        let mut none = lib.scenarios[0].value.clone();
+        none.finances = None;
+        assert!(budget_keys(&none).is_empty());
+    }
+
+    #[test]
     fn ftl_index_finds_messages_and_attributes() {
         let src = SourceText::new(
             "x.ftl",

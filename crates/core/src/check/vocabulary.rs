@@ -190,3 +190,28 @@ fn literal_nth(loc: &Locator, value: &str, nth: usize) -> Range<usize> {
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+
+    #[test]
+    fn finances_and_reactions_name_tags() {
+        let ron = DEAL_BASE
+            .replace(
+                "(if: InMandate, reply: Counter(80))",
+                "(if: All([InMandate, Tag(\"empathy\")]), reply: Counter(80), events: [\"third-party\"])",
+            )
+            .replace(
+                "(reply: Refuse),\n    ]),",
+                "(reply: Refuse),\n    ], agreed_events: [\"hardship\"]),",
+            );
+        let (lib, _) = compiled(&ron);
+        let mut used = HashSet::new();
+        negotiation_tags(&lib.scenarios[0].value, &mut used);
+        let mut used: Vec<&str> = used.into_iter().collect();
+        used.sort_unstable();
+        assert_eq!(used, ["empathy", "hardship", "listens", "third-party"]);
+    }
+}
