@@ -499,9 +499,11 @@ fn check_deal(
 ) {
     let deal = &compiled.deal;
     let currency = &compiled.source.account.currency;
+    // Only a negotiation step asks the trainee to build a deal; fixed offers alone may all be
+    // mistakes by design (a plan offered to a represented debtor).
     let proposes = steps
         .iter()
-        .any(|s| matches!(s.kind, StepKind::Propose { .. } | StepKind::Offer { .. }));
+        .any(|s| matches!(s.kind, StepKind::Propose { .. }));
     if !proposes || deal.finances.is_none() || deal.mandate.is_none() {
         return;
     }
@@ -640,7 +642,8 @@ fn check_finances(
         );
     }
     let carried = carried_tags(compiled);
-    if compiled.deal.reveal.iter().any(|t| carried.contains(t)) {
+    // Discovering the finances matters where the trainee builds terms (a negotiation step).
+    if !has_negotiation_step(compiled) || compiled.deal.reveal.iter().any(|t| carried.contains(t)) {
         return can_pay;
     }
     let tags = finances.revealed_by();
@@ -722,6 +725,19 @@ fn check_rubrics(
     }
 }
 
+/// Whether some node of the scenario is a negotiation step (`propose`).
+fn has_negotiation_step(compiled: &CompiledScenario) -> bool {
+    compiled.nodes.iter().any(|n| {
+        matches!(
+            &n.kind,
+            crate::compile::CKind::Say {
+                propose: Some(_),
+                ..
+            }
+        )
+    })
+}
+
 /// W413: the scenario scores the arrangement but its best path never agrees terms (run on the
 /// balance search's result; nothing when the search was cut short).
 pub(super) fn check_best_path(
@@ -732,7 +748,11 @@ pub(super) fn check_best_path(
 ) {
     let rubrics = arrangement_rubrics(compiled);
     let Some(best) = &result.best else { return };
-    if rubrics.is_empty() || result.truncated || compiled.deal.finances.is_none() {
+    if rubrics.is_empty()
+        || result.truncated
+        || compiled.deal.finances.is_none()
+        || !has_negotiation_step(compiled)
+    {
         return;
     }
     let agreed = best

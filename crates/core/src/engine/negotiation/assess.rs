@@ -425,6 +425,7 @@ impl CDeal {
                 self.recovered(a)
                     .cmp(&self.recovered(b))
                     .then_with(|| super::schedule::last_date(b).cmp(&super::schedule::last_date(a)))
+                    .then_with(|| simplicity(a).cmp(&simplicity(b)))
             })
     }
 
@@ -437,6 +438,17 @@ impl CDeal {
             recovered: self.recovered(terms),
             recovery_permille: 1000,
         }
+    }
+}
+
+/// Of two arrangements recovering as much as soon, the simpler is better: one payment in full,
+/// then a settlement, an extension, a plan.
+fn simplicity(terms: &Terms) -> u8 {
+    match terms {
+        Terms::InFull { .. } => 3,
+        Terms::Settlement { .. } => 2,
+        Terms::Extension { .. } => 1,
+        Terms::Plan { .. } => 0,
     }
 }
 
