@@ -58,7 +58,10 @@ terms-plan = Payment plan
 terms-settlement = Settlement
 terms-extension = Extension
 terms-in-full = Payment in full
-terms-plan-text = { $count } × { $amount } { $every }, the first on { $first }
+terms-plan-text = { $count ->
+    [one] one payment of { $amount } on { $first }
+   *[other] { $count } × { $amount } { $every }, the first on { $first }
+}
 terms-settlement-text = { $amount } in full and final settlement, paid by { $by }
 terms-extension-text = the whole balance ({ $amount }) paid by { $by }
 terms-in-full-text = the whole balance ({ $amount }) paid by { $by }
@@ -100,6 +103,8 @@ arrangement-none = No terms were agreed.
 arrangement-no-best = No sustainable arrangement fits the mandate: this call needs a supervisor.
 arrangement-sustainable = Affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %).
 arrangement-unsustainable = Not affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %); the plan will break.
+arrangement-lump-sustainable = Affordable: { $ask } by { $date }, and by then the debtor can have { $available }.
+arrangement-lump-unsustainable = Not affordable: { $ask } by { $date }, but by then the debtor can have only { $available }; the payment will not come.
 arrangement-breaks = The debtor will miss payment { $payment } of the plan: the monthly shortfall uses up what they have today before then.
 arrangement-recovers = Recovers { $amount } within the mandate's term ({ $share } % of the best arrangement).
 breach-below-minimum = Outside your mandate: instalments below { $min }.

@@ -57,7 +57,10 @@ terms-plan = Plan spłaty
 terms-settlement = Ugoda
 terms-extension = Odroczenie terminu
 terms-in-full = Spłata całości
-terms-plan-text = { $count } × { $amount } { $every }, pierwsza rata { $first }
+terms-plan-text = { $count ->
+    [one] jednorazowa wpłata { $amount } w dniu { $first }
+   *[other] { $count } × { $amount } { $every }, pierwsza rata { $first }
+}
 terms-settlement-text = { $amount } tytułem ugody, płatne do { $by }
 terms-extension-text = całe saldo ({ $amount }) płatne do { $by }
 terms-in-full-text = całe saldo ({ $amount }) płatne do { $by }
@@ -99,6 +102,8 @@ arrangement-none = Nie uzgodniono warunków.
 arrangement-no-best = Żadne porozumienie, które dłużnik udźwignie, nie mieści się w uprawnieniach: ta rozmowa wymaga przełożonego.
 arrangement-sustainable = Do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %).
 arrangement-unsustainable = Nie do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %); plan się załamie.
+arrangement-lump-sustainable = Do udźwignięcia: { $ask } do { $date }, a do tego dnia dłużnik może mieć { $available }.
+arrangement-lump-unsustainable = Nie do udźwignięcia: { $ask } do { $date }, a do tego dnia dłużnik może mieć tylko { $available }; wpłata nie nastąpi.
 arrangement-breaks = Dłużnik nie zapłaci { $payment }. raty: miesięczny niedobór wcześniej wyczerpie to, co ma dziś.
 arrangement-recovers = Odzyskuje { $amount } w okresie objętym uprawnieniami ({ $share } % najlepszego porozumienia).
 breach-below-minimum = Poza Twoimi uprawnieniami: raty niższe niż { $min }.

@@ -118,11 +118,19 @@ pub fn verdict_lines(text: &CallText, terms: &Terms, a: &Assessment) -> Vec<Stri
             ("share", percent(text, a.ask_permille)),
             ("kind", s(terms.kind().key().to_string())),
         ];
-        let id = if a.sustainable {
-            "arrangement-sustainable"
-        } else {
-            "arrangement-unsustainable"
+        let id = match (terms, a.sustainable) {
+            (Terms::Plan { .. }, true) => "arrangement-sustainable",
+            (Terms::Plan { .. }, false) => "arrangement-unsustainable",
+            (_, true) => "arrangement-lump-sustainable",
+            (_, false) => "arrangement-lump-unsustainable",
         };
+        let date = terms.first_date();
+        let mut args = args.to_vec();
+        args.push(("date", s(text.loc.date(text.lang, date))));
+        args.push((
+            "available",
+            s(money(text, deal.available_by(date).max(Decimal::ZERO))),
+        ));
         out.push(text.ui(id, &args));
         if let Some(payment) = breaks_at(text, terms, capacity) {
             out.push(text.ui("arrangement-breaks", &[("payment", n(payment))]));
