@@ -165,6 +165,7 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
         CallAction::Finish(Some(WrapUp {
             disposition: Outcome::HungUp,
             notes: "Debtor hung up after a threat; no agreement.".into(),
+            fields: None,
         })),
     );
     assert_eq!(screen(&app), Screen::Debrief);
