@@ -303,6 +303,7 @@ app-back-to-dashboard = Back to the dashboard (L)
 
 ## App: negotiation step, account card, wrap-up fields, arrangement debrief
 
+app-terms-asks = This asks { $amount } a month.
 app-mandate-title = Your mandate
 app-mandate-min = Smallest instalment
 app-mandate-months = Longest plan

@@ -310,6 +310,7 @@ app-back-to-dashboard = Powrót do panelu (L)
 
 ## App: negotiation step, account card, wrap-up fields, arrangement debrief
 
+app-terms-asks = To { $amount } miesięcznie.
 app-mandate-title = Twoje uprawnienia
 app-mandate-min = Najniższa rata
 app-mandate-months = Najdłuższy plan

@@ -12,6 +12,8 @@ use rust_decimal::Decimal;
 
 use callcoach_core::content::l10n::{Localiser, s};
 use callcoach_core::content::negotiation::{Frequency, Terms, TermsKind};
+use callcoach_core::engine::negotiation::schedule::monthly;
+use callcoach_core::engine::runner::Call;
 
 /// A field of the editor that can be wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +226,21 @@ pub fn invalid_terms_message(loc: &Localiser, lang: &str, why: &str) -> String {
         .find(|(needle, _)| why.contains(needle))
         .map_or_else(|| why.to_string(), |(_, id)| loc.t(lang, id));
     loc.ta(lang, "app-terms-invalid", &[("why", s(reason))])
+}
+
+/// "This asks … a month" for a plan typed in full, once the trainee has discovered the
+/// debtor's finances (`None` before: the form must not give the hidden budget away).
+pub fn monthly_hint(form: &TermsForm, call: &Call, loc: &Localiser, lang: &str) -> Option<String> {
+    if !call.finances_revealed() {
+        return None;
+    }
+    let Ok(Terms::Plan { amount, every, .. }) = form.parse() else {
+        return None;
+    };
+    let currency = &call.scenario().source.account.currency;
+    let month = monthly(amount, every).round_dp(2);
+    let money = loc.money(lang, month, currency);
+    Some(loc.ta(lang, "app-terms-asks", &[("amount", s(money))]))
 }
 
 /// Draws the editor for the kinds offered; returns whether a field changed. The kind picker

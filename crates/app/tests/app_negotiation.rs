@@ -14,7 +14,7 @@ use callcoach_app::Screen;
 use callcoach_app::active_call::{Active, CallAction, WrapProblem};
 use callcoach_app::content::Content;
 use callcoach_app::prefs::Prefs;
-use callcoach_app::terms::invalid_terms_message;
+use callcoach_app::terms::{invalid_terms_message, monthly_hint};
 use callcoach_core::compile::{CKind, CompiledScenario};
 use callcoach_core::content::model::{Outcome, WrapFlag};
 use callcoach_core::content::negotiation::Terms;
@@ -128,6 +128,19 @@ fn terms_typed_in_the_panel_are_proposed_journalled_and_recorded() {
     let turns = active(&app).session.call.turns().len();
     // Typed the Polish way (decimal comma), as the panel shows them.
     let loc = Arc::clone(&app.world().resource::<Content>().loc);
+    // Before the budget is discovered the panel says nothing of what terms cost a month.
+    {
+        let fresh = Call::new(Arc::clone(&sc), SEED).unwrap();
+        let a = active(&app);
+        let mut form = a.terms.clone();
+        form.fill(&terms, &loc, "pl");
+        assert!(!fresh.finances_revealed());
+        assert_eq!(monthly_hint(&form, &fresh, &loc, "pl"), None);
+        if matches!(terms, Terms::Plan { .. }) && a.session.call.finances_revealed() {
+            let hint = monthly_hint(&form, &a.session.call, &loc, "pl").unwrap();
+            assert!(hint.contains(','), "{hint}");
+        }
+    }
     let action = {
         let mut a = active_mut(&mut app);
         a.terms.fill(&terms, &loc, "pl");

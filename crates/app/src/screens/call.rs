@@ -288,6 +288,9 @@ fn terms_panel(
         active.terms = form;
         active.terms_message = None;
     }
+    if let Some(hint) = terms::monthly_hint(&active.terms, &active.session.call, loc, lang) {
+        ui.small(hint);
+    }
     ui.add_space(8.0);
     let mut action = None;
     if ui

@@ -314,20 +314,7 @@ impl Driver<'_, '_> {
                 }
                 _ => self.fail(line, format!("bad pick {rest:?}")),
             },
-            "pick-id" => {
-                let position = self.active.as_ref().and_then(|a| {
-                    let call = &a.session.call;
-                    let p = call.prompt()?;
-                    let c = call.scenario().choice_by_id(p.node, rest)?;
-                    p.choices.iter().position(|&x| x == c)
-                });
-                match position {
-                    Some(i) => {
-                        self.actions.write(CallAction::Pick(i));
-                    }
-                    None => self.fail(line, format!("choice {rest:?} is not shown")),
-                }
-            }
+            "pick-id" => self.pick_id(line, rest),
             "terms" | "propose" | "expect-terms-message" | "expect-no-terms-message" => {
                 self.terms_command(line, verb, rest)
             }
@@ -389,6 +376,22 @@ impl Driver<'_, '_> {
                 }
             }
             other => self.fail(line, format!("unknown command {other:?}")),
+        }
+    }
+
+    /// Picks the shown choice with this id.
+    fn pick_id(&mut self, line: usize, id: &str) {
+        let position = self.active.as_ref().and_then(|a| {
+            let call = &a.session.call;
+            let p = call.prompt()?;
+            let c = call.scenario().choice_by_id(p.node, id)?;
+            p.choices.iter().position(|&x| x == c)
+        });
+        match position {
+            Some(i) => {
+                self.actions.write(CallAction::Pick(i));
+            }
+            None => self.fail(line, format!("choice {id:?} is not shown")),
         }
     }
 
