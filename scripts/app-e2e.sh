@@ -120,12 +120,13 @@ expect-turn 7
 terms kind plan
 terms amount $amount
 terms every monthly
-terms count 20
+terms count 21
 terms first 2026-11-24
 shot $SHOTS/negotiation-$lang.png
 propose
 expect-no-terms-message
 expect-turn 8
+pick-id read-back
 pick-id routes-and-confirm
 pick-id signpost-summarise
 expect wrapup
@@ -135,7 +136,7 @@ next-action await-payment
 next-date 2026-11-24
 flag hardship
 flag vulnerability
-notes Lost her job in August; 20 x 60.00 monthly from 24 Nov agreed; written confirmation by email.
+notes Lost her job in August; 21 x 60.00 monthly from 24 Nov agreed; written confirmation by email.
 shot $SHOTS/wrapup-$lang.png
 submit
 expect debrief
@@ -152,7 +153,7 @@ EOF
   jq -e '[.turns[] | select(.terms != null)] | length == 1' "$rec" >/dev/null \
     || fail "negotiated call ($lang): expected one proposal in the record"
   jq -e '[.turns[] | select(.terms != null)][0].terms.Plan
-         | .amount == "60.00" and .count == 20 and .every == "Monthly" and .first == "2026-11-24"' \
+         | .amount == "60.00" and .count == 21 and .every == "Monthly" and .first == "2026-11-24"' \
     "$rec" >/dev/null || fail "negotiated call ($lang): the proposed plan is not the one typed"
   jq -e '.wrap_up.fields | .terms.Plan.amount == "60.00" and .next_action == "AwaitPayment"
          and .next_date == "2026-11-24" and (.flags | index("Hardship") != null)' "$rec" >/dev/null \
