@@ -95,7 +95,13 @@ done
 NEGO_ARGS=()
 [ -n "${NEGO_LIBRARY:-}" ] && NEGO_ARGS=(--library "$NEGO_LIBRARY")
 for lang in en pl; do
-  if [ "$lang" = pl ]; then amount="60,00"; else amount="60.00"; fi
+  if [ "$lang" = pl ]; then
+    amount="60,00"
+    notes="Straciła pracę w sierpniu; uzgodniono 21 rat po 60,00 USD miesięcznie od 24 listopada; potwierdzenie e-mailem."
+  else
+    amount="60.00"
+    notes="Lost her job in August; 21 x 60.00 monthly from 24 November agreed; written confirmation by email."
+  fi
   cat >"$WORK/nego-$lang.txt" <<EOF
 wait-ready
 trainee Nina Negotiator $lang
@@ -136,7 +142,7 @@ next-action await-payment
 next-date 2026-11-24
 flag hardship
 flag vulnerability
-notes Lost her job in August; 21 x 60.00 monthly from 24 Nov agreed; written confirmation by email.
+notes $notes
 shot $SHOTS/wrapup-$lang.png
 submit
 expect debrief

@@ -91,7 +91,13 @@ fn draw(
             ui.label(format!(
                 "{}: {}",
                 sc.source.debtor.name,
-                text.line(e.node, e.variant).text
+                text.line_at(
+                    e.node,
+                    e.variant,
+                    active.session.call.proposals(),
+                    active.session.call.turns().len() + 1
+                )
+                .text
             ));
             ui.label(
                 egui::RichText::new(text.ui(
