@@ -158,13 +158,15 @@ budget-why =
     .dismiss-health = Critical for call quality: brushing aside a health disclosure loses her trust and ignores a vulnerability. Use TEXAS: thank, explain, ask explicit consent, ask, signpost.
 
 consent-given = Yeah… that's okay. Thanks for actually asking. So what can we do about the bill?
+    .offer-affordable-plan = Based on what you've told me, how about $70 a month, the amount you have left, starting next Tuesday, November 24th? That's 18 payments, the last one just covering what's left. If things change, call us and we'll review it.
     .offer-high-plan = Let's do $250 a month so it's cleared by spring.
     .offer-discount = Here's what I can do: pay $868.35 by November 30th and we'll take 30% off and call it settled.
 consent-given-why =
+    .offer-affordable-plan = Model answer: the plan follows from her own figures, fits the mandate, and you say up front that it can be reviewed.
     .offer-high-plan = $250 is more than three times what she just told you she has left each month. A plan she can't keep is pressure, not help (and she cannot accept it, so she offers what she has).
     .offer-discount = Your mandate allows no discount without a supervisor's approval: a 30% discount is an unauthorised concession. And she has $40 today and $70 a month: $868.35 in two weeks means borrowing.
 
-dana-counters = I can't do { $instalment } { $every }. I just told you, I don't have that. What I could really manage is { $counter-instalment } a month; that would be { $counter-count } payments. Would that work?
+dana-counters = I can't do { $instalment } { $every }. I lost my job; I don't have that kind of money. What I could really manage is { $counter-instalment } a month; that would be { $counter-count } payments. Would that work?
     .take-counter = Yes, we can do that. Let's set it up at that amount.
     .check-budget = Before we agree anything, could we go through your budget together? What's coming in, and what are your essential costs?
     .insist-counter = That's too little. It has to be more than that.

@@ -160,13 +160,15 @@ budget-why =
     .dismiss-health = Błąd krytyczny w jakości rozmowy: zbycie informacji o zdrowiu niszczy zaufanie i pomija szczególną sytuację rozmówczyni. Zastosuj TEXAS: podziękuj, wyjaśnij, poproś o wyraźną zgodę, zapytaj, wskaż pomoc.
 
 consent-given = Tak… zgadzam się. Dziękuję, że w ogóle ktoś pyta. To co możemy zrobić z tym rachunkiem?
+    .offer-affordable-plan = Na podstawie tego, co pani mówi: może 70 dolarów miesięcznie, czyli tyle, ile pani zostaje, od przyszłego wtorku, 24 listopada? To 18 rat, ostatnia tylko na to, co zostanie do spłaty. Jeśli sytuacja się zmieni, proszę dać nam znać, wtedy przejrzymy plan.
     .offer-high-plan = Ustalmy 250 dolarów miesięcznie, wtedy do wiosny będzie po sprawie.
     .offer-discount = Mogę zaproponować tak: jeśli wpłaci pani 868,35 dolara do 30 listopada, odliczymy 30% i sprawa będzie zamknięta.
 consent-given-why =
+    .offer-affordable-plan = Wzorowa odpowiedź: plan wynika z liczb podanych przez rozmówczynię, mieści się w twoich uprawnieniach, a do tego od razu zapowiadasz, że można go zmienić.
     .offer-high-plan = 250 dolarów to ponad trzy razy więcej, niż według rozmówczyni zostaje jej co miesiąc. Plan, którego nie da się dotrzymać, to presja, a nie pomoc (rozmówczyni nie może go przyjąć, więc proponuje tyle, ile ma).
     .offer-discount = Bez zgody przełożonego nie możesz udzielić żadnego rabatu: 30% to ustępstwo ponad twoje uprawnienia. Poza tym rozmówczyni ma dziś 40 dolarów i 70 dolarów miesięcznie, więc 868,35 dolara w dwa tygodnie oznacza pożyczkę.
 
-dana-counters = Nie dam rady płacić { $instalment } { $every }. Przecież mówię, że nie mam tyle. Realnie mogę płacić { $counter-instalment } miesięcznie; to by było { $counter-count ->
+dana-counters = Nie dam rady płacić { $instalment } { $every }. Straciłam pracę, nie mam takich pieniędzy. Realnie mogę płacić { $counter-instalment } miesięcznie; to by było { $counter-count ->
         [one] { $counter-count } rata
         [few] { $counter-count } raty
         [many] { $counter-count } rat
