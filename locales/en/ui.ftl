@@ -100,6 +100,7 @@ arrangement-none = No terms were agreed.
 arrangement-no-best = No sustainable arrangement fits the mandate: this call needs a supervisor.
 arrangement-sustainable = Affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %).
 arrangement-unsustainable = Not affordable: it asks { $ask } against { $capacity } the debtor can spare ({ $share } %); the plan will break.
+arrangement-breaks = The debtor will miss payment { $payment } of the plan: the monthly shortfall uses up what they have today before then.
 arrangement-recovers = Recovers { $amount } within the mandate's term ({ $share } % of the best arrangement).
 breach-below-minimum = Outside your mandate: instalments below { $min }.
 breach-too-long = Outside your mandate: longer than { $months } months.
@@ -131,6 +132,7 @@ wrap-expected-none = none
 cli-wrap-next-action = Next action ({ $actions })
 cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
 cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
+app-dash-tamper-wrap-fields = its wrap-up has none of the structured fields a record of this format must carry.
 cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
 
 ## Library

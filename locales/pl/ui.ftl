@@ -99,6 +99,7 @@ arrangement-none = Nie uzgodniono warunków.
 arrangement-no-best = Żadne porozumienie, które dłużnik udźwignie, nie mieści się w uprawnieniach: ta rozmowa wymaga przełożonego.
 arrangement-sustainable = Do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %).
 arrangement-unsustainable = Nie do udźwignięcia: wymaga { $ask } przy { $capacity }, które dłużnikowi zostaje ({ $share } %); plan się załamie.
+arrangement-breaks = Dłużnik nie zapłaci { $payment }. raty: miesięczny niedobór wcześniej wyczerpie to, co ma dziś.
 arrangement-recovers = Odzyskuje { $amount } w okresie objętym uprawnieniami ({ $share } % najlepszego porozumienia).
 breach-below-minimum = Poza Twoimi uprawnieniami: raty niższe niż { $min }.
 breach-too-long = Poza Twoimi uprawnieniami: dłużej niż { $months } mies.
@@ -130,6 +131,7 @@ wrap-expected-none = brak
 cli-wrap-next-action = Następny krok ({ $actions })
 cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
 cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
+app-dash-tamper-wrap-fields = podsumowanie nie ma pól strukturalnych, które zapis w tym formacie musi zawierać.
 cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
 
 ## Biblioteka

@@ -431,7 +431,11 @@ fn wrap_up_disposition(
 /// The wrap-up's structured fields: from the command line when the call is scripted (or any
 /// field is given), else asked for. `Err` carries the exit status of a field that does not
 /// parse.
-fn wrap_fields(console: &mut Console, text: &CallText, given: &WrapArgs) -> Result<WrapFields, i32> {
+fn wrap_fields(
+    console: &mut Console,
+    text: &CallText,
+    given: &WrapArgs,
+) -> Result<WrapFields, i32> {
     let any_given = given.terms.is_some()
         || given.next_action.is_some()
         || given.next_date.is_some()
@@ -452,10 +456,12 @@ fn wrap_fields(console: &mut Console, text: &CallText, given: &WrapArgs) -> Resu
         2
     };
     let actions: Vec<&str> = NextAction::ALL.iter().map(|a| a.key()).collect();
-    let next_action = given
-        .next_action
-        .clone()
-        .or_else(|| read(&text.ui("cli-wrap-next-action", &[("actions", s(actions.join(", ")))])));
+    let next_action = given.next_action.clone().or_else(|| {
+        read(&text.ui(
+            "cli-wrap-next-action",
+            &[("actions", s(actions.join(", ")))],
+        ))
+    });
     let next_action = match next_action.as_deref() {
         None => NextAction::None,
         Some(k) => NextAction::parse(k).ok_or_else(|| {

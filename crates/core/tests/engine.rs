@@ -143,6 +143,55 @@ mod oracle {
         }
     }
 
+    /// Evaluates an Arrangement rule from the proposals alone: the last agreement decides
+    /// `Sustainable` and `Recovery`; the first proposal outside the mandate (else the first
+    /// proposal) decides `WithinMandate`.
+    fn arrangement(rule: &CRule, facts: &Facts) -> RuleResult {
+        let w = rule.weight;
+        let result = |status: RuleStatus, earned: u32, max: u32, turn: Option<u32>| {
+            RuleResult::of(rule, status, earned, max, turn)
+        };
+        let na = || result(RuleStatus::NotApplicable, 0, 0, None);
+        let met = |turn| result(RuleStatus::Met, w, w, turn);
+        let broken = |turn| result(RuleStatus::Broken, 0, w, turn);
+        match rule.check {
+            CCheck::WithinMandate => {
+                match facts
+                    .proposals
+                    .iter()
+                    .find(|p| !p.assessment.within_mandate())
+                {
+                    Some(p) => broken(Some(p.turn)),
+                    None => match facts.proposals.first() {
+                        Some(p) => met(Some(p.turn)),
+                        None => na(),
+                    },
+                }
+            }
+            CCheck::Sustainable => match facts.proposals.iter().rev().find(|p| p.agreed()) {
+                None => na(),
+                Some(p) if p.assessment.sustainable => met(Some(p.turn)),
+                Some(p) => broken(Some(p.turn)),
+            },
+            CCheck::Recovery => match facts.proposals.iter().rev().find(|p| p.agreed()) {
+                None => na(),
+                Some(p) => {
+                    let earned =
+                        (u64::from(w) * u64::from(p.assessment.recovery_permille) / 1000) as u32;
+                    let status = if earned >= w {
+                        RuleStatus::Met
+                    } else if earned > 0 {
+                        RuleStatus::Partial
+                    } else {
+                        RuleStatus::Missed
+                    };
+                    result(status, earned, w, Some(p.turn))
+                }
+            },
+            _ => unreachable!("only Arrangement checks"),
+        }
+    }
+
     /// Evaluates one rule.
     pub(super) fn evaluate(rule: &CRule, sc: &CompiledScenario, facts: &Facts) -> RuleResult {
         let w = rule.weight;
@@ -212,39 +261,9 @@ mod oracle {
                     result(RuleStatus::Broken, earned, w, hits.first().copied())
                 }
             }
-            CCheck::WithinMandate => {
-                match facts
-                    .proposals
-                    .iter()
-                    .find(|p| !p.assessment.within_mandate())
-                {
-                    Some(p) => broken(Some(p.turn)),
-                    None => match facts.proposals.first() {
-                        Some(p) => met(Some(p.turn)),
-                        None => na(),
-                    },
-                }
+            CCheck::WithinMandate | CCheck::Sustainable | CCheck::Recovery => {
+                arrangement(rule, facts)
             }
-            CCheck::Sustainable => match facts.proposals.iter().rev().find(|p| p.agreed()) {
-                None => na(),
-                Some(p) if p.assessment.sustainable => met(Some(p.turn)),
-                Some(p) => broken(Some(p.turn)),
-            },
-            CCheck::Recovery => match facts.proposals.iter().rev().find(|p| p.agreed()) {
-                None => na(),
-                Some(p) => {
-                    let earned =
-                        (u64::from(w) * u64::from(p.assessment.recovery_permille) / 1000) as u32;
-                    let status = if earned >= w {
-                        RuleStatus::Met
-                    } else if earned > 0 {
-                        RuleStatus::Partial
-                    } else {
-                        RuleStatus::Missed
-                    };
-                    result(status, earned, w, Some(p.turn))
-                }
-            },
             CCheck::CallWindow(from, to) => {
                 if !in_window(minutes_of_day(&sc.call_local), from, to) {
                     return broken(Some(0));
@@ -522,7 +541,7 @@ fn a_record_replays_to_its_scores_and_an_edit_is_caught() {
     let wrap_up = WrapUp {
         disposition: outcome,
         notes: "Agreed next steps, confirmed contact details.".into(),
-        fields: None,
+        fields: Some(Default::default()),
     };
     let rec =
         record::make_record(&meta(sc, 11), &call, Some(wrap_up), Utc::now()).expect("finished");

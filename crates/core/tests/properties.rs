@@ -111,7 +111,7 @@ proptest! {
             Mode::Exam,
             Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
         );
-        let wrap = WrapUp { disposition: call.ending().unwrap().outcome, notes, fields: None };
+        let wrap = WrapUp { disposition: call.ending().unwrap().outcome, notes, fields: Some(Default::default()) };
         let rec = record::make_record(&meta, &call, Some(wrap), Utc::now()).unwrap();
         prop_assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
         // Through JSON, as on disk.

@@ -46,7 +46,7 @@ fn wrap_up() -> Option<WrapUp> {
     Some(WrapUp {
         disposition: callcoach_core::content::model::Outcome::PaymentPlan,
         notes: "Agreed a plan and confirmed the details.".into(),
-        fields: None,
+        fields: Some(Default::default()),
     })
 }
 

@@ -49,6 +49,7 @@ pub fn coverage(
         }
     }
     for sc in compiled.values() {
+        // Events shown by nodes, by the debtor's reactions to terms and when terms are agreed.
         let events: HashSet<u16> = sc
             .nodes
             .iter()

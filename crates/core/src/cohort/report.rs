@@ -540,11 +540,17 @@ pub fn synthesise(
         } else {
             Outcome::ALL[below(&mut rng, 9) as usize]
         };
-        let wrap_up = WrapUp {
+        let wrap_up = WrapUp::new(
             disposition,
-            notes: "Synthetic session for report testing.".into(),
-            fields: None,
-        };
+            "Synthetic session for report testing.",
+            crate::engine::scoring::WrapFields {
+                terms: call.agreement().map(|p| p.terms),
+                next_action: crate::engine::scoring::documentation::expected_actions(disposition)
+                    [0],
+                next_date: None,
+                flags: Default::default(),
+            },
+        );
         let ended = started_at
             + chrono::Duration::milliseconds(call.turns().iter().map(|t| t.millis as i64).sum());
         let rec = make_record(&meta, &call, Some(wrap_up), ended).ok_or("a call did not end")?;

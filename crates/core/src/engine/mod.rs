@@ -1,6 +1,7 @@
 //! Playing a compiled scenario: the call runner, scoring, searches over every way a call can
 //! go, seeded random walks, and the call graph.
 
+pub mod condition;
 pub mod graph;
 pub mod negotiation;
 pub mod runner;

@@ -13,10 +13,13 @@ use rand::rand_core::Rng;
 use rand_pcg::Pcg64Mcg;
 use serde::{Deserialize, Serialize};
 
-use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx, VarIdx};
+use crate::compile::{CKind, CompiledScenario, NodeIdx, TagIdx, VarIdx};
 use crate::content::model::Outcome;
 use crate::content::negotiation::{Reply, Terms};
 use crate::engine::negotiation::{DealView, Proposal, agreement};
+
+pub use crate::engine::condition::{View, eval, eval_maybe};
+pub use crate::engine::negotiation::validate_terms;
 
 /// A uniformly random number in `0..n` from the generator (Lemire's multiply-shift; n ≥ 1).
 pub fn below(rng: &mut Pcg64Mcg, n: u32) -> u32 {
@@ -650,125 +653,10 @@ pub fn apply_effects(vars: &mut [i32], effects: &[(VarIdx, i32)]) {
     }
 }
 
-/// What a condition can read: the state variables, the tags seen and the negotiation.
-#[derive(Debug, Clone, Copy)]
-pub struct View<'a> {
-    pub vars: &'a [i32],
-    pub seen: &'a TagSet,
-    pub deal: DealView,
-}
-
-/// A condition about the negotiation (`None` for any other kind).
-fn deal_cond(cond: &Cond, deal: &DealView) -> Option<bool> {
-    let latest = deal.latest;
-    Some(match cond {
-        Cond::Reply(k) => deal.reply == Some(*k),
-        Cond::Proposed(k) => latest.is_some_and(|(kind, _, _)| kind == *k),
-        Cond::Affordable(p) => {
-            latest.is_some_and(|(_, ask, _)| u64::from(ask) <= u64::from(*p) * 10)
-        }
-        Cond::InMandate => latest.is_some_and(|(_, _, within)| within),
-        Cond::Agreed => deal.agreed,
-        _ => return None,
-    })
-}
-
-/// Evaluates a condition; `chance` decides `Chance(p)` (a roll in a call, a fork in a search).
-pub fn eval(cond: &Cond, view: &View, chance: &mut dyn FnMut(u8) -> bool) -> bool {
-    match cond {
-        Cond::Tag(t) => view.seen.contains(*t),
-        Cond::Not(c) => !eval(c, view, chance),
-        Cond::All(cs) => cs.iter().all(|c| eval(c, view, chance)),
-        Cond::Any(cs) => cs.iter().any(|c| eval(c, view, chance)),
-        Cond::Below(v, n) => view.vars[*v as usize] < *n,
-        Cond::AtLeast(v, n) => view.vars[*v as usize] >= *n,
-        Cond::Chance(p) => chance(*p),
-        other => deal_cond(other, &view.deal).unwrap_or(false),
-    }
-}
-
-/// Three-valued evaluation for searches: `Some(b)` when the condition is decided whatever
-/// the dice say, `None` when it depends on a `Chance` roll.
-pub fn eval_maybe(cond: &Cond, view: &View) -> Option<bool> {
-    match cond {
-        Cond::Tag(t) => Some(view.seen.contains(*t)),
-        Cond::Not(c) => eval_maybe(c, view).map(|b| !b),
-        Cond::All(cs) => {
-            let mut unknown = false;
-            for c in cs {
-                match eval_maybe(c, view) {
-                    Some(false) => return Some(false),
-                    None => unknown = true,
-                    Some(true) => {}
-                }
-            }
-            if unknown { None } else { Some(true) }
-        }
-        Cond::Any(cs) => {
-            let mut unknown = false;
-            for c in cs {
-                match eval_maybe(c, view) {
-                    Some(true) => return Some(true),
-                    None => unknown = true,
-                    Some(false) => {}
-                }
-            }
-            if unknown { None } else { Some(false) }
-        }
-        Cond::Below(v, n) => Some(view.vars[*v as usize] < *n),
-        Cond::AtLeast(v, n) => Some(view.vars[*v as usize] >= *n),
-        Cond::Chance(0) => Some(false),
-        Cond::Chance(p) if *p >= 100 => Some(true),
-        Cond::Chance(_) => None,
-        other => deal_cond(other, &view.deal),
-    }
-}
-
-/// Terms a trainee may not propose: nothing to pay, no instalments, absurd counts, dates
-/// before the call or more than ten years after it, amounts with fractions of a cent.
-pub fn validate_terms(terms: &Terms, sc: &CompiledScenario) -> Result<(), RunError> {
-    use rust_decimal::Decimal;
-    let call = sc.deal.call_date;
-    let latest = call
-        .checked_add_months(chrono::Months::new(120))
-        .unwrap_or(chrono::NaiveDate::MAX);
-    let bad = |why: &str| Err(RunError::InvalidTerms(why.to_string()));
-    let amount_ok =
-        |a: Decimal| a > Decimal::ZERO && a.scale() <= 2 && a <= Decimal::from(1_000_000_000u64);
-    let date = terms.first_date();
-    if date < call {
-        return bad("the first payment date is before the call");
-    }
-    if date > latest {
-        return bad("the date is more than ten years away");
-    }
-    match *terms {
-        Terms::Plan { amount, count, .. } => {
-            if !amount_ok(amount) {
-                return bad("an instalment must be a positive amount with at most two decimals");
-            }
-            if count == 0 || count > 600 {
-                return bad("a plan has 1 to 600 instalments");
-            }
-        }
-        Terms::Settlement { amount, .. } => {
-            if !amount_ok(amount) {
-                return bad("a settlement must be a positive amount with at most two decimals");
-            }
-            if amount >= sc.deal.balance {
-                return bad(
-                    "a settlement is less than the balance (for the whole balance, propose payment in full)",
-                );
-            }
-        }
-        Terms::Extension { .. } | Terms::InFull { .. } => {}
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::Cond;
 
     #[test]
     fn below_stays_in_range_and_is_repeatable() {

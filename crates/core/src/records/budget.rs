@@ -29,7 +29,14 @@ fn items(text: &CallText, map: &BTreeMap<String, Decimal>) -> String {
     map.iter()
         .map(|(k, v)| format!("{} {}", category(text, k), money(text, *v)))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join("; ")
+}
+
+/// Thousandths as a percentage with one decimal, formatted for the language.
+fn percent(text: &CallText, permille: u32) -> FluentValue<'static> {
+    let value = Decimal::from(permille.min(100_000)) / Decimal::from(10);
+    let decimals = if value.fract().is_zero() { 0 } else { 1 };
+    s(text.loc.number(text.lang, value, decimals))
 }
 
 /// The finances as lines of text (none when the scenario has none).
@@ -108,14 +115,8 @@ pub fn verdict_lines(text: &CallText, terms: &Terms, a: &Assessment) -> Vec<Stri
         let args = [
             ("ask", s(money(text, ask_amount(text, terms)))),
             ("capacity", s(money(text, capacity.max(Decimal::ZERO)))),
-            (
-                "share",
-                n(f64::from(a.ask_permille.min(100_000)) / 10.0),
-            ),
-            (
-                "kind",
-                s(terms.kind().key().to_string()),
-            ),
+            ("share", percent(text, a.ask_permille)),
+            ("kind", s(terms.kind().key().to_string())),
         ];
         let id = if a.sustainable {
             "arrangement-sustainable"
@@ -123,6 +124,9 @@ pub fn verdict_lines(text: &CallText, terms: &Terms, a: &Assessment) -> Vec<Stri
             "arrangement-unsustainable"
         };
         out.push(text.ui(id, &args));
+        if let Some(payment) = breaks_at(text, terms, capacity) {
+            out.push(text.ui("arrangement-breaks", &[("payment", n(payment))]));
+        }
     }
     for b in a.breaches.iter() {
         out.push(text.ui(&format!("breach-{}", b.key()), &mandate_args(text)));
@@ -131,10 +135,37 @@ pub fn verdict_lines(text: &CallText, terms: &Terms, a: &Assessment) -> Vec<Stri
         "arrangement-recovers",
         &[
             ("amount", s(money(text, a.recovered))),
-            ("share", n(f64::from(a.recovery_permille) / 10.0)),
+            ("share", percent(text, a.recovery_permille)),
         ],
     ));
     out
+}
+
+/// The payment of a plan a consumer cannot keep that they first miss: what they can pay today
+/// covers the monthly shortfall for a while, then the plan breaks.
+fn breaks_at(text: &CallText, terms: &Terms, capacity: Decimal) -> Option<u32> {
+    let Some(Finances::Consumer(c)) = &text.sc.deal.finances else {
+        return None;
+    };
+    let Terms::Plan {
+        amount,
+        every: crate::content::negotiation::Frequency::Monthly,
+        count,
+        ..
+    } = *terms
+    else {
+        return None;
+    };
+    let shortfall = amount - capacity.max(Decimal::ZERO);
+    if shortfall <= Decimal::ZERO {
+        return None;
+    }
+    use rust_decimal::prelude::ToPrimitive;
+    let covered = (c.pay_now.max(Decimal::ZERO) / shortfall)
+        .floor()
+        .to_u32()?;
+    let payment = covered.checked_add(1)?;
+    (payment <= count).then_some(payment)
 }
 
 fn mandate_args(text: &CallText) -> Vec<(&'static str, FluentValue<'static>)> {

@@ -6,8 +6,8 @@ use fluent_bundle::FluentValue;
 use crate::content::l10n::{Text, s};
 use crate::engine::runner::{Call, Pick};
 use crate::engine::scoring::{DimensionScore, RuleResult, RuleStatus, Scorecard, WrapField};
-use crate::records::budget::{self, ArrangementText};
 use crate::engine::search;
+use crate::records::budget::{self, ArrangementText};
 use crate::records::call_text::CallText;
 
 /// One rule in the debrief, localised.

@@ -60,6 +60,9 @@ pub enum Tamper {
     Shown,
     /// The stored scores differ from the transcript's.
     Scores,
+    /// A record of format 2 or later whose wrap-up lacks the structured fields (only format 1
+    /// wrap-ups had none, and they are scored more leniently).
+    WrapFields,
 }
 
 impl Tamper {
@@ -71,6 +74,7 @@ impl Tamper {
             Tamper::Ending => "ending",
             Tamper::Shown => "shown",
             Tamper::Scores => "scores",
+            Tamper::WrapFields => "wrap-fields",
         }
     }
 }
@@ -83,6 +87,9 @@ impl std::fmt::Display for Tamper {
             Tamper::Ending => f.write_str("the recorded ending differs from the transcript's"),
             Tamper::Shown => f.write_str("the options shown differ from what the seed gives"),
             Tamper::Scores => f.write_str("the stored scores differ from the transcript's"),
+            Tamper::WrapFields => {
+                f.write_str("the wrap-up has no structured fields, which only format 1 allowed")
+            }
         }
     }
 }
@@ -111,6 +118,9 @@ pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Ver
         .all(|(a, b)| a.shown == b.shown && a.variant == b.variant);
     if !shown_ok {
         return Verification::Tampered(Tamper::Shown);
+    }
+    if record.format >= 2 && record.wrap_up.as_ref().is_some_and(|w| w.fields.is_none()) {
+        return Verification::Tampered(Tamper::WrapFields);
     }
     let scores = score_call(&call, record.wrap_up.as_ref());
     if scores != record.scores || scores.passed != record.passed {

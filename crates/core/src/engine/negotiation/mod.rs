@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessment, Breach, Breaches};
 
+use crate::compile::CompiledScenario;
 use crate::content::negotiation::{Reply, ReplyKind, Terms, TermsKind};
+use crate::engine::runner::RunError;
 
 /// One proposal made in a call and the debtor's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,4 +73,46 @@ impl DealView {
 /// The agreed arrangement of a call: the last proposal the debtor accepted.
 pub fn agreement(proposals: &[Proposal]) -> Option<&Proposal> {
     proposals.iter().rev().find(|p| p.agreed())
+}
+
+/// Terms a trainee may not propose: nothing to pay, no instalments, absurd counts, dates
+/// before the call or more than ten years after it, amounts with fractions of a cent.
+pub fn validate_terms(terms: &Terms, sc: &CompiledScenario) -> Result<(), RunError> {
+    use rust_decimal::Decimal;
+    let call = sc.deal.call_date;
+    let latest = call
+        .checked_add_months(chrono::Months::new(120))
+        .unwrap_or(chrono::NaiveDate::MAX);
+    let bad = |why: &str| Err(RunError::InvalidTerms(why.to_string()));
+    let amount_ok =
+        |a: Decimal| a > Decimal::ZERO && a.scale() <= 2 && a <= Decimal::from(1_000_000_000u64);
+    let date = terms.first_date();
+    if date < call {
+        return bad("the first payment date is before the call");
+    }
+    if date > latest {
+        return bad("the date is more than ten years away");
+    }
+    match *terms {
+        Terms::Plan { amount, count, .. } => {
+            if !amount_ok(amount) {
+                return bad("an instalment must be a positive amount with at most two decimals");
+            }
+            if count == 0 || count > 600 {
+                return bad("a plan has 1 to 600 instalments");
+            }
+        }
+        Terms::Settlement { amount, .. } => {
+            if !amount_ok(amount) {
+                return bad("a settlement must be a positive amount with at most two decimals");
+            }
+            if amount >= sc.deal.balance {
+                return bad(
+                    "a settlement is less than the balance (for the whole balance, propose payment in full)",
+                );
+            }
+        }
+        Terms::Extension { .. } | Terms::InFull { .. } => {}
+    }
+    Ok(())
 }

@@ -32,9 +32,12 @@ pub const DOC_PASS_MARK: u8 = 80;
 pub const DOC_NOTES_MIN_CHARS: usize = 15;
 
 /// What the trainee records as the next step on the account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub enum NextAction {
     /// Nothing further (e.g. paid in full today).
+    #[default]
     None,
     /// Call the debtor back at the arranged time.
     Callback,
@@ -82,7 +85,7 @@ impl NextAction {
 }
 
 /// The structured fields of a wrap-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct WrapFields {
     /// The arrangement's terms as the trainee records them.
     #[serde(default)]

@@ -11,11 +11,13 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use chrono::NaiveDateTime;
 
 use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx};
-use crate::content::negotiation::{Reply, Terms};
+mod moves;
+
+use moves::{negotiate, options};
+
+use crate::content::negotiation::Terms;
 use crate::engine::negotiation::{DealView, Proposal};
-use crate::engine::runner::{
-    EventHit, Pick, TagSet, View, apply_effects, eval_maybe, validate_terms,
-};
+use crate::engine::runner::{EventHit, Pick, TagSet, View, apply_effects, eval_maybe};
 use crate::engine::scoring::{Facts, Scorecard, Tracker, score, turn_tags};
 
 /// How much work a search may do before it gives up and says so.
@@ -158,40 +160,6 @@ fn settle_in(
     }
 }
 
-/// The choices (and the timeout) that may be on offer in a state.
-fn options(sc: &CompiledScenario, sim: &Sim) -> Vec<(Pick, NodeIdx)> {
-    let CKind::Say {
-        choices, timeout, ..
-    } = &sc.nodes[sim.node as usize].kind
-    else {
-        return Vec::new();
-    };
-    let mut out: Vec<(Pick, NodeIdx)> = choices
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.condition
-                .as_ref()
-                .is_none_or(|cond| eval_maybe(cond, &sim.view()) != Some(false))
-        })
-        .map(|(i, c)| (Pick::Choice(i as u16), c.next))
-        .collect();
-    if let Some(t) = timeout {
-        out.push((Pick::Timeout, t.next));
-    }
-    if let CKind::Say {
-        propose: Some(p), ..
-    } = &sc.nodes[sim.node as usize].kind
-    {
-        for terms in sc.deal.candidates() {
-            if p.kinds.contains(&terms.kind()) && validate_terms(&terms, sc).is_ok() {
-                out.push((Pick::Propose(terms), p.next));
-            }
-        }
-    }
-    out
-}
-
 fn take(sc: &CompiledScenario, sim: &Sim, pick: Pick, next: NodeIdx, out: &mut Vec<Sim>) {
     let mut s = sim.clone();
     let CKind::Say {
@@ -249,92 +217,6 @@ fn take(sc: &CompiledScenario, sim: &Sim, pick: Pick, next: NodeIdx, out: &mut V
             }
         }
     }
-}
-
-/// The debtor's reactions to terms, as the runner's `negotiate` makes them, forking where a
-/// reaction's condition depends on dice.
-fn negotiate(
-    sc: &CompiledScenario,
-    mut sim: Sim,
-    terms: Terms,
-    takes_counter: bool,
-    out: &mut Vec<Sim>,
-) {
-    let assessment = sc.deal.assess(&terms);
-    sim.deal = sim.deal.proposing(&terms, &assessment);
-    if takes_counter {
-        answer(sc, sim, terms, assessment, Reply::Accept, true, out);
-        return;
-    }
-    for r in &sc.deal.reactions {
-        let holds = r
-            .condition
-            .as_ref()
-            .map_or(Some(true), |c| eval_maybe(c, &sim.view()));
-        if holds == Some(false) {
-            continue;
-        }
-        let mut s = sim.clone();
-        for &t in &r.events {
-            s.seen.insert(t);
-            s.tracker.on_event(sc, t);
-            if s.history {
-                let after_turns = s.turns();
-                s.events.push(EventHit {
-                    tag: t,
-                    after_turns,
-                });
-            }
-        }
-        apply_effects(&mut s.vars, &r.effects);
-        answer(sc, s, terms, assessment, r.reply, false, out);
-        if holds == Some(true) {
-            return;
-        }
-    }
-    answer(sc, sim, terms, assessment, Reply::Refuse, false, out);
-}
-
-fn answer(
-    sc: &CompiledScenario,
-    mut sim: Sim,
-    terms: Terms,
-    assessment: crate::engine::negotiation::Assessment,
-    reply: Reply,
-    takes_counter: bool,
-    out: &mut Vec<Sim>,
-) {
-    sim.counter = match reply {
-        Reply::Counter(percent) => Some(sc.deal.counter(percent, &terms)),
-        _ => None,
-    };
-    if reply == Reply::Accept {
-        for &t in &sc.deal.agreed_events {
-            sim.seen.insert(t);
-            sim.tracker.on_event(sc, t);
-            if sim.history {
-                let after_turns = sim.turns();
-                sim.events.push(EventHit {
-                    tag: t,
-                    after_turns,
-                });
-            }
-        }
-    }
-    sim.deal = sim.deal.answered(reply);
-    sim.tracker
-        .on_proposal(sc, &assessment, reply == Reply::Accept);
-    if sim.history {
-        let turn = sim.turns();
-        sim.proposals.push(Proposal {
-            turn,
-            terms,
-            assessment,
-            reply,
-            takes_counter,
-        });
-    }
-    out.push(sim);
 }
 
 fn ending(sc: &CompiledScenario, sim: &Sim) -> Option<crate::content::model::Outcome> {
