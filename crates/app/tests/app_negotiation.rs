@@ -207,7 +207,8 @@ fn terms_typed_in_the_panel_are_proposed_journalled_and_recorded() {
         [WrapFlag::Hardship]
     );
     let arrangement = record.scores.arrangement.expect("terms were discussed");
-    assert_eq!(arrangement.proposals, 1);
+    // Ours, and any fixed offer the first answers made afterwards.
+    assert!(arrangement.proposals >= 1);
 }
 
 #[test]
