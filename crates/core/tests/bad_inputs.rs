@@ -29,6 +29,11 @@ enum Edit {
     Remove(&'static str),
     /// Moves a base file to another path (e.g. a file saved in the wrong folder).
     Move(&'static str, &'static str),
+    /// Puts the corpus file at this path, and the budget labels its finances use
+    /// (`deal-ui.ftl`) in English `ui.ftl`: a scenario with a negotiation.
+    Deal(&'static str),
+    /// As `Deal` at the scenario's path, and these corpus files at these paths as well.
+    DealWith(&'static [(&'static str, &'static str)]),
 }
 
 struct Case {
@@ -64,19 +69,45 @@ const fn case(
     }
 }
 
+/// A scenario-with-negotiation case: the corpus file replaces the scenario (with the budget
+/// labels of `deal-ui.ftl`) and gives this diagnostic in it.
+const fn deal(
+    file: &'static str,
+    code: &'static str,
+    at: (usize, usize),
+    says: &'static str,
+) -> Case {
+    case(file, Edit::Deal(SC), code, SC, at, says)
+}
+
 const SC: &str = "scenarios/synth.ron";
+const UI: &str = "locales/en/ui.ftl";
+
+/// Replaces (or adds) a library file with a corpus file's bytes.
+fn put(files: &mut Vec<RawFile>, corpus_file: &str, path: &str) {
+    let bytes =
+        std::fs::read(corpus().join(corpus_file)).unwrap_or_else(|e| panic!("{corpus_file}: {e}"));
+    files.retain(|f| f.path != Path::new(path));
+    files.push(RawFile {
+        path: path.into(),
+        bytes,
+    });
+}
 
 fn run(case: &Case) -> (Library, Vec<Diagnostic>) {
     let mut files = base();
-    let bytes =
-        std::fs::read(corpus().join(case.file)).unwrap_or_else(|e| panic!("{}: {e}", case.file));
     match case.edit {
-        Edit::Put(path) => {
-            files.retain(|f| f.path != Path::new(path));
-            files.push(RawFile {
-                path: path.into(),
-                bytes,
-            });
+        Edit::Put(path) => put(&mut files, case.file, path),
+        Edit::Deal(path) => {
+            put(&mut files, case.file, path);
+            put(&mut files, "deal-ui.ftl", UI);
+        }
+        Edit::DealWith(extra) => {
+            put(&mut files, case.file, SC);
+            put(&mut files, "deal-ui.ftl", UI);
+            for (corpus_file, path) in extra {
+                put(&mut files, corpus_file, path);
+            }
         }
         Edit::Remove(path) => files.retain(|f| f.path != Path::new(path)),
         Edit::Move(from, to) => {
@@ -552,12 +583,66 @@ const CASES: &[Case] = {
             (3, 1),
             "also defined",
         ),
+        case(
+            "deal-mandate-never-clears.ron",
+            Deal(SC),
+            "E411",
+            SC,
+            (23, 5),
+            "$70.00 a month for at most 24 months clears $1,680.00 of $2,400.00",
+        ),
+        case(
+            "rubric-arrangement-check.ron",
+            Put("scenarios/rubrics/synth-compliance.ron"),
+            "E417",
+            SC,
+            (5, 15),
+            "scores the arrangement, but scenario \"synth\" has no finances",
+        ),
+        case(
+            "deal-best-path-never-agrees.ron",
+            DealWith(&[(
+                "rubric-arrangement-check.ron",
+                "scenarios/rubrics/synth-compliance.ron",
+            )]),
+            "W413",
+            SC,
+            (5, 15),
+            "never agrees terms",
+        ),
     ]
 };
 
+/// The negotiation cases, each an `Edit::Deal` of the scenario (see [`deal`]): the corpus
+/// file, the code, its line:col in the scenario and a piece of its message.
+#[rustfmt::skip]
+const DEALS: &[(&str, &str, (usize, usize), &str)] = &[
+    ("deal-step-without-negotiation.ron", "E401", (52, 13), "has no `negotiation`"),
+    ("deal-no-finances.ron", "E402", (17, 5), "a negotiation with no finances"),
+    ("deal-no-mandate.ron", "E403", (23, 5), "a negotiation with no mandate"),
+    ("deal-reactions-end-with-condition.ron", "E404", (26, 26), "last reaction"),
+    ("deal-no-reactions.ron", "E404", (24, 19), "no reactions"),
+    ("deal-reaction-after-unconditional.ron", "W405", (27, 10), "reaction 3 is never used"),
+    ("deal-counter-zero.ron", "E406", (26, 32), "counter-offers 0%"),
+    ("deal-takes-counter-without-counter.ron", "W407", (61, 49), "no reaction replies"),
+    ("deal-offer-settlement-above-balance.ron", "E408", (60, 54), "less than the balance"),
+    ("deal-propose-no-kinds.ron", "E409", (57, 13), "no kinds of terms"),
+    ("deal-mandate-zero-months.ron", "E410", (23, 40), "at most 0 months"),
+    ("deal-unwinnable.ron", "E412", (24, 19), "9 monthly instalments of $150.00"),
+    ("deal-business-no-payment-run.ron", "E414", (17, 9), "no payment run on or after"),
+    ("deal-finances-never-revealed.ron", "W415", (21, 23), "never be discovered"),
+    ("deal-finances-without-negotiation.ron", "W416", (16, 5), "no negotiation"),
+    ("deal-budget-category-without-label.ron", "E309", (18, 42), "\"budget-foods\""),
+    ("deal-budget-category-interface-label.ron", "E309", (17, 18), "budget card label"),
+];
+
 #[test]
 fn every_bad_input_gives_its_diagnostic_at_its_position() {
-    let cases = CASES;
+    let deals: Vec<Case> = DEALS
+        .iter()
+        .map(|&(file, code, at, says)| deal(file, code, at, says))
+        .collect();
+    let cases: Vec<&Case> = CASES.iter().chain(&deals).collect();
     assert!(cases.len() >= 30, "the corpus has {} cases", cases.len());
     let mut failures = Vec::new();
     for case in cases {
@@ -632,6 +717,27 @@ fn huge_numbers_check_and_play_without_overflow() {
             assert!(s.max <= 100, "{file}: {s:?}");
         }
     }
+}
+
+/// The scenario every `deal` case starts from checks clean, without a single finding about
+/// its negotiation, and has a best arrangement (150 a month is what the debtor can pay).
+#[test]
+fn the_deal_base_is_clean() {
+    let case = deal("deal-base.ron", "", (0, 0), "");
+    let (lib, diagnostics) = run(&case);
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| !d.is_error() && !d.code[1..].starts_with('4')),
+        "{diagnostics:#?}"
+    );
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let sc = report.compiled.get(synth::SCENARIO_ID).expect("compiles");
+    let best = sc
+        .deal
+        .best
+        .expect("a sustainable arrangement within the mandate");
+    assert_eq!(best.to_string(), "plan:150:9:monthly:2026-11-24");
 }
 
 #[test]

@@ -14,5 +14,3 @@ ARR-US-WRITING = Confirm the terms in writing
     .coaching = Tell the consumer the agreed terms will be confirmed in writing, and how (email or letter), so they have the dates and amounts to hand.
 ARR-US-CONCESSION = No unauthorised concessions
     .coaching = A discount, a longer term or a later date beyond your mandate needs a supervisor's approval before you offer it. Each unauthorised concession costs points.
-ARR-US-PROMISE = No promises you cannot keep
-    .coaching = Do not promise what you cannot guarantee: that a credit report will be "wiped clean", that interest will stop, that a plan will be approved. A false or misleading representation in collecting a debt breaks 15 USC 1692e, and 1692e(10) names "any false representation or deceptive means".

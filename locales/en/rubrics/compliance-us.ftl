@@ -24,3 +24,5 @@ US-15 = No false claims of authority
     .coaching = Do not claim or imply that you are an attorney, a legal department or the government, misstate the amount or the legal status of the debt, or suggest that not paying is a crime (15 USC 1692e(1)-(3), (7); 12 CFR 1006.18(b)).
 US-09 = Written cease request: stop contact
     .coaching = Once a consumer's written refusal to pay or written request to stop contact has been received, communicate with them about the debt only to say that your efforts are ending, or to notify them of a specific remedy that you or the creditor ordinarily invoke or intend to invoke (15 USC 1692c(c); 12 CFR 1006.6(c)). If they tell you on a call that such a letter was received, apologise, confirm that contact stops, and end the call: no payment requests, no plans, no threats.
+US-16 = No promises you cannot keep
+    .coaching = Do not promise what you cannot guarantee: that a credit report will be "wiped clean", that interest will stop, that a plan will be approved. A false or misleading representation in collecting a debt breaks 15 USC 1692e, and 1692e(10) names "any false representation or deceptive means".

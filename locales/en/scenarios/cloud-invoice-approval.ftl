@@ -103,9 +103,18 @@ seat-details-why =
 dispute-logged = Okay, I'll pass that on to Mr Zieliński. So the invoice waits until that's sorted out?
     .summarise-dispute = For now, yes. To sum up: today we issue the correcting invoice with PO ZAM/2026/0412 in KSeF; the licence count is logged as a dispute, and Mr Zieliński gets a written answer by 24 November. Once it's settled, we'll agree the payment date with you. Thank you for your help, Ms Nowicka.
     .pay-anyway = The dispute doesn't change the due date. Pay the full amount now and we'll refund any difference.
+    .undisputed-part = Not all of it needs to wait. The 42 licences nobody disputes come to 4,048.80 zł: could Mr Zieliński approve that part on Monday, for the Tuesday 24 November run, while the other 8 are checked? If the count is confirmed, we correct the invoice for the 8 in KSeF.
 dispute-logged-why =
     .summarise-dispute = Model close: what happens today, who owns the dispute, the answer deadline, and what happens after it.
     .pay-anyway = Pressing for payment of a disputed amount, with a refund "if needed", tells the customer their dispute doesn't matter. Let the dispute run its time-boxed course.
+    .undisputed-part = Model answer: the undisputed part is paid on the customer's payment run, the disputed part waits for the evidence (a correcting invoice in KSeF if the count is confirmed). No pressure on the disputed amount, and no concession.
+
+undisputed-asked = That's fair. I'll put it to him: if he approves the 42 licences on Monday, 4,048.80 zł goes out on Tuesday the 24th, and the other 8 wait for your answer.
+    .summarise-split = Thank you. To sum up: today the correcting invoice with PO ZAM/2026/0412 goes out in KSeF; the licence count is logged as a dispute and Mr Zieliński gets a written answer by 24 November; the 42 undisputed licences, 4,048.80 zł, go out in the Tuesday 24 November run once he has approved them. I'll confirm all of this by email today. Thank you for your help, Ms Nowicka.
+    .close-split = Great, thanks. Bye.
+undisputed-asked-why =
+    .summarise-split = Model close: both tracks, the undisputed payment and the dispute, read back with owners and dates, confirmed in writing.
+    .close-split = You have a date for the undisputed part, but without a recap and a written confirmation the two tracks blur.
 
 ## The approver and a payment date
 
@@ -133,6 +142,13 @@ one-payment = There's no need to split an invoice like this. Once Mr Zieliński 
     .take-counter = Even better, thank you: the whole amount in one payment, then.
 one-payment-why =
     .take-counter = Good: she has a payment run and the invoice is small, so one payment beats instalments. Next time ask about the run and the approver before offering a plan.
+
+grudging-yes = Fine: { $agreed }, if you insist. But I'm telling you now, nothing goes out until Mr Zieliński has approved it, and he's back on Monday.
+    .realistic-date = You're right, let's make it realistic: the whole invoice in the Tuesday 24 November run, once Mr Zieliński has approved it?
+    .hold-to-it = Good, I'll hold you to that. I'll confirm it by email today.
+grudging-yes-why =
+    .realistic-date = Good recovery: a "yes" given to end the call is not a promise to pay. Replace it with the date her payment run can really make.
+    .hold-to-it = She said yes to get you off the phone: nothing goes out before the approver is back, so this promise breaks, and the broken promise will be logged against her, not the date you forced.
 
 too-soon = That won't work: { $terms }. Mr Zieliński is on leave until Monday and nothing goes out without his approval, so the first run it can make is Tuesday 24 November.
     .accept-run = Of course. Then the whole invoice in the Tuesday 24 November run, once Mr Zieliński has approved it?

@@ -107,6 +107,13 @@ one-payment = There's no need to split it. Once Mr Nowak has approved the correc
 one-payment-why =
     .take-counter = Good: he has the cash and a payment run, so one transfer is better than your instalments. Next time ask about the payment run and the approval before offering a plan.
 
+grudging-yes = Fine: { $agreed }, if you insist. But I'm telling you now, it depends on Mr Nowak, and we only pay on Thursdays.
+    .realistic-date = You're right, let's make it realistic: the whole invoice in the Thursday 26 November run, once Mr Nowak has approved the correction?
+    .hold-to-it = Good, I'll hold you to that. I'll confirm it by email today.
+grudging-yes-why =
+    .realistic-date = Good recovery: a "yes" given to end the call is not a promise to pay. Replace it with the date his payment run can really make.
+    .hold-to-it = He said yes to get you off the phone: nothing goes out before approval or outside the Thursday run, so this promise breaks, and the broken promise will be logged against him, not the date you forced.
+
 too-soon = That won't work: { $terms }. We pay on Thursdays, and nothing goes out before Mr Nowak has approved the correction, so the earliest is Thursday 26 November.
     .accept-run = Of course. Then the whole invoice in the Thursday 26 November run, once Mr Nowak has approved it?
     .push = Surely you can make an exception for a supplier who's been waiting a month.

@@ -14,5 +14,3 @@ ARR-US-WRITING = Potwierdź warunki na piśmie
     .coaching = Powiedz dłużnikowi, że uzgodnione warunki zostaną potwierdzone na piśmie, i w jaki sposób (mailem albo listem), żeby miał terminy i kwoty pod ręką.
 ARR-US-CONCESSION = Żadnych ustępstw bez uprawnień
     .coaching = Rabat, dłuższy okres spłaty albo późniejszy termin ponad twoje uprawnienia wymagają zgody przełożonego, zanim je zaproponujesz. Każde takie ustępstwo kosztuje punkty.
-ARR-US-PROMISE = Żadnych obietnic bez pokrycia
-    .coaching = Nie obiecuj tego, czego nie możesz zagwarantować: że historia kredytowa zostanie „wyczyszczona”, że odsetki przestaną rosnąć, że plan na pewno zostanie zatwierdzony. Nieprawdziwe lub wprowadzające w błąd zapewnienia przy dochodzeniu długu naruszają 15 USC 1692e, a 1692e(10) wprost wymienia „wszelkie nieprawdziwe zapewnienia lub podstępne środki”.

@@ -107,9 +107,18 @@ seat-details-why =
 dispute-logged = Dobrze, przekażę panu Zielińskiemu. Czyli faktura czeka, aż to się wyjaśni?
     .summarise-dispute = Na razie tak. Podsumowując: dziś wystawiamy w KSeF fakturę korygującą z numerem zamówienia ZAM/2026/0412, liczba licencji jest zarejestrowana jako reklamacja, a pan Zieliński dostanie pisemną odpowiedź do 24 listopada. Po wyjaśnieniu ustalimy z panią termin płatności. Dziękuję za pomoc, pani Katarzyno.
     .pay-anyway = Reklamacja nie zmienia terminu płatności. Proszę zapłacić całość teraz, a ewentualną różnicę zwrócimy.
+    .undisputed-part = Nie wszystko musi czekać. 42 licencje, których nikt nie kwestionuje, to 4048,80 zł: czy pan Zieliński mógłby zaakceptować tę część w poniedziałek, na przelewy we wtorek 24 listopada, a pozostałe 8 sprawdzimy? Jeśli liczba się potwierdzi, wystawimy w KSeF fakturę korygującą na te 8 licencji.
 dispute-logged-why =
     .summarise-dispute = Wzorowe zakończenie: co dzieje się dziś, kto odpowiada za reklamację, termin odpowiedzi i co nastąpi potem.
     .pay-anyway = Naciskanie na zapłatę spornej kwoty z obietnicą zwrotu „w razie czego” mówi klientowi, że jego reklamacja się nie liczy. Pozwól reklamacji przejść swoją drogę w ustalonym terminie.
+    .undisputed-part = Wzorowa odpowiedź: część bezsporna idzie w dniu przelewów klienta, sporna czeka na dowody (faktura korygująca w KSeF, jeśli liczba się potwierdzi). Bez nacisku na sporną kwotę i bez żadnego ustępstwa.
+
+undisputed-asked = To uczciwe. Przedstawię mu to: jeśli w poniedziałek zaakceptuje 42 licencje, 4048,80 zł pójdzie we wtorek 24 listopada, a pozostałe 8 licencji poczeka na Państwa odpowiedź.
+    .summarise-split = Dziękuję. Podsumowując: dziś wystawiamy w KSeF fakturę korygującą z numerem zamówienia ZAM/2026/0412; liczba licencji jest zarejestrowana jako reklamacja, a pan Zieliński dostanie pisemną odpowiedź do 24 listopada; 42 bezsporne licencje, 4048,80 zł, idą w przelewach we wtorek 24 listopada po jego akceptacji. Wszystko to potwierdzę dziś mailem. Dziękuję za pomoc, pani Katarzyno.
+    .close-split = Świetnie, dziękuję. Do widzenia.
+undisputed-asked-why =
+    .summarise-split = Wzorowe zakończenie: oba wątki, płatność części bezspornej i reklamacja, powtórzone z osobami odpowiedzialnymi i terminami oraz potwierdzone na piśmie.
+    .close-split = Termin dla części bezspornej jest, ale bez podsumowania i potwierdzenia na piśmie oba wątki się mieszają.
 
 ## Osoba akceptująca i termin płatności
 
@@ -137,6 +146,13 @@ one-payment = Takiej faktury nie ma sensu rozkładać na raty. Jak pan Zielińsk
     .take-counter = Tym lepiej, dziękuję. W takim razie całość jednym przelewem.
 one-payment-why =
     .take-counter = Dobrze: klientka ma dzień przelewów, a faktura jest niewielka, więc jedna płatność jest lepsza niż raty. Następnym razem zapytaj o dzień przelewów i osobę akceptującą, zanim zaproponujesz harmonogram.
+
+grudging-yes = Niech będzie: { $agreed }, skoro tak Państwu zależy. Ale mówię od razu: nic nie wyjdzie, dopóki pan Zieliński tego nie zaakceptuje, a wraca w poniedziałek.
+    .realistic-date = Ma pani rację, ustalmy coś realnego: cała faktura w przelewach we wtorek 24 listopada, po akceptacji pana Zielińskiego?
+    .hold-to-it = Dobrze, trzymam panią za słowo. Potwierdzę to dziś mailem.
+grudging-yes-why =
+    .realistic-date = Dobrze naprawione: „tak” rzucone, żeby zakończyć rozmowę, to nie deklaracja spłaty. Zastąp je terminem, na który jej przelewy naprawdę zdążą.
+    .hold-to-it = Zgodziła się, żeby mieć Cię z głowy: przed powrotem osoby akceptującej nic nie wyjdzie, więc ta deklaracja się nie utrzyma, a w zapisie zostanie jako niedotrzymana.
 
 too-soon = To nie wchodzi w grę: { $terms }. Pan Zieliński jest na urlopie do poniedziałku, a bez jego akceptacji nic nie wychodzi, więc najwcześniej faktura zdąży na przelewy we wtorek 24 listopada.
     .accept-run = Oczywiście. Czyli cała faktura w przelewach we wtorek 24 listopada, po akceptacji pana Zielińskiego?

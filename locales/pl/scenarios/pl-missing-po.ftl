@@ -111,6 +111,13 @@ one-payment = Nie ma potrzeby rozkładać tego na raty. Jak pan Nowak zaakceptuj
 one-payment-why =
     .take-counter = Dobrze: klient ma środki i dzień przelewów, więc jeden przelew jest lepszy niż Twoje raty. Następnym razem zapytaj o dzień płatności i akceptację, zanim zaproponujesz harmonogram.
 
+grudging-yes = Niech będzie: { $agreed }, skoro tak Państwu zależy. Ale mówię od razu: to zależy od pana Nowaka, a przelewy puszczamy tylko w czwartki.
+    .realistic-date = Ma pan rację, ustalmy coś realnego: cała faktura w przelewach w czwartek 26 listopada, po akceptacji korekty przez pana Nowaka?
+    .hold-to-it = Dobrze, trzymam pana za słowo. Potwierdzę to dziś mailem.
+grudging-yes-why =
+    .realistic-date = Dobrze naprawione: „tak” rzucone, żeby zakończyć rozmowę, to nie deklaracja spłaty. Zastąp je terminem, na który jego przelewy naprawdę zdążą.
+    .hold-to-it = Zgodził się, żeby mieć Cię z głowy: przed akceptacją i poza czwartkowymi przelewami nic nie wyjdzie, więc ta deklaracja się nie utrzyma, a w zapisie zostanie jako niedotrzymana.
+
 too-soon = To nie wchodzi w grę: { $terms }. Przelewy puszczamy w czwartki i nic nie wyjdzie, zanim pan Nowak nie zaakceptuje korekty, więc najwcześniej w czwartek 26 listopada.
     .accept-run = Oczywiście. Czyli cała faktura w przelewach w czwartek 26 listopada, po akceptacji pana Nowaka?
     .push = Może jednak zrobi pan wyjątek dla dostawcy, który czeka od miesiąca.

@@ -1,5 +1,6 @@
-//! Rule coverage: which scenario choices exercise each rubric rule, and W210 for a rule
-//! that none does.
+//! Rule coverage: which scenario choices exercise each rubric rule (for the arrangement
+//! checks, the negotiation steps and offers that decide them), and W210 for a rule that none
+//! does.
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
@@ -72,10 +73,11 @@ pub fn coverage(
                 | CCheck::Penalty(t, _) => (None, Some(t)),
                 CCheck::Before(_, then) => (None, Some(then)),
                 CCheck::After(e, t, _) | CCheck::NeverAfter(e, t) => (Some(e), Some(t)),
-                CCheck::CallWindow(..)
-                | CCheck::Sustainable
-                | CCheck::WithinMandate
-                | CCheck::Recovery => (None, None),
+                CCheck::CallWindow(..) => (None, None),
+                CCheck::Sustainable | CCheck::WithinMandate | CCheck::Recovery => {
+                    entry.extend(deciding_steps(sc, &rule.check));
+                    continue;
+                }
             };
             if event.is_some_and(|e| !events.contains(&e)) {
                 continue;
@@ -116,4 +118,59 @@ pub fn coverage(
         }
     }
     out
+}
+
+/// The negotiation steps and choices whose terms decide an arrangement check: every
+/// negotiation step (`propose`), fixed offer and `takes_counter` choice, when the scenario has
+/// a negotiation and what the check reads (finances for Sustainable and Recovery, a mandate
+/// for WithinMandate).
+fn deciding_steps(sc: &CompiledScenario, check: &CCheck) -> Vec<String> {
+    let deal = &sc.deal;
+    let decidable = !deal.reactions.is_empty()
+        && match check {
+            CCheck::WithinMandate => deal.mandate.is_some(),
+            _ => deal.finances.is_some(),
+        };
+    let mut out = Vec::new();
+    if !decidable {
+        return out;
+    }
+    for n in &sc.nodes {
+        if let CKind::Say {
+            choices, propose, ..
+        } = &n.kind
+        {
+            if propose.is_some() {
+                out.push(format!("{}: {}.(propose)", sc.id, n.id));
+            }
+            for c in choices
+                .iter()
+                .filter(|c| c.offer.is_some() || c.takes_counter)
+            {
+                out.push(format!("{}: {}.{} (offer)", sc.id, n.id, c.id));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+
+    #[test]
+    fn arrangement_checks_are_decided_by_negotiation_steps_and_offers() {
+        let (_, sc) = compiled(DEAL_BASE);
+        let want = ["synth: n2-0.(propose)", "synth: n2-0.press (offer)"];
+        assert_eq!(deciding_steps(&sc, &CCheck::Sustainable), want);
+        assert_eq!(deciding_steps(&sc, &CCheck::WithinMandate), want);
+        let mut no_mandate = sc.clone();
+        no_mandate.deal.mandate = None;
+        assert!(deciding_steps(&no_mandate, &CCheck::WithinMandate).is_empty());
+        assert_eq!(deciding_steps(&no_mandate, &CCheck::Recovery), want);
+        let mut no_reactions = sc;
+        no_reactions.deal.reactions.clear();
+        assert!(deciding_steps(&no_reactions, &CCheck::Sustainable).is_empty());
+    }
 }

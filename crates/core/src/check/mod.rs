@@ -9,12 +9,14 @@
 //! - [`rubrics`]: `E2xx`, the rubric files;
 //! - [`coverage`]: which choices exercise which rule, and `W210`;
 //! - [`text`]: `E3xx`, the Fluent files against what the content needs;
+//! - [`negotiation`]: `E4xx`, finances, mandate, reactions and terms;
 //! - [`plurals`]: CLDR plural categories and the variables of a message (`E305`, `E306`).
 //!
 //! This file runs them: library-wide checks, then every scenario on every core (with a
 //! per-content cache of the scenario analyses), then text and coverage.
 
 mod coverage;
+mod negotiation;
 mod plurals;
 mod rubrics;
 mod scenario;
@@ -177,6 +179,7 @@ fn check_scenario(lib: &Library, loaded: &Loaded<Scenario>, budget: usize) -> Sc
         return out;
     }
     let first = d.len();
+    negotiation::check(&compiled, loaded, d);
     let balance = scenario::analyse(&compiled, loaded, budget, d);
     if let Ok(mut c) = cache.lock() {
         c.insert(key, (d[first..].to_vec(), balance));

@@ -39,6 +39,7 @@ fn balance(
 ) -> Balance {
     let sc = &loaded.value;
     let result = search::best_path(compiled, budget);
+    super::negotiation::check_best_path(compiled, loaded, &result, d);
     let balance = Balance {
         winnable: result.best.as_ref().is_some_and(|b| b.scorecard.passed),
         losable: result.worst.as_ref().is_some_and(|w| !w.scorecard.passed),
@@ -108,7 +109,7 @@ fn describe_failure(card: &Scorecard) -> String {
     }
 }
 
-/// The nodes a node leads to on the bare graph (choices, timeout, routes).
+/// The nodes a node leads to on the bare graph (choices, timeout, negotiation step, routes).
 fn successors(sc: &CompiledScenario, i: usize) -> Vec<NodeIdx> {
     match &sc.nodes[i].kind {
         CKind::Say {

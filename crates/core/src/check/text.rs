@@ -1,7 +1,8 @@
 //! `E3xx` checks on the Fluent text: every language has the files and messages the content
-//! needs (E302, E307, W303), nothing it does not (W304), and no message id is defined in two
-//! files of one bundle (E308). The variables and plurals of each message are checked in
-//! [`super::plurals`]; Fluent syntax errors (E301) come from the loader.
+//! needs (E302, E307, W303), nothing it does not (W304), no message id is defined in two
+//! files of one bundle (E308), and every budget category has its label (E309). The variables
+//! and plurals of each message are checked in [`super::plurals`]; Fluent syntax errors (E301)
+//! come from the loader.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -9,10 +10,12 @@ use std::path::Path;
 
 use fluent_syntax::ast;
 
+use crate::compile::{Locator, suggest};
 use crate::content::codes;
 use crate::content::diagnostic::{Diagnostic, SourceText};
 use crate::content::loader::{FtlFile, Library, Loaded, LocaleFiles, REFERENCE_LANG};
 use crate::content::model::{Node, Scenario};
+use crate::content::negotiation::Finances;
 
 use super::Scope;
 use super::plurals::{check_variables, plural_categories};
@@ -123,6 +126,7 @@ pub(super) fn check_text(lib: &Library, scope: &Scope, d: &mut Vec<Diagnostic>) 
         for loaded in &lib.scenarios {
             if scope.includes(&loaded.value.id) {
                 check_scenario_text(loaded, files, &lang_dir, lang, &rules, d);
+                check_budget_labels(loaded, files, lang, d);
             }
         }
         if !whole {
@@ -211,6 +215,92 @@ fn check_scenario_text(
             check_expected(ftl, &expected, lang, true, d);
             check_variables(ftl, rules, lang, d);
         }
+    }
+}
+
+/// The `budget-<key>` messages of `ui.ftl` that are interface labels of the budget card
+/// (`records::budget`), not category labels: a category with one of these keys would show the
+/// wrong text.
+const BUDGET_INTERFACE_LABELS: [&str; 11] = [
+    "title",
+    "business-title",
+    "income",
+    "outgoings",
+    "priority",
+    "available",
+    "pay-now",
+    "runs",
+    "approver",
+    "cash",
+    "undisputed",
+];
+
+/// The budget category keys of a scenario's finances (income, outgoings, priority debts).
+fn budget_keys(sc: &Scenario) -> Vec<&str> {
+    match &sc.finances {
+        Some(Finances::Consumer(c)) => c
+            .income
+            .keys()
+            .chain(c.outgoings.keys())
+            .chain(c.priority_debts.keys())
+            .map(String::as_str)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// E309: a budget category whose `budget-<key>` label this language's `ui.ftl` lacks, or whose
+/// key is one of the budget card's own labels; at the key in the scenario's RON.
+fn check_budget_labels(
+    loaded: &Loaded<Scenario>,
+    files: &LocaleFiles,
+    lang: &str,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some(ui) = &files.ui else { return };
+    let keys = budget_keys(&loaded.value);
+    if keys.is_empty() {
+        return;
+    }
+    let labels: BTreeSet<String> = message_ids(ui)
+        .into_iter()
+        .filter_map(|(id, _)| id.strip_prefix("budget-").map(str::to_string))
+        .filter(|k| !BUDGET_INTERFACE_LABELS.contains(&k.as_str()))
+        .collect();
+    let src = &loaded.source;
+    let loc = Locator::new(src);
+    let finances = loc.field("finances").start..src.text.len();
+    for key in keys {
+        let (message, help) = if BUDGET_INTERFACE_LABELS.contains(&key) {
+            (
+                format!(
+                    "budget category \"{key}\" has the key of a budget card label (`budget-{key}`)"
+                ),
+                suggest(
+                    key,
+                    labels.iter().map(String::as_str),
+                    "use a category key such as \"earnings\" or \"housing\"",
+                ),
+            )
+        } else if !labels.contains(key) {
+            (
+                format!(
+                    "budget category \"{key}\" has no {} label (message \"budget-{key}\" in {})",
+                    lang_name(lang),
+                    ui.source.path.display()
+                ),
+                suggest(
+                    key,
+                    labels.iter().map(String::as_str),
+                    &format!(
+                        "use a category that has a label, or add `budget-{key} = …` to every language's ui.ftl"
+                    ),
+                ),
+            )
+        } else {
+            continue;
+        };
+        d.push(codes::at("E309", src, loc.within(key, &finances), message).help(help));
     }
 }
 
@@ -565,6 +655,17 @@ fn end_of(src: &SourceText) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn budget_keys_are_every_category_of_a_consumer_budget() {
+        use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+        let (lib, _) = compiled(DEAL_BASE);
+        let keys = budget_keys(&lib.scenarios[0].value);
+        assert_eq!(keys, ["earnings", "food", "housing", "council-tax"]);
+        let mut none = lib.scenarios[0].value.clone();
+        none.finances = None;
+        assert!(budget_keys(&none).is_empty());
+    }
 
     #[test]
     fn ftl_index_finds_messages_and_attributes() {

@@ -95,7 +95,8 @@ pub(super) fn check_tags(lib: &Library, d: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every tag a scenario (events, choices, timeouts, conditions) or a rubric rule names.
+/// Every tag a scenario (events, choices, timeouts, negotiation steps, conditions, finances,
+/// reactions) or a rubric rule names.
 fn used_tags(lib: &Library) -> HashSet<&str> {
     let mut used: HashSet<&str> = HashSet::new();
     for s in &lib.scenarios {
@@ -147,6 +148,9 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
             }
         }
     }
+    for s in &lib.scenarios {
+        negotiation_tags(&s.value, &mut used);
+    }
     for r in &lib.rubrics {
         for rule in &r.value.rules {
             used.extend(rule.check.tags().into_iter().map(String::as_str));
@@ -156,7 +160,24 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
     used
 }
 
-/// The tags a condition tests, added to `out`.
+/// The tags a scenario's finances and negotiation name: what reveals the finances, the
+/// events of reactions and of agreeing, and the tags reactions' conditions test.
+fn negotiation_tags<'a>(sc: &'a Scenario, out: &mut HashSet<&'a str>) {
+    if let Some(f) = &sc.finances {
+        out.extend(f.revealed_by().iter().map(String::as_str));
+    }
+    if let Some(n) = &sc.negotiation {
+        out.extend(n.agreed_events.iter().map(String::as_str));
+        for r in &n.reactions {
+            out.extend(r.events.iter().map(String::as_str));
+            if let Some(c) = &r.condition {
+                condition_tags(c, out);
+            }
+        }
+    }
+}
+
+/// The tags a condition tests, added to `out` (negotiation conditions test none).
 fn condition_tags<'a>(c: &'a Condition, out: &mut HashSet<&'a str>) {
     match c {
         Condition::Tag(t) => {
@@ -166,7 +187,14 @@ fn condition_tags<'a>(c: &'a Condition, out: &mut HashSet<&'a str>) {
         Condition::All(cs) | Condition::Any(cs) => {
             cs.iter().for_each(|c| condition_tags(c, out));
         }
-        _ => {}
+        Condition::Below(..)
+        | Condition::AtLeast(..)
+        | Condition::Chance(_)
+        | Condition::Reply(_)
+        | Condition::Proposed(_)
+        | Condition::Affordable(_)
+        | Condition::InMandate
+        | Condition::Agreed => {}
     }
 }
 
@@ -184,4 +212,29 @@ fn literal_nth(loc: &Locator, value: &str, nth: usize) -> Range<usize> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::negotiation::tests::{DEAL_BASE, compiled};
+
+    #[test]
+    fn finances_and_reactions_name_tags() {
+        let ron = DEAL_BASE
+            .replace(
+                "(if: InMandate, reply: Counter(80))",
+                "(if: All([InMandate, Tag(\"empathy\")]), reply: Counter(80), events: [\"third-party\"])",
+            )
+            .replace(
+                "(reply: Refuse),\n    ]),",
+                "(reply: Refuse),\n    ], agreed_events: [\"hardship\"]),",
+            );
+        let (lib, _) = compiled(&ron);
+        let mut used = HashSet::new();
+        negotiation_tags(&lib.scenarios[0].value, &mut used);
+        let mut used: Vec<&str> = used.into_iter().collect();
+        used.sort_unstable();
+        assert_eq!(used, ["empathy", "hardship", "listens", "third-party"]);
+    }
 }

@@ -63,9 +63,12 @@ impl Resolver<'_> {
             reactions,
             best: None,
             best_recovered: None,
+            latest_atoms: Vec::new(),
+            search_terms: Vec::new(),
         };
         deal.best = deal.best_arrangement();
         deal.best_recovered = deal.best.map(|t| deal.recovered(&t));
+        deal.search_terms = deal.search_candidates();
         deal
     }
 }

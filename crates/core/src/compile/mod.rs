@@ -119,6 +119,12 @@ pub struct CDeal {
     pub best: Option<Terms>,
     /// What `best` recovers within the horizon.
     pub best_recovered: Option<Decimal>,
+    /// The conditions about the latest proposal (`Proposed`, `Affordable`, `InMandate`) that
+    /// some node's routes or choices read: a search tells states apart only by their values.
+    pub latest_atoms: Vec<Cond>,
+    /// The arrangements searches try at negotiation steps, assessed once
+    /// ([`CDeal::search_candidates`]).
+    pub search_terms: Vec<(Terms, crate::engine::negotiation::Assessment)>,
 }
 
 /// A negotiation step on a `Say` node, with names resolved.
@@ -349,6 +355,37 @@ pub fn compile(
     resolver.finish(nodes, start, rules, deal)
 }
 
+/// Collects the conditions about the latest proposal that a node's routes or choices read.
+fn latest_atoms(node: &CNode, out: &mut Vec<Cond>) {
+    fn visit(c: &Cond, out: &mut Vec<Cond>) {
+        match c {
+            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate => {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+            Cond::Not(c) => visit(c, out),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| visit(c, out)),
+            _ => {}
+        }
+    }
+    match &node.kind {
+        CKind::Say { choices, .. } => {
+            for c in choices.iter().filter_map(|c| c.condition.as_ref()) {
+                visit(c, out);
+            }
+        }
+        CKind::Branch { routes } => {
+            for (c, _) in routes {
+                if let Some(c) = c {
+                    visit(c, out);
+                }
+            }
+        }
+        CKind::End { .. } => {}
+    }
+}
+
 /// The rules of a scenario's rubrics, and the pass mark per dimension.
 struct ResolvedRules {
     rules: Vec<CRule>,
@@ -450,6 +487,10 @@ impl<'a> Resolver<'a> {
         let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
         if errors > self.errors_before || nodes.is_empty() {
             return None;
+        }
+        let mut deal = deal;
+        for node in &nodes {
+            latest_atoms(node, &mut deal.latest_atoms);
         }
         let scenario = self.scenario;
         let call_local = scenario.call_at.naive_utc()

@@ -3,8 +3,9 @@
 //! raise them; `docs/scenario-format.md` §6 lists the same table for trainers, and
 //! `crates/core/tests/codes.rs` keeps the two and the sources in step.
 //!
-//! Families: `E0xx` files and vocabulary, `E1xx` scenarios, `E2xx` rubrics, `E3xx` text. The
-//! first letter is the level: `E` error, `W` warning, `N` note.
+//! Families: `E0xx` files and vocabulary, `E1xx` scenarios, `E2xx` rubrics, `E3xx` text,
+//! `E4xx` negotiation (finances, mandate, reactions, terms). The first letter is the level:
+//! `E` error, `W` warning, `N` note.
 
 use std::ops::Range;
 use std::path::Path;
@@ -116,7 +117,7 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "E203",
         Error,
-        "a rubric's dimension is not Compliance or Empathy",
+        "a rubric's dimension is not Compliance, Empathy or Arrangement",
     ),
     entry("E204", Error, "a pass mark above 100"),
     entry("E205", Error, "a `CallWindow` time is not `HH:MM`"),
@@ -155,6 +156,78 @@ pub const CODES: &[CodeEntry] = &[
         "E308",
         Error,
         "a message id defined in two files that share a namespace",
+    ),
+    entry(
+        "E309",
+        Error,
+        "a budget category has no `budget-<key>` label in a language's `ui.ftl`, or its key is an interface label's",
+    ),
+    entry(
+        "E401",
+        Error,
+        concat!(
+            "a negotiation step, fixed offer, `takes_counter` or negotiation condition in a ",
+            "scenario without `negotiation` reactions",
+        ),
+    ),
+    entry("E402", Error, "a negotiation with no finances"),
+    entry("E403", Error, "a negotiation with no mandate"),
+    entry(
+        "E404",
+        Error,
+        "a negotiation without reactions, or whose last reaction has a condition",
+    ),
+    entry(
+        "W405",
+        Warning,
+        "a reaction after an unconditional one, so it is never used",
+    ),
+    entry("E406", Error, "a `Counter(0)` reply"),
+    entry(
+        "W407",
+        Warning,
+        "`takes_counter` in a scenario whose reactions never reply `Counter`",
+    ),
+    entry(
+        "E408",
+        Error,
+        "a fixed offer the runner refuses (no amount, no instalments, a date before the call, a settlement at or above the balance)",
+    ),
+    entry("E409", Error, "a negotiation step with no kinds of terms"),
+    entry(
+        "E410",
+        Error,
+        concat!(
+            "a mandate value that cannot work (a minimum instalment of 0, 0 months, a discount ",
+            "outside 0..100, a first payment within 0 days)",
+        ),
+    ),
+    entry("E411", Error, "a balance the mandate can never clear"),
+    entry(
+        "E412",
+        Error,
+        "an unwinnable deal: no reaction can accept the best sustainable arrangement",
+    ),
+    entry(
+        "W413",
+        Warning,
+        "a scenario scoring the arrangement whose best path never agrees terms",
+    ),
+    entry(
+        "E414",
+        Error,
+        "business finances with no payment run on or after the call date",
+    ),
+    entry(
+        "W415",
+        Warning,
+        "finances no tag the call can carry reveals, so they can never be discovered",
+    ),
+    entry("W416", Warning, "finances with no negotiation"),
+    entry(
+        "E417",
+        Error,
+        "a rubric scoring the arrangement on a scenario without finances",
     ),
     entry(
         "N113",

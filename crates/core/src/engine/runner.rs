@@ -73,6 +73,10 @@ impl TagSet {
     pub fn words(&self) -> &[u64] {
         &self.0
     }
+    /// The bitset's words, to update (for unions).
+    pub fn words_mut(&mut self) -> &mut [u64] {
+        &mut self.0
+    }
     pub fn clear(&mut self) {
         self.0.iter_mut().for_each(|w| *w = 0);
     }

@@ -339,6 +339,27 @@ impl CDeal {
         out
     }
 
+    /// The arrangements a search tries at a negotiation step: of the [`CDeal::candidates`]
+    /// that the runner takes, one per kind and class (sustainable or not, within the mandate or
+    /// not), the one recovering most, with its assessment. Fewer candidates keep the state
+    /// space of a scenario with several negotiation steps small; walks try them all.
+    pub fn search_candidates(&self) -> Vec<(Terms, Assessment)> {
+        let mut out: Vec<(Terms, Assessment)> = Vec::new();
+        for terms in self.candidates() {
+            let a = self.assess(&terms);
+            let class = |t: &Terms, a: &Assessment| (t.kind(), a.sustainable, a.within_mandate());
+            match out
+                .iter_mut()
+                .find(|(t, b)| class(t, b) == class(&terms, &a))
+            {
+                Some(slot) if slot.1.recovered < a.recovered => *slot = (terms, a),
+                Some(_) => {}
+                None => out.push((terms, a)),
+            }
+        }
+        out
+    }
+
     /// The first payment date a sensible collector proposes: a week from the call, or sooner
     /// if the mandate wants it sooner, or the next payment run for a business.
     pub fn first_payment_date(&self) -> NaiveDate {
@@ -404,6 +425,7 @@ impl CDeal {
                 self.recovered(a)
                     .cmp(&self.recovered(b))
                     .then_with(|| super::schedule::last_date(b).cmp(&super::schedule::last_date(a)))
+                    .then_with(|| simplicity(a).cmp(&simplicity(b)))
             })
     }
 
@@ -416,6 +438,17 @@ impl CDeal {
             recovered: self.recovered(terms),
             recovery_permille: 1000,
         }
+    }
+}
+
+/// Of two arrangements recovering as much as soon, the simpler is better: one payment in full,
+/// then a settlement, an extension, a plan.
+fn simplicity(terms: &Terms) -> u8 {
+    match terms {
+        Terms::InFull { .. } => 3,
+        Terms::Settlement { .. } => 2,
+        Terms::Extension { .. } => 1,
+        Terms::Plan { .. } => 0,
     }
 }
 

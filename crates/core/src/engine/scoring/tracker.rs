@@ -345,11 +345,15 @@ impl Tracker {
 
     /// A compact identity for searches, appended to `out`: rules whose result can no longer
     /// change are folded into per-dimension sums (the score only depends on those sums), the
-    /// others keep their progress.
+    /// others keep their progress. `can_occur` tells which tags can still occur from here and
+    /// `proposals_ahead` whether terms can still be proposed: a rule nothing ahead can change
+    /// is settled too.
     pub fn key_into(
         &self,
         sc: &CompiledScenario,
         seen: impl Fn(TagIdx) -> bool,
+        can_occur: impl Fn(TagIdx) -> bool,
+        proposals_ahead: bool,
         out: &mut Vec<u8>,
     ) {
         let mut sums = [0u32; 2 * Dimension::ALL.len()];
@@ -357,26 +361,9 @@ impl Tracker {
         let mut within_open = false;
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let unless_seen = rule.unless.iter().any(|&t| seen(t));
-            // An agreement can be replaced by a later one: those rules never settle early.
-            let replaceable = matches!(rule.check, CCheck::Sustainable | CCheck::Recovery);
-            let settled = unless_seen
-                || rule.unless.is_empty()
-                    && !replaceable
-                    && match (&rule.check, state) {
-                        (_, RuleProgress::Met) => true,
-                        (CCheck::Reward(_, p), RuleProgress::Count(c)) => {
-                            *p > 0 && c >= rule.weight.div_ceil(*p)
-                        }
-                        (CCheck::Penalty(_, p), RuleProgress::Count(c)) => {
-                            c >= if *p == 0 {
-                                1
-                            } else {
-                                rule.weight.div_ceil(*p).max(1)
-                            }
-                        }
-                        (_, RuleProgress::Broken) => true,
-                        _ => false,
-                    };
+            let unless_closed = rule.unless.iter().all(|&t| !can_occur(t));
+            let settled =
+                unless_seen || unless_closed && decided(rule, state, &can_occur, proposals_ahead);
             if settled {
                 let (status, earned, max) = outcome_of(rule, state, &seen, true);
                 let d = 2 * rule.dimension as usize;
@@ -409,6 +396,41 @@ impl Tracker {
         } else {
             0
         });
+    }
+}
+
+/// Whether a rule's result can no longer change: settled for good, or nothing that could
+/// change it can still happen (its tags cannot occur, no terms can be proposed).
+fn decided(
+    rule: &CRule,
+    state: RuleProgress,
+    can_occur: &impl Fn(TagIdx) -> bool,
+    proposals_ahead: bool,
+) -> bool {
+    match (&rule.check, state) {
+        // A later agreement replaces an earlier one; a proposal outside the mandate breaks it.
+        (CCheck::Sustainable | CCheck::Recovery, _) => !proposals_ahead,
+        (CCheck::WithinMandate, RuleProgress::Broken) => true,
+        (CCheck::WithinMandate, _) => !proposals_ahead,
+        (_, RuleProgress::Met | RuleProgress::Broken) => true,
+        (CCheck::Reward(t, p), RuleProgress::Count(c)) => {
+            !can_occur(*t) || *p > 0 && c >= rule.weight.div_ceil(*p)
+        }
+        (CCheck::Penalty(t, p), RuleProgress::Count(c)) => {
+            !can_occur(*t)
+                || c >= if *p == 0 {
+                    1
+                } else {
+                    rule.weight.div_ceil(*p).max(1)
+                }
+        }
+        (CCheck::Never(t) | CCheck::Within(t, _), RuleProgress::Pending) => !can_occur(*t),
+        (CCheck::Before(_, then), RuleProgress::Pending) => !can_occur(*then),
+        (CCheck::After(e, _, _) | CCheck::NeverAfter(e, _), RuleProgress::Pending) => {
+            !can_occur(*e)
+        }
+        (CCheck::NeverAfter(_, t), RuleProgress::Armed) => !can_occur(*t),
+        _ => false,
     }
 }
 

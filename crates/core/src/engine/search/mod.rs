@@ -11,9 +11,12 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use chrono::NaiveDateTime;
 
 use crate::compile::{CKind, CompiledScenario, Cond, NodeIdx, TagIdx};
+mod ahead;
 mod moves;
 
-use moves::{negotiate, options};
+use ahead::Ahead;
+
+use moves::{Proposals, negotiate, options};
 
 use crate::content::negotiation::Terms;
 use crate::engine::negotiation::{DealView, Proposal};
@@ -71,22 +74,46 @@ impl Sim {
 
     /// The state's identity: the node, the variables (0..=100 fit a byte), the tags something
     /// can still read, and the tracker folded.
-    fn key(&self, sc: &CompiledScenario, relevant: &TagSet) -> Key {
+    fn key(&self, sc: &CompiledScenario, relevant: &TagSet, ahead: &Ahead) -> Key {
         let mut out = Vec::with_capacity(64);
         out.extend_from_slice(&self.node.to_le_bytes());
         out.extend(self.vars.iter().map(|&v| v as u8));
         for (w, r) in self.seen.words().iter().zip(relevant.words()) {
             out.extend_from_slice(&(w & r).to_le_bytes());
         }
-        self.tracker
-            .key_into(sc, |t| self.seen.contains(t), &mut out);
-        if sc.deal.reactions.is_empty() && self.deal == DealView::default() {
-            return out.into_boxed_slice();
+        self.tracker.key_into(
+            sc,
+            |t| self.seen.contains(t),
+            |t| ahead.can_occur(self.node, t),
+            ahead.proposals(self.node),
+            &mut out,
+        );
+        if !sc.deal.reactions.is_empty() {
+            self.deal_key_into(sc, &mut out);
         }
-        let mut h = rustc_hash::FxHasher::default();
-        std::hash::Hash::hash(&(self.deal, self.counter), &mut h);
-        out.extend_from_slice(&std::hash::Hasher::finish(&h).to_le_bytes());
         out.into_boxed_slice()
+    }
+
+    /// The negotiation's part of the identity: the reply and whether terms were agreed (what
+    /// routes read), the counter-offer on the table (what taking it agrees), and the latest
+    /// proposal only as the values of the conditions nodes read about it (reactions read the new
+    /// one).
+    fn deal_key_into(&self, sc: &CompiledScenario, out: &mut Vec<u8>) {
+        let reply = match self.deal.reply {
+            None => 0,
+            Some(crate::content::negotiation::ReplyKind::Accepted) => 1,
+            Some(crate::content::negotiation::ReplyKind::Countered) => 2,
+            Some(crate::content::negotiation::ReplyKind::Refused) => 3,
+        };
+        out.push(reply);
+        out.push(u8::from(self.deal.agreed));
+        for atom in &sc.deal.latest_atoms {
+            out.push(u8::from(eval_maybe(atom, &self.view()) == Some(true)));
+        }
+        if let Some(counter) = self.counter {
+            out.extend_from_slice(counter.to_string().as_bytes());
+        }
+        out.push(0xff);
     }
 
     fn turns(&self) -> u32 {
@@ -289,6 +316,8 @@ struct Search<'a> {
     sc: &'a CompiledScenario,
     /// Tags a condition, a `Before` rule or an `unless` can still read.
     relevant: TagSet,
+    /// What can still happen from each node.
+    ahead: Ahead,
     memo: HashMap<Key, Option<Value>>,
     on_path: HashSet<Key>,
     budget: usize,
@@ -297,7 +326,7 @@ struct Search<'a> {
 
 impl Search<'_> {
     fn value(&mut self, sim: &Sim, depth: usize) -> Option<Value> {
-        let key = sim.key(self.sc, &self.relevant);
+        let key = sim.key(self.sc, &self.relevant, &self.ahead);
         if let Some(v) = self.memo.get(&key) {
             return *v;
         }
@@ -324,7 +353,7 @@ impl Search<'_> {
         self.on_path.insert(key.clone());
         let mut acc: Option<Value> = None;
         let mut next = Vec::new();
-        for (pick, target) in options(self.sc, sim) {
+        for (pick, target) in options(self.sc, sim, Proposals::BestAndMistake) {
             next.clear();
             take(self.sc, sim, pick, target, &mut next);
             for s in std::mem::take(&mut next) {
@@ -364,7 +393,7 @@ impl Search<'_> {
         // values can lead round a loop: never step onto a state already on the rebuilt path.
         let mut visited: HashSet<Key> = HashSet::default();
         for _ in 0..=MAX_DEPTH {
-            visited.insert(sim.key(self.sc, &self.relevant));
+            visited.insert(sim.key(self.sc, &self.relevant, &self.ahead));
             if ending(self.sc, &sim).is_some() {
                 return Some(BestPath {
                     picks: sim.picks.clone(),
@@ -373,11 +402,11 @@ impl Search<'_> {
                 });
             }
             let mut chosen: Option<(Rank, Sim)> = None;
-            for (pick, target) in options(self.sc, &sim) {
+            for (pick, target) in options(self.sc, &sim, Proposals::BestAndMistake) {
                 next.clear();
                 take(self.sc, &sim, pick, target, &mut next);
                 for s in next.drain(..) {
-                    let key = s.key(self.sc, &self.relevant);
+                    let key = s.key(self.sc, &self.relevant, &self.ahead);
                     if visited.contains(&key) {
                         continue;
                     }
@@ -448,6 +477,7 @@ fn search_from(
     let mut search = Search {
         sc,
         relevant,
+        ahead: Ahead::new(sc),
         memo: HashMap::default(),
         on_path: HashSet::default(),
         budget,
@@ -536,7 +566,7 @@ pub fn explore(sc: &CompiledScenario, budget: usize) -> Exploration {
                 certain,
             });
         }
-        for (pick, target) in options(sc, &sim) {
+        for (pick, target) in options(sc, &sim, Proposals::EveryClass) {
             next.clear();
             take(sc, &sim, pick, target, &mut next);
             for s in next.drain(..) {

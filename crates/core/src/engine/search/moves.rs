@@ -17,7 +17,10 @@ pub(super) fn negotiate(
     takes_counter: bool,
     out: &mut Vec<Sim>,
 ) {
-    let assessment = sc.deal.assess(&terms);
+    let assessment = match sc.deal.search_terms.iter().find(|(t, _)| *t == terms) {
+        Some((_, a)) => *a,
+        None => sc.deal.assess(&terms),
+    };
     sim.deal = sim.deal.proposing(&terms, &assessment);
     if takes_counter {
         answer(sc, sim, terms, assessment, Reply::Accept, true, out);
@@ -95,7 +98,22 @@ fn answer(
 }
 
 /// The choices (and the timeout) that may be on offer in a state.
-pub(super) fn options(sc: &CompiledScenario, sim: &Sim) -> Vec<(Pick, NodeIdx)> {
+/// Which proposals a search tries at a negotiation step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Proposals {
+    /// One per kind and class ([`crate::compile::CDeal::search_terms`]): every way the debtor
+    /// can react is reached (exploring states).
+    EveryClass,
+    /// Two stand for all the trainee could build: the best sustainable one within the mandate
+    /// (else the one recovering most) and one that is not, the mistake (best and worst paths).
+    BestAndMistake,
+}
+
+pub(super) fn options(
+    sc: &CompiledScenario,
+    sim: &Sim,
+    proposals: Proposals,
+) -> Vec<(Pick, NodeIdx)> {
     let CKind::Say {
         choices, timeout, ..
     } = &sc.nodes[sim.node as usize].kind
@@ -119,10 +137,26 @@ pub(super) fn options(sc: &CompiledScenario, sim: &Sim) -> Vec<(Pick, NodeIdx)> 
         propose: Some(p), ..
     } = &sc.nodes[sim.node as usize].kind
     {
-        for terms in sc.deal.candidates() {
-            if p.kinds.contains(&terms.kind()) && validate_terms(&terms, sc).is_ok() {
-                out.push((Pick::Propose(terms), p.next));
+        let on_offer: Vec<&(Terms, Assessment)> = sc
+            .deal
+            .search_terms
+            .iter()
+            .filter(|(t, _)| p.kinds.contains(&t.kind()) && validate_terms(t, sc).is_ok())
+            .collect();
+        if proposals == Proposals::EveryClass {
+            for (terms, _) in on_offer {
+                out.push((Pick::Propose(*terms), p.next));
             }
+            return out;
+        }
+        let good = |a: &Assessment| a.sustainable && a.within_mandate();
+        let best = on_offer
+            .iter()
+            .max_by_key(|(_, a)| (good(a), a.recovered))
+            .map(|(t, _)| *t);
+        let mistake = on_offer.iter().find(|(_, a)| !good(a)).map(|(t, _)| *t);
+        for terms in best.into_iter().chain(mistake.filter(|m| Some(*m) != best)) {
+            out.push((Pick::Propose(terms), p.next));
         }
     }
     out
