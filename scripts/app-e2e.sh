@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end run of the real app under Xvfb: plays scripted calls to the debrief in English
-# and Polish (rewind and retry included), kills a call with SIGKILL and resumes it, breaks and
+# and Polish (rewind and retry included), negotiates terms in the call's terms panel (a refused
+# proposal explained, then a plan typed the language's way) and fills the wrap-up's structured
+# fields, checking the record's terms, wrap-up fields and Arrangement score, kills a call with SIGKILL and resumes it, breaks and
 # repairs a scenario while the app runs (hot reload), opens the coordinator dashboard over a
 # synthetic cohort with a corrupt and a tampered record, drives the trainer view (walk,
 # playtest from a node), and saves a screenshot of every screen.
@@ -64,8 +66,8 @@ pick 2
 pick-to-end
 expect wrapup
 disposition payment-plan
+next-action await-payment
 notes Customer lost her job in August; agreed a small monthly plan; letter to follow.
-shot $SHOTS/wrapup-$lang.png
 submit
 expect debrief
 wait-debrief
@@ -86,6 +88,85 @@ EOF
   grep -q "first frame after" "$WORK/$lang.log" || fail "no first frame ($lang)"
   [ "$(records)" -eq $((before + 1)) ] || fail "expected one new record ($lang)"
   echo "ok: whole call in $lang, record written, rewind and retry"
+done
+
+# ---- 1b. A negotiated call: terms typed in the panel, wrap-up fields, the arrangement debrief --
+# NEGO_LIBRARY: another library to negotiate in (default: the shipped one).
+NEGO_ARGS=()
+[ -n "${NEGO_LIBRARY:-}" ] && NEGO_ARGS=(--library "$NEGO_LIBRARY")
+for lang in en pl; do
+  if [ "$lang" = pl ]; then
+    amount="60,00"
+    notes="Straciła pracę w sierpniu; uzgodniono 21 rat po 60,00 USD miesięcznie od 24 listopada; potwierdzenie e-mailem."
+  else
+    amount="60.00"
+    notes="Lost her job in August; 21 x 60.00 monthly from 24 November agreed; written confirmation by email."
+  fi
+  cat >"$WORK/nego-$lang.txt" <<EOF
+wait-ready
+trainee Nina Negotiator $lang
+lang $lang
+mode practice
+signin
+start job-loss-hardship 7
+pick-id ask-for-dana
+pick-id verify-dob
+pick-id mm-and-purpose
+pick-id acknowledge-listen
+pick-id affordability
+pick-id texas
+expect call
+expect-turn 7
+terms kind settlement
+terms settle-amount 5000
+terms settle-by 2026-11-30
+propose
+expect-terms-message
+expect-turn 7
+terms kind plan
+terms amount $amount
+terms every monthly
+terms count 21
+terms first 2026-11-24
+shot $SHOTS/negotiation-$lang.png
+propose
+expect-no-terms-message
+expect-turn 8
+pick-id read-back
+pick-id routes-and-confirm
+pick-id signpost-summarise
+expect wrapup
+disposition payment-plan
+wrap-terms agreed
+next-action await-payment
+next-date 2026-11-24
+flag hardship
+flag vulnerability
+notes $notes
+shot $SHOTS/wrapup-$lang.png
+submit
+expect debrief
+wait-debrief
+shot $SHOTS/debrief-arrangement-$lang.png
+quit
+EOF
+  before=$(records)
+  run_app "$WORK/nego-$lang.txt" "$WORK/nego-$lang.log" "${NEGO_ARGS[@]}" \
+    || { tail -30 "$WORK/nego-$lang.log"; fail "negotiated call ($lang)"; }
+  [ "$(records)" -eq $((before + 1)) ] || fail "negotiated call ($lang): expected one new record"
+  rec=$(grep -l "Nina Negotiator $lang" "$DATA"/records/*.json | head -1)
+  [ -n "$rec" ] || fail "negotiated call ($lang): no record of the trainee"
+  jq -e '[.turns[] | select(.terms != null)] | length == 1' "$rec" >/dev/null \
+    || fail "negotiated call ($lang): expected one proposal in the record"
+  jq -e '[.turns[] | select(.terms != null)][0].terms.Plan
+         | .amount == "60.00" and .count == 21 and .every == "Monthly" and .first == "2026-11-24"' \
+    "$rec" >/dev/null || fail "negotiated call ($lang): the proposed plan is not the one typed"
+  jq -e '.wrap_up.fields | .terms.Plan.amount == "60.00" and .next_action == "AwaitPayment"
+         and .next_date == "2026-11-24" and (.flags | index("Hardship") != null)' "$rec" >/dev/null \
+    || fail "negotiated call ($lang): the wrap-up fields did not reach the record"
+  score=$(jq -r '.scores.dimensions[] | select(.dimension == "Arrangement") | .score' "$rec")
+  [ -n "$score" ] || fail "negotiated call ($lang): no Arrangement score"
+  echo "ok: negotiated call in $lang: refused terms explained, plan proposed, Arrangement $score/100"
 done
 
 # ---- 2. kill -9 during a call, then resume ---------------------------------------------------

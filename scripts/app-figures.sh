@@ -2,8 +2,10 @@
 # Measured figures of the release app under Xvfb:
 #   - launch to first drawn frame (the app prints it; also measured from outside),
 #   - resident memory after a whole call (RSS, from /proc),
-#   - CPU at rest on the call screen over 30 s (pidstat), with our redraw policy and, for
-#     comparison, with bevy_egui's own (CALLCOACH_NAIVE_REDRAW=1).
+#   - CPU at rest on the call screen over 30 s (pidstat), at the negotiation step with the terms
+#     panel filled in, with our redraw policy and, for comparison, with bevy_egui's own
+#     (CALLCOACH_NAIVE_REDRAW=1).
+# FIG_LIBRARY: another content library (default: the shipped one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Without BIN, a release build with the scripting this run needs (a plain release build has none).
@@ -32,11 +34,20 @@ pick 3
 pick 2
 pick-to-end
 disposition payment-plan
+next-action await-payment
 notes Agreed a small monthly plan; letter to follow.
 submit
 wait-debrief
 start job-loss-hardship 7
-pick 3
+pick-id ask-for-dana
+pick-id verify-dob
+pick-id mm-and-purpose
+pick-id acknowledge-listen
+pick-id affordability
+pick-id texas
+terms kind plan
+terms amount 60.00
+terms count 20
 expect call
 rest
 EOF
@@ -44,7 +55,7 @@ EOF
 measure() { # $1 = label, extra env in $2
   local label=$1 log=$WORK/$1.log
   local t0; t0=$(date +%s%3N)
-  env $2 CALLCOACH_SCRIPT="$WORK/call.txt" "$BIN" --data-dir "$WORK/data" >"$log" 2>&1 &
+  env $2 CALLCOACH_SCRIPT="$WORK/call.txt" "$BIN" --data-dir "$WORK/data" ${FIG_LIBRARY:+--library "$FIG_LIBRARY"} >"$log" 2>&1 &
   local pid=$!
   PIDS+=($pid)
   for _ in $(seq 1 240); do grep -q "script: at rest" "$log" && break; sleep 0.5; done

@@ -311,6 +311,58 @@ app-back-to-dashboard = Back to the dashboard (L)
 
 ## App: negotiation step, account card, wrap-up fields, arrangement debrief
 
+app-terms-asks = This asks { $amount } a month.
+app-mandate-title = Your mandate
+app-mandate-min = Smallest instalment
+app-mandate-months = Longest plan
+app-mandate-first = First payment within
+app-mandate-discount = Settlement discount
+app-mandate-extension = Extension of the due date
+app-mandate-beyond = Anything beyond these limits needs a supervisor's approval.
+app-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+app-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+app-percent = { $percent } %
+app-date-hint = YYYY-MM-DD
+app-budget-hidden = The debtor's budget shows here once you have asked about their income and outgoings.
+app-terms-title = Propose terms
+app-terms-help = Build the terms you offer and the debtor answers them; or pick one of the answers under the call.
+app-terms-propose = Propose these terms
+app-terms-field-amount = Instalment
+app-terms-field-every = How often
+app-terms-field-count = Number of instalments
+app-terms-field-first = First payment
+app-terms-field-settle-amount = Settlement amount
+app-terms-field-settle-by = Paid by
+app-terms-field-extend-to = New due date
+app-terms-field-full-by = Paid by
+app-terms-day-earlier = A day earlier
+app-terms-day-later = A day later
+app-terms-not-a-date = write the date as YYYY-MM-DD
+app-terms-bad-amount = { $field }: write an amount, e.g. 60.00 or 60,00.
+app-terms-bad-count = { $field }: write a whole number.
+app-terms-bad-date = { $field }: write the date as YYYY-MM-DD, e.g. 2026-11-24.
+app-terms-invalid = These terms cannot be proposed: { $why }
+app-terms-why-before-call = the first payment falls before today's call.
+app-terms-why-too-far = the date is more than ten years away.
+app-terms-why-instalment = an instalment is a positive amount with at most two decimals.
+app-terms-why-count = a plan has 1 to 600 instalments.
+app-terms-why-settlement = a settlement is a positive amount with at most two decimals.
+app-terms-why-settlement-balance = a settlement is less than the balance; for the whole balance, propose payment in full.
+app-terms-why-kind = the debtor is not discussing this kind of terms.
+app-terms-why-not-now = the debtor is not discussing terms at this point of the call.
+app-wrap-choose = Choose…
+app-wrap-choose-next-action = Choose the next action on the account.
+app-wrap-bad-next-date = Next action date: write the date as YYYY-MM-DD, or leave it blank.
+app-wrap-next-date-help = blank for none
+app-wrap-terms-none = No arrangement
+app-wrap-terms-agreed = This arrangement was agreed:
+app-debrief-arrangement = The arrangement
 
 ## Coordinator dashboard
 

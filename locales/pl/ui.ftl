@@ -318,6 +318,62 @@ app-back-to-dashboard = Powrót do panelu (L)
 
 ## App: negotiation step, account card, wrap-up fields, arrangement debrief
 
+app-terms-asks = To { $amount } miesięcznie.
+app-mandate-title = Twoje uprawnienia
+app-mandate-min = Najniższa rata
+app-mandate-months = Najdłuższy plan
+app-mandate-first = Pierwsza wpłata w ciągu
+app-mandate-discount = Rabat w ugodzie
+app-mandate-extension = Odroczenie terminu
+app-mandate-beyond = Wszystko ponad te granice wymaga zgody przełożonego.
+app-months = { $months ->
+    [one] { $months } miesiąc
+    [few] { $months } miesiące
+    [many] { $months } miesięcy
+   *[other] { $months } miesiąca
+}
+app-days = { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+}
+app-percent = { $percent } %
+app-date-hint = RRRR-MM-DD
+app-budget-hidden = Budżet dłużnika pojawi się tutaj, gdy zapytasz o jego dochody i wydatki.
+app-terms-title = Zaproponuj warunki
+app-terms-help = Ułóż warunki, które proponujesz, a dłużnik na nie odpowie; możesz też wybrać jedną z odpowiedzi pod rozmową.
+app-terms-propose = Zaproponuj te warunki
+app-terms-field-amount = Rata
+app-terms-field-every = Jak często
+app-terms-field-count = Liczba rat
+app-terms-field-first = Pierwsza wpłata
+app-terms-field-settle-amount = Kwota ugody
+app-terms-field-settle-by = Płatne do
+app-terms-field-extend-to = Nowy termin płatności
+app-terms-field-full-by = Płatne do
+app-terms-day-earlier = Dzień wcześniej
+app-terms-day-later = Dzień później
+app-terms-not-a-date = wpisz datę jako RRRR-MM-DD
+app-terms-bad-amount = { $field }: wpisz kwotę, np. 60,00 lub 60.00.
+app-terms-bad-count = { $field }: wpisz liczbę całkowitą.
+app-terms-bad-date = { $field }: wpisz datę jako RRRR-MM-DD, np. 2026-11-24.
+app-terms-invalid = Tych warunków nie można zaproponować: { $why }
+app-terms-why-before-call = pierwsza wpłata wypada przed dzisiejszą rozmową.
+app-terms-why-too-far = data jest odległa o ponad dziesięć lat.
+app-terms-why-instalment = rata musi być kwotą dodatnią, z najwyżej dwoma miejscami po przecinku.
+app-terms-why-count = plan może mieć od 1 do 600 rat.
+app-terms-why-settlement = kwota ugody musi być dodatnia, z najwyżej dwoma miejscami po przecinku.
+app-terms-why-settlement-balance = ugoda musi być niższa niż saldo; całe saldo zaproponuj jako spłatę całości.
+app-terms-why-kind = dłużnik nie rozmawia teraz o takich warunkach.
+app-terms-why-not-now = na tym etapie rozmowy dłużnik nie rozmawia o warunkach.
+app-wrap-choose = Wybierz…
+app-wrap-choose-next-action = Proszę wybrać następny krok na koncie.
+app-wrap-bad-next-date = Data następnego kroku: proszę wpisać datę jako RRRR-MM-DD albo zostawić pole puste.
+app-wrap-next-date-help = puste = brak
+app-wrap-terms-none = Bez porozumienia
+app-wrap-terms-agreed = Uzgodniono takie porozumienie:
+app-debrief-arrangement = Porozumienie
 
 ## Coordinator dashboard
 

@@ -1,6 +1,8 @@
-//! The running call as a resource, and every action on it (start, pick, silence, wrap-up,
-//! retry, rewind, resume) as a message handled in one place, so screens only draw and send.
+//! The running call as a resource, and every action on it (start, pick, propose terms,
+//! silence, wrap-up, retry, rewind, resume) as a message handled in one place, so screens only
+//! draw and send.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,9 +12,11 @@ use chrono::Utc;
 
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::l10n::{FluentValue, Localiser, s};
-use callcoach_core::content::model::Outcome;
-use callcoach_core::engine::runner::{Call, seed_from_clock};
+use callcoach_core::content::model::{Outcome, WrapFlag};
+use callcoach_core::content::negotiation::{Terms, TermsKind};
+use callcoach_core::engine::runner::{Call, RunError, seed_from_clock};
 use callcoach_core::engine::scoring::WrapUp;
+use callcoach_core::engine::scoring::documentation::{NextAction, WrapFields};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief};
@@ -25,6 +29,7 @@ use super::background::PerLanguage;
 use super::content::Content;
 use super::prefs::{DataDir, Prefs};
 use super::redraw::Redraw;
+use super::terms::{self, Field, TermsForm};
 
 /// Something the trainee asked for.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -33,6 +38,8 @@ pub enum CallAction {
     Start { scenario: String, seed: Option<u64> },
     /// Pick the option at a 0-based display position.
     Pick(usize),
+    /// Propose terms at a negotiation step (journalled and recorded like a pick).
+    Propose(Terms),
     /// The answer timer ran out.
     TimeOut,
     /// Submit the wrap-up (or skip it with `None`) and go to the debrief.
@@ -73,15 +80,91 @@ pub struct Notice(pub Option<String>);
 #[derive(Resource, Debug, Default, Clone)]
 pub struct Pending(pub Option<Unfinished>);
 
+/// The wrap-up's structured fields as the trainee fills them in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrapDraft {
+    /// Whether an arrangement is recorded (else "none").
+    pub record_terms: bool,
+    /// The arrangement's terms (prefilled with the last proposal).
+    pub terms: TermsForm,
+    /// The next action, once chosen.
+    pub next_action: Option<NextAction>,
+    /// The next action's date, `YYYY-MM-DD` (blank for none).
+    pub next_date: String,
+    /// The account flags set.
+    pub flags: BTreeSet<WrapFlag>,
+}
+
+/// Why the wrap-up cannot be submitted yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrapProblem {
+    /// A field of the arrangement's terms does not parse.
+    Terms(Field),
+    /// No next action was chosen.
+    NoNextAction,
+    /// The next action date is not a date.
+    NextDate,
+}
+
+impl WrapProblem {
+    /// The problem in the trainee's language.
+    pub fn message(self, loc: &Localiser, lang: &str) -> String {
+        match self {
+            WrapProblem::Terms(f) => terms::field_message(loc, lang, f),
+            WrapProblem::NoNextAction => loc.t(lang, "app-wrap-choose-next-action"),
+            WrapProblem::NextDate => loc.t(lang, "app-wrap-bad-next-date"),
+        }
+    }
+}
+
+impl WrapDraft {
+    /// Nothing filled in yet.
+    pub fn new(call_date: chrono::NaiveDate) -> WrapDraft {
+        WrapDraft {
+            record_terms: false,
+            terms: TermsForm::new(TermsKind::Plan, call_date),
+            next_action: None,
+            next_date: String::new(),
+            flags: BTreeSet::new(),
+        }
+    }
+
+    /// The structured fields, or what keeps them from being submitted.
+    pub fn fields(&self) -> Result<WrapFields, WrapProblem> {
+        let terms = if self.record_terms {
+            Some(self.terms.parse().map_err(WrapProblem::Terms)?)
+        } else {
+            None
+        };
+        let next_action = self.next_action.ok_or(WrapProblem::NoNextAction)?;
+        let next_date = match self.next_date.trim() {
+            "" => None,
+            d => Some(terms::parse_date(d).ok_or(WrapProblem::NextDate)?),
+        };
+        Ok(WrapFields {
+            terms,
+            next_action,
+            next_date,
+            flags: self.flags.clone(),
+        })
+    }
+}
+
 /// The call being played (or just finished), with its timing and debrief.
 #[derive(Resource)]
 pub struct Active {
     pub session: Session,
     /// When the current prompt was shown (app time).
     pub shown_at: Duration,
+    /// The terms the trainee is building at a negotiation step.
+    pub terms: TermsForm,
+    /// Why the last proposal was not taken (localised), until the next one.
+    pub terms_message: Option<String>,
     /// The wrap-up being written.
     pub disposition: Option<Outcome>,
     pub notes: String,
+    /// The wrap-up's structured fields.
+    pub wrap: WrapDraft,
     /// Set once the record is written (or kept in memory).
     pub record: Option<SessionRecord>,
     pub record_path: Option<std::path::PathBuf>,
@@ -93,11 +176,15 @@ pub struct Active {
 
 impl Active {
     fn new(session: Session, now: Duration) -> Active {
+        let call_date = session.call.scenario().deal.call_date;
         Active {
             session,
             shown_at: now,
+            terms: TermsForm::new(TermsKind::Plan, call_date),
+            terms_message: None,
             disposition: None,
             notes: String::new(),
+            wrap: WrapDraft::new(call_date),
             record: None,
             record_path: None,
             debrief: PerLanguage::default(),
@@ -127,13 +214,27 @@ impl Active {
         self.debrief.get(lang).map(|d| d.as_ref())
     }
 
-    /// The wrap-up as the trainee wrote it.
-    pub fn wrap_up(&self) -> Option<WrapUp> {
-        self.disposition.map(|d| WrapUp {
-            disposition: d,
-            notes: self.notes.trim().to_string(),
-            fields: None,
-        })
+    /// The wrap-up as the trainee wrote it: `None` until a disposition is picked, else the
+    /// wrap-up or what keeps it from being submitted.
+    pub fn wrap_up(&self) -> Option<Result<WrapUp, WrapProblem>> {
+        let d = self.disposition?;
+        Some(
+            self.wrap
+                .fields()
+                .map(|f| WrapUp::new(d, self.notes.trim(), f)),
+        )
+    }
+
+    /// The action the negotiation panel's "propose" sends: the terms typed, or `None` with
+    /// the reason shown in the panel.
+    pub fn propose_from_form(&mut self, loc: &Localiser, lang: &str) -> Option<CallAction> {
+        match self.terms.parse_or_message(loc, lang) {
+            Ok(t) => Some(CallAction::Propose(t)),
+            Err(message) => {
+                self.terms_message = Some(message);
+                None
+            }
+        }
     }
 }
 
@@ -178,6 +279,7 @@ fn handle_actions(
         match action {
             CallAction::Start { scenario, seed } => control.start(scenario, *seed),
             CallAction::Pick(position) => control.pick(active, *position),
+            CallAction::Propose(terms) => control.propose(active, *terms),
             CallAction::TimeOut => control.time_out(active),
             CallAction::Finish(wrap_up) => control.finish(active, wrap_up.clone()),
             CallAction::Retry => control.retry(active),
@@ -317,6 +419,24 @@ impl CallControl<'_, '_> {
         }
     }
 
+    /// `Propose`: terms at a negotiation step; terms the step does not take are explained in
+    /// the panel and the call stays where it is.
+    fn propose(&mut self, active: Option<&mut Active>, terms: Terms) {
+        let Some(a) = active else { return };
+        let millis = a.millis(self.now());
+        match a.session.propose(terms, millis) {
+            Ok(()) => {
+                a.terms_message = None;
+                self.after_turn(a);
+            }
+            Err(RunError::InvalidTerms(why)) => {
+                let lang = &self.prefs.lang;
+                a.terms_message = Some(terms::invalid_terms_message(&self.content.loc, lang, &why));
+            }
+            Err(e) => self.run_error(&e.to_string()),
+        }
+    }
+
     /// `TimeOut`: silence, when the line has an answer timer.
     fn time_out(&mut self, active: Option<&mut Active>) {
         let Some(a) = active else { return };
@@ -329,10 +449,12 @@ impl CallControl<'_, '_> {
         }
     }
 
-    /// After a turn: the next prompt's clock starts; an ended call goes to the wrap-up.
+    /// After a turn: the next prompt's clock starts; an ended call goes to the wrap-up, its
+    /// terms field prefilled with the last proposal.
     fn after_turn(&mut self, a: &mut Active) {
         a.shown_at = self.now();
         if a.session.call.is_over() {
+            prefill_wrap(a, &self.content.loc, &self.prefs.lang);
             self.go(Screen::WrapUp);
         }
     }
@@ -392,7 +514,8 @@ impl CallControl<'_, '_> {
             .and_then(|sc| Session::resume(Arc::clone(sc), &unfinished).map_err(|e| e.to_string()));
         match resumed {
             Ok(session) => {
-                let a = Active::new(session, self.now());
+                let mut a = Active::new(session, self.now());
+                prefill_wrap(&mut a, &self.content.loc, &self.prefs.lang);
                 self.go(screen_for(&a));
                 self.commands.insert_resource(a);
                 self.notice.0 = None;
@@ -418,6 +541,15 @@ impl CallControl<'_, '_> {
             Screen::Library
         };
         self.go(home);
+    }
+}
+
+/// The wrap-up's terms editor starts from the last terms proposed (still to be confirmed: the
+/// trainee decides whether an arrangement is recorded).
+fn prefill_wrap(a: &mut Active, loc: &Localiser, lang: &str) {
+    if let Some(p) = a.session.call.proposals().last() {
+        let terms = p.terms;
+        a.wrap.terms.fill(&terms, loc, lang);
     }
 }
 

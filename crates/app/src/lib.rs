@@ -11,7 +11,8 @@
 //! - `script` (feature `script` only): scripted runs for the end-to-end test and screenshots.
 //!
 //! The toolkit the screens share: [`theme`] (colours, text sizes), [`widgets`] (drawn by more
-//! than one screen), [`background`] (work off the main thread), [`ui`] (system parameters).
+//! than one screen), [`terms`] (the terms editor of the negotiation panel and the wrap-up),
+//! [`background`] (work off the main thread), [`ui`] (system parameters).
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -30,6 +31,7 @@ pub mod screens;
 #[cfg(feature = "script")]
 pub mod script;
 pub mod shell;
+pub mod terms;
 pub mod theme;
 pub mod ui;
 pub mod widgets;

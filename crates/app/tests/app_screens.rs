@@ -165,6 +165,7 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
         CallAction::Finish(Some(WrapUp {
             disposition: Outcome::HungUp,
             notes: "Debtor hung up after a threat; no agreement.".into(),
+            fields: None,
         })),
     );
     assert_eq!(screen(&app), Screen::Debrief);
@@ -176,14 +177,10 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
             .is_none(),
         "the journal is gone once the record is written"
     );
-    // The debrief is prepared in the background.
-    for _ in 0..600 {
-        if app.world().resource::<Active>().debrief_in("en").is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-        app.update();
-    }
+    // The debrief is prepared in the background (its search covers the negotiation too).
+    wait_for(&mut app, "the debrief", |app| {
+        app.world().resource::<Active>().debrief_in("en").is_some()
+    });
     let debrief = app.world().resource::<Active>().debrief_in("en").cloned();
     let debrief = debrief.expect("debrief ready");
     assert!(!debrief.rules.is_empty());

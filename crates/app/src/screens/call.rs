@@ -1,17 +1,21 @@
-//! The call: debtor card, transcript, choices (buttons and number keys 1–9), the answer
-//! countdown, and the debtor's mood in practice mode.
+//! The call: debtor and account card (with the mandate, and the budget once discovered),
+//! transcript, choices (buttons and number keys 1–9), the answer countdown, the debtor's mood
+//! in practice mode, and at a negotiation step the terms panel beside the call.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui, input::EguiWantsInput};
 
 use callcoach_core::content::l10n::{n, s};
 use callcoach_core::content::model::DebtorKind;
+use callcoach_core::content::negotiation::TermsKind;
+use callcoach_core::records::budget::budget_lines;
 use callcoach_core::records::call_text::{CallText, Speaker};
 use callcoach_core::records::record::Mode;
 
 use super::{Screen, number_key};
 use crate::active_call::{Active, CallAction, CallSystems};
 use crate::shell::{ShellSystems, root_ui};
+use crate::terms;
 use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::ScreenCtx;
 
@@ -26,15 +30,19 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Number keys 1–9 pick the option shown at that position.
+/// Number keys 1–9 pick the option shown at that position (not while typing terms).
 pub fn keys(
     keys: Option<Res<ButtonInput<KeyCode>>>,
+    wants: Option<Res<EguiWantsInput>>,
     active: Option<Res<Active>>,
     mut actions: MessageWriter<CallAction>,
 ) {
     let (Some(keys), Some(active)) = (keys, active) else {
         return;
     };
+    if wants.is_some_and(|w| w.wants_keyboard_input()) {
+        return;
+    }
     let Some(i) = number_key(&keys) else { return };
     let shown = active.session.call.prompt().map_or(0, |p| p.choices.len());
     if i < shown {
@@ -44,18 +52,42 @@ pub fn keys(
 
 fn draw(
     mut screen: ScreenCtx,
-    active: Option<Res<Active>>,
+    active: Option<ResMut<Active>>,
     time: Res<Time<Real>>,
     mut actions: MessageWriter<CallAction>,
 ) -> Result {
-    let Some(active) = active else { return Ok(()) };
+    let Some(mut active) = active else {
+        return Ok(());
+    };
     let ctx = screen.egui()?;
     let rect = screen.rect.0;
-    let loc = &screen.content.loc;
-    let lang = screen.prefs.lang.as_str();
-    let sc = active.scenario();
-    let text = CallText::new(loc, lang, sc, &active.session.meta.trainee);
+    let loc = std::sync::Arc::clone(&screen.content.loc);
+    let lang = screen.prefs.lang.clone();
+    let sc = std::sync::Arc::clone(active.scenario());
     let mut root = root_ui(&ctx, "call-root", rect);
+    let kinds: Vec<TermsKind> = active
+        .session
+        .call
+        .prompt()
+        .map(|p| p.proposable.to_vec())
+        .unwrap_or_default();
+    if !kinds.is_empty() {
+        egui::Panel::right("terms-panel")
+            .resizable(false)
+            .exact_size((rect.width() * 0.28).clamp(250.0, 420.0))
+            .show(&mut root, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("terms-scroll")
+                    .show(ui, |ui| {
+                        if let Some(a) = terms_panel(ui, &mut active, &kinds, &loc, &lang) {
+                            actions.write(a);
+                        }
+                    });
+            });
+    }
+    let (loc, lang) = (loc.as_ref(), lang.as_str());
+    let active: &Active = active.into_inner();
+    let text = CallText::new(loc, lang, &sc, &active.session.meta.trainee);
 
     // The debtor card.
     egui::Panel::left("debtor-card")
@@ -65,7 +97,7 @@ fn draw(
             egui::ScrollArea::vertical()
                 .id_salt("card-scroll")
                 .show(ui, |ui| {
-                    if debtor_card(ui, &text, &active) {
+                    if debtor_card(ui, &text, active) {
                         actions.write(CallAction::Leave);
                     }
                 });
@@ -75,7 +107,7 @@ fn draw(
     egui::Panel::bottom("choices")
         .resizable(false)
         .show(&mut root, |ui| {
-            if let Some(i) = choices(ui, &text, &active, time.elapsed()) {
+            if let Some(i) = choices(ui, &text, active, time.elapsed()) {
                 actions.write(CallAction::Pick(i));
             }
         });
@@ -85,7 +117,7 @@ fn draw(
             .id_salt("transcript")
             .stick_to_bottom(true)
             .auto_shrink([false, false])
-            .show(ui, |ui| transcript(ui, &text, &active));
+            .show(ui, |ui| transcript(ui, &text, active));
     });
     Ok(())
 }
@@ -123,6 +155,7 @@ fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
         "call-local-time",
         &[("time", s(sc.call_local.format("%H:%M").to_string()))],
     ));
+    account_card(ui, text, active);
     if active.session.meta.mode == Mode::Practice
         && let Some(mood) = active.session.call.var("mood")
     {
@@ -167,6 +200,110 @@ fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
         "app-leave-call"
     };
     ui.button(loc.t(lang, leave)).clicked()
+}
+
+/// The mandate as a small table, and the debtor's budget once the trainee has discovered it.
+fn account_card(ui: &mut egui::Ui, text: &CallText, active: &Active) {
+    let (loc, lang, sc) = (text.loc, text.lang, text.sc);
+    let currency = &sc.source.account.currency;
+    if let Some(m) = &sc.deal.mandate {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new(loc.t(lang, "app-mandate-title")).strong());
+        let rows = [
+            (
+                "app-mandate-min",
+                loc.money(lang, m.min_instalment, currency),
+            ),
+            (
+                "app-mandate-months",
+                loc.ta(lang, "app-months", &[("months", n(m.max_months))]),
+            ),
+            (
+                "app-mandate-first",
+                loc.ta(
+                    lang,
+                    "app-days",
+                    &[("days", n(m.first_payment_within_days))],
+                ),
+            ),
+            (
+                "app-mandate-discount",
+                loc.ta(
+                    lang,
+                    "app-percent",
+                    &[("percent", s(loc.number(lang, m.max_discount_percent, 0)))],
+                ),
+            ),
+            (
+                "app-mandate-extension",
+                loc.ta(lang, "app-days", &[("days", n(m.max_extension_days))]),
+            ),
+        ];
+        egui::Grid::new("mandate-grid")
+            .num_columns(2)
+            .spacing([8.0, 2.0])
+            .show(ui, |ui| {
+                for (key, value) in rows {
+                    ui.label(egui::RichText::new(loc.t(lang, key)).weak());
+                    ui.label(value);
+                    ui.end_row();
+                }
+            });
+        ui.small(loc.t(lang, "app-mandate-beyond"));
+    }
+    if sc.deal.finances.is_none() {
+        return;
+    }
+    ui.add_space(8.0);
+    if active.session.call.finances_revealed() {
+        let lines = budget_lines(text);
+        if let Some((title, rest)) = lines.split_first() {
+            ui.label(egui::RichText::new(title).strong());
+            for line in rest {
+                ui.label(line);
+            }
+        }
+    } else {
+        ui.small(loc.t(lang, "app-budget-hidden"));
+    }
+}
+
+/// The terms panel at a negotiation step: the kinds on offer, the fields, "propose", and why
+/// the last proposal was not taken. Returns the action to send when "propose" was pressed.
+fn terms_panel(
+    ui: &mut egui::Ui,
+    active: &mut Active,
+    kinds: &[TermsKind],
+    loc: &callcoach_core::content::l10n::Localiser,
+    lang: &str,
+) -> Option<CallAction> {
+    ui.add_space(6.0);
+    ui.heading(loc.t(lang, "app-terms-title"));
+    ui.small(loc.t(lang, "app-terms-help"));
+    ui.add_space(6.0);
+    let mut form = active.terms.clone();
+    let changed = terms::editor(ui, &mut form, kinds, loc, lang, "call-terms");
+    if changed {
+        // The reason shown was about the terms as they were.
+        active.terms = form;
+        active.terms_message = None;
+    }
+    if let Some(hint) = terms::monthly_hint(&active.terms, &active.session.call, loc, lang) {
+        ui.small(hint);
+    }
+    ui.add_space(8.0);
+    let mut action = None;
+    if ui
+        .button(egui::RichText::new(loc.t(lang, "app-terms-propose")).strong())
+        .clicked()
+    {
+        action = active.propose_from_form(loc, lang);
+    }
+    if let Some(message) = &active.terms_message {
+        ui.add_space(6.0);
+        ui.colored_label(BAD, message);
+    }
+    action
 }
 
 /// The countdown and the answers shown; returns the position of the answer clicked.

@@ -1,5 +1,7 @@
-//! The debrief: a score per dimension with pass/fail, every rule with its citation, turn and
-//! coaching note, the trainee's path beside the best path, "try again" and "rewind".
+//! The debrief: a score per dimension with pass/fail, the trainee's arrangement beside the best
+//! sustainable one and why, each wrap-up field checked against the call, every rule with its
+//! citation, turn and coaching note, the trainee's path beside the best path, "try again" and
+//! "rewind".
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -11,7 +13,7 @@ use callcoach_core::records::debrief::Debrief;
 use super::Screen;
 use crate::active_call::{Active, CallAction, CallSystems};
 use crate::shell::{ShellSystems, central};
-use crate::theme::WARN;
+use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::ScreenCtx;
 use crate::widgets::{rule_card, scores_block};
 
@@ -97,6 +99,13 @@ fn draw(
             return;
         };
 
+        if arrangement(ui, loc, lang, debrief) {
+            ui.separator();
+        }
+        if wrap_checks(ui, loc, lang, debrief) {
+            ui.separator();
+        }
+
         // Paths side by side, with "rewind to this decision".
         if let Some(turn) = paths(ui, loc, lang, debrief, can_rewind) {
             actions.write(CallAction::Rewind(turn));
@@ -114,6 +123,62 @@ fn draw(
         ui.small(loc.t(lang, "app-debrief-keys"));
     });
     Ok(())
+}
+
+/// The trainee's arrangement beside the best sustainable one, each with why; whether the call
+/// had one to show.
+fn arrangement(ui: &mut egui::Ui, loc: &Localiser, lang: &str, debrief: &Debrief) -> bool {
+    let Some(a) = &debrief.arrangement else {
+        return false;
+    };
+    ui.heading(loc.t(lang, "app-debrief-arrangement"));
+    ui.columns(2, |cols| {
+        let sides = [
+            ("arrangement-yours", &a.yours, &a.yours_why),
+            ("arrangement-best", &a.best, &a.best_why),
+        ];
+        for (ui, (title, terms, why)) in cols.iter_mut().zip(sides) {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new(loc.t(lang, title)).strong());
+                ui.label(egui::RichText::new(terms).heading());
+                for line in why {
+                    ui.label(line);
+                }
+            });
+        }
+    });
+    true
+}
+
+/// Each wrap-up field, whether it matched the call and what the call called for; whether there
+/// were fields to show.
+fn wrap_checks(ui: &mut egui::Ui, loc: &Localiser, lang: &str, debrief: &Debrief) -> bool {
+    if debrief.wrap.is_empty() {
+        return false;
+    }
+    ui.heading(loc.t(lang, "wrap-title"));
+    egui::Grid::new("wrap-checks")
+        .num_columns(3)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            for w in &debrief.wrap {
+                let (mark, color) = if w.ok { ("✔", GOOD) } else { ("✘", BAD) };
+                ui.colored_label(color, mark);
+                ui.label(egui::RichText::new(&w.field).strong());
+                if w.ok || w.expected.is_empty() {
+                    ui.label("");
+                } else {
+                    ui.label(loc.ta(
+                        lang,
+                        "wrap-expected",
+                        &[("expected", s(w.expected.clone()))],
+                    ));
+                }
+                ui.end_row();
+            }
+        });
+    true
 }
 
 /// The trainee's path beside the best path, each decision with "rewind" (when allowed);

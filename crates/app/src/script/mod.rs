@@ -2,8 +2,12 @@
 //! same actions a trainee's clicks and keys send, and saves screenshots. One command a line:
 //!
 //! `wait-ready`, `trainee NAME`, `lang CODE`, `mode practice|exam`, `font SIZE`, `signin`,
-//! `start SCENARIO [SEED]`, `resume`, `pick N`, `pick-to-end`, `timeout`, `disposition KEY`, `notes TEXT`,
-//! `submit`, `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
+//! `start SCENARIO [SEED]`, `resume`, `pick N`, `pick-id CHOICE`, `pick-to-end`, `timeout`,
+//! at a negotiation step `terms FIELD VALUE` (a field of the terms panel: `kind`, `amount`,
+//! `every`, `count`, `first`, `settle-amount`, `settle-by`, `extend-to`, `full-by`), `propose`
+//! (the panel's button), `expect-terms-message` / `expect-no-terms-message`; in the wrap-up
+//! `disposition KEY`, `wrap-terms none|agreed`, `wrap-term FIELD VALUE`, `next-action KEY`,
+//! `next-date YYYY-MM-DD`, `flag KEY`, `notes TEXT`, `submit`; `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
 //! `expect-turn N`, `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
 //! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
 //! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
@@ -22,7 +26,8 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
-use callcoach_core::content::model::Outcome;
+use callcoach_core::content::model::{Outcome, WrapFlag};
+use callcoach_core::engine::scoring::documentation::NextAction;
 use callcoach_core::records::record::Mode;
 
 use crate::Screen;
@@ -309,6 +314,13 @@ impl Driver<'_, '_> {
                 }
                 _ => self.fail(line, format!("bad pick {rest:?}")),
             },
+            "pick-id" => self.pick_id(line, rest),
+            "terms" | "propose" | "expect-terms-message" | "expect-no-terms-message" => {
+                self.terms_command(line, verb, rest)
+            }
+            "wrap-terms" | "wrap-term" | "next-action" | "next-date" | "flag" => {
+                self.wrap_command(line, verb, rest)
+            }
             "pick-to-end" => {
                 // Picks the first option until the call is over.
                 if self
@@ -332,10 +344,16 @@ impl Driver<'_, '_> {
                     a.notes = rest.to_string();
                 }
             }
-            "submit" => {
-                let wrap = self.active.as_ref().and_then(|a| a.wrap_up());
-                self.actions.write(CallAction::Finish(wrap));
-            }
+            "submit" => match self.active.as_ref().and_then(|a| a.wrap_up()) {
+                Some(Err(problem)) => {
+                    let why = problem.message(&self.content.loc, &self.prefs.lang);
+                    self.fail(line, format!("the wrap-up cannot be submitted: {why}"));
+                }
+                wrap => {
+                    self.actions
+                        .write(CallAction::Finish(wrap.and_then(Result::ok)));
+                }
+            },
             "rewind" => match rest.parse::<usize>() {
                 Ok(t) if t >= 1 => {
                     self.actions.write(CallAction::Rewind(t - 1));
@@ -358,6 +376,90 @@ impl Driver<'_, '_> {
                 }
             }
             other => self.fail(line, format!("unknown command {other:?}")),
+        }
+    }
+
+    /// Picks the shown choice with this id.
+    fn pick_id(&mut self, line: usize, id: &str) {
+        let position = self.active.as_ref().and_then(|a| {
+            let call = &a.session.call;
+            let p = call.prompt()?;
+            let c = call.scenario().choice_by_id(p.node, id)?;
+            p.choices.iter().position(|&x| x == c)
+        });
+        match position {
+            Some(i) => {
+                self.actions.write(CallAction::Pick(i));
+            }
+            None => self.fail(line, format!("choice {id:?} is not shown")),
+        }
+    }
+
+    /// The terms panel: set a field, press "propose", check that a message is (not) shown.
+    fn terms_command(&mut self, line: usize, verb: &str, rest: &str) {
+        let loc = Arc::clone(&self.content.loc);
+        let lang = self.prefs.lang.clone();
+        let Some(a) = self.active.as_mut() else {
+            return self.fail(line, "no call".into());
+        };
+        match verb {
+            "terms" => {
+                let (field, value) = rest.split_once(' ').unwrap_or((rest, ""));
+                // As typing in the panel: the reason shown was about the terms as they were.
+                a.terms_message = None;
+                if let Err(e) = a.terms.set(field, value) {
+                    self.fail(line, e);
+                }
+            }
+            "propose" => {
+                if let Some(action) = a.propose_from_form(&loc, &lang) {
+                    self.actions.write(action);
+                }
+            }
+            "expect-terms-message" if a.terms_message.is_none() => {
+                self.fail(line, "no message in the terms panel".into())
+            }
+            "expect-no-terms-message" if a.terms_message.is_some() => {
+                let m = a.terms_message.clone().unwrap_or_default();
+                self.fail(line, format!("the terms panel says {m:?}"))
+            }
+            _ => {}
+        }
+    }
+
+    /// The wrap-up's structured fields.
+    fn wrap_command(&mut self, line: usize, verb: &str, rest: &str) {
+        let Some(a) = self.active.as_mut() else {
+            return self.fail(line, "no call".into());
+        };
+        let w = &mut a.wrap;
+        let result = match verb {
+            "wrap-terms" => match rest {
+                "none" | "agreed" => {
+                    w.record_terms = rest == "agreed";
+                    Ok(())
+                }
+                _ => Err(format!("wrap-terms none|agreed, not {rest:?}")),
+            },
+            "wrap-term" => {
+                let (field, value) = rest.split_once(' ').unwrap_or((rest, ""));
+                w.terms.set(field, value)
+            }
+            "next-action" => NextAction::parse(rest)
+                .map(|x| w.next_action = Some(x))
+                .ok_or_else(|| format!("unknown next action {rest:?}")),
+            "next-date" => {
+                w.next_date = rest.to_string();
+                Ok(())
+            }
+            _ => WrapFlag::parse(rest)
+                .map(|f| {
+                    w.flags.insert(f);
+                })
+                .ok_or_else(|| format!("unknown flag {rest:?}")),
+        };
+        if let Err(e) = result {
+            self.fail(line, e);
         }
     }
 

@@ -16,9 +16,14 @@ use callcoach_app::screens::signin::SignIn;
 use callcoach_core::check::{Scope, check};
 use callcoach_core::content::loader::Library;
 
-/// The shipped library as the app holds it after its first check.
+/// The shipped library as the app holds it after its first check (another library with
+/// `CALLCOACH_TEST_LIBRARY`, for trying content not shipped yet).
 pub fn checked_content() -> Content {
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let shipped = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).to_path_buf();
+    let root = std::env::var_os("CALLCOACH_TEST_LIBRARY")
+        .map(std::path::PathBuf::from)
+        .unwrap_or(shipped);
+    let root = root.as_path();
     let files = read_library_files(root);
     let mut c = Content::unchecked(root, files.clone());
     let lib = Arc::new(Library::from_files(root, files));
