@@ -359,10 +359,8 @@ pub fn compile(
 fn latest_atoms(node: &CNode, out: &mut Vec<Cond>) {
     fn visit(c: &Cond, out: &mut Vec<Cond>) {
         match c {
-            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate => {
-                if !out.contains(c) {
-                    out.push(c.clone());
-                }
+            Cond::Proposed(_) | Cond::Affordable(_) | Cond::InMandate if !out.contains(c) => {
+                out.push(c.clone());
             }
             Cond::Not(c) => visit(c, out),
             Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| visit(c, out)),
@@ -376,10 +374,8 @@ fn latest_atoms(node: &CNode, out: &mut Vec<Cond>) {
             }
         }
         CKind::Branch { routes } => {
-            for (c, _) in routes {
-                if let Some(c) = c {
-                    visit(c, out);
-                }
+            for c in routes.iter().filter_map(|(c, _)| c.as_ref()) {
+                visit(c, out);
             }
         }
         CKind::End { .. } => {}
