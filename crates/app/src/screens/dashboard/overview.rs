@@ -1,4 +1,4 @@
-//! The overview tab: headline figures, the charts, the rules broken most and the wrong
+//! The overview tab: headline figures, the cohort's arrangements, the charts, the rules broken most and the wrong
 //! answers picked most.
 
 use bevy_egui::egui;
@@ -68,6 +68,8 @@ pub(super) fn overview(ui: &mut egui::Ui, page: &Page, wrong: &[(String, WrongPi
             flag(cohort.corrupt.len()),
         );
     });
+    ui.add_space(6.0);
+    super::arrangements::cohort_stats(ui, page);
     ui.add_space(6.0);
     if view.histogram.total() == 0 {
         ui.label(loc.t(lang, "app-dash-no-figures"));
