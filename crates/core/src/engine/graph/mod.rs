@@ -121,3 +121,73 @@ pub fn edges(sc: &CompiledScenario) -> Vec<Edge> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::CPropose;
+
+    /// A shipped scenario with a negotiation step on its first `Say` node (to the last node)
+    /// and a fixed offer on that node's first choice.
+    fn negotiating() -> (CompiledScenario, usize, usize) {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let lib = crate::content::loader::Library::load(root);
+        let mut diagnostics = Vec::new();
+        let mut sc =
+            crate::compile::compile(&lib, &lib.scenarios[0], &mut diagnostics).expect("compiles");
+        let at = sc
+            .nodes
+            .iter()
+            .position(|n| matches!(n.kind, CKind::Say { .. }))
+            .expect("a line");
+        let last = sc.nodes.len() - 1;
+        if let CKind::Say {
+            choices, propose, ..
+        } = &mut sc.nodes[at].kind
+        {
+            *propose = Some(CPropose {
+                kinds: vec![TermsKind::Plan, TermsKind::InFull],
+                tags: Vec::new(),
+                next: last as u32,
+            });
+            choices[0].offer = Some("full:2026-11-24".parse().unwrap());
+        }
+        (sc, at, last)
+    }
+
+    #[test]
+    fn a_negotiation_step_and_a_fixed_offer_are_labelled_edges() {
+        let (sc, at, last) = negotiating();
+        let all = edges(&sc);
+        let propose: Vec<&Edge> = all
+            .iter()
+            .filter(|e| e.from == at && e.label.starts_with("propose"))
+            .collect();
+        assert_eq!(propose.len(), 1);
+        assert_eq!(propose[0].to, last);
+        assert_eq!(propose[0].label, "propose plan/in-full");
+        assert!(propose[0].negotiation);
+        let offer = all
+            .iter()
+            .find(|e| e.from == at && e.label.contains("offer full:2026-11-24"))
+            .expect("the offer is on its choice's edge");
+        assert!(offer.negotiation);
+        assert_eq!(
+            all.iter().filter(|e| e.negotiation).count(),
+            2,
+            "nothing else is a negotiation edge"
+        );
+        let dot = render(&sc, GraphFormat::Dot);
+        assert!(
+            dot.contains(&format!(
+                "n{at} -> n{last} [label=\"propose plan/in-full\", color=blue, fontcolor=blue, style=dashed]"
+            )),
+            "{dot}"
+        );
+        let mermaid = render(&sc, GraphFormat::Mermaid);
+        assert!(
+            mermaid.contains(&format!("n{at} -.->|propose plan/in-full| n{last}")),
+            "{mermaid}"
+        );
+    }
+}
