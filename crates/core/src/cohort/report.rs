@@ -1,5 +1,22 @@
 //! Cohort reports: every session record under a data folder, verified against the scenarios,
 //! summarised per trainee and scenario, and exported as a table, CSV or JSON.
+//!
+//! The arrangement columns of the session CSV ([`SessionRow`]; blank when the call agreed no
+//! terms, always blank for records of format 1):
+//! - `arrangement`: the Arrangement dimension's score (blank when not scored);
+//! - `arrangement_terms`: the agreed terms in compact form (`plan:60.00:21:monthly:2026-11-24`,
+//!   `settle:AMOUNT:BY`, `extend:TO`, `full:BY`);
+//! - `arrangement_sustainable`, `arrangement_within_mandate`: `true` / `false`;
+//! - `arrangement_breaches`: the mandate breaches, `;`-separated (`below-minimum`, `too-long`,
+//!   `first-too-late`, `does-not-clear`, `discount`, `extension-too-long`);
+//! - `arrangement_recovery_permille`: what the terms recover against the best sustainable
+//!   arrangement, in thousandths.
+//!
+//! The JSON summary adds `arrangements` (one object per trainee) and `cohort_arrangements`
+//! (trainee `"(cohort)"`), each `{trainee, calls, agreed, sustainable, unsustainable,
+//! outside_mandate, sustainable_share, unsustainable_share, outside_mandate_share}`: counts
+//! over trusted calls, shares 0–1 of `agreed` (null when nothing was agreed); see
+//! [`crate::cohort::arrangements`].
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
