@@ -106,7 +106,7 @@ pub(super) fn deal_panel(ui: &mut egui::Ui, v: &View, sc: &CompiledScenario) {
     let currency = &sc.source.account.currency;
     egui::CollapsingHeader::new(RichText::new(v.t("app-trainer-deal-title")).strong())
         .id_salt("trainer-deal")
-        .default_open(false)
+        .default_open(true)
         .show(ui, |ui| {
             ui.label(v.ta(
                 "app-trainer-deal-balance",
