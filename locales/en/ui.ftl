@@ -443,6 +443,12 @@ app-trainer-deal-sustainable = sustainable
 app-trainer-deal-unsustainable = unaffordable
 app-trainer-deal-in-mandate = within the mandate
 app-trainer-deal-out-of-mandate = outside the mandate
+app-trainer-deal-walk = Arrangements the runs agreed
+app-trainer-deal-walk-none = none: { $pct } %
+app-trainer-deal-walk-sustainable = sustainable: { $pct } %
+app-trainer-deal-walk-unsustainable = unaffordable: { $pct } %
+app-trainer-deal-walk-outside = outside the mandate: { $pct } %
+app-trainer-deal-legend = Negotiation (terms proposed, offered or taken)
 
 
 ## Trainer view

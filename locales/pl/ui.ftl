@@ -464,6 +464,12 @@ app-trainer-deal-sustainable = realna do spłaty
 app-trainer-deal-unsustainable = ponad możliwości
 app-trainer-deal-in-mandate = w granicach uprawnień
 app-trainer-deal-out-of-mandate = poza uprawnieniami
+app-trainer-deal-walk = Warunki uzgodnione w przebiegach
+app-trainer-deal-walk-none = bez ugody: { $pct } %
+app-trainer-deal-walk-sustainable = realne do spłaty: { $pct } %
+app-trainer-deal-walk-unsustainable = ponad możliwości: { $pct } %
+app-trainer-deal-walk-outside = poza uprawnieniami: { $pct } %
+app-trainer-deal-legend = Negocjacja (zaproponowane, oferowane lub przyjęte warunki)
 
 
 ## Trainer view

@@ -106,7 +106,7 @@ pub(super) fn deal_panel(ui: &mut egui::Ui, v: &View, sc: &CompiledScenario) {
     let currency = &sc.source.account.currency;
     egui::CollapsingHeader::new(RichText::new(v.t("app-trainer-deal-title")).strong())
         .id_salt("trainer-deal")
-        .default_open(true)
+        .default_open(false)
         .show(ui, |ui| {
             ui.label(v.ta(
                 "app-trainer-deal-balance",
@@ -152,4 +152,44 @@ pub(super) fn deal_panel(ui: &mut egui::Ui, v: &View, sc: &CompiledScenario) {
                 }
             }
         });
+}
+
+/// The walk's agreed arrangements: none, sustainable, unaffordable, outside the mandate (as
+/// shares of the runs; nothing when no run agreed terms).
+pub(super) fn walk_arrangements(
+    ui: &mut egui::Ui,
+    v: &View,
+    a: &callcoach_core::engine::walk::Arrangements,
+) {
+    let total = a.none + a.sustainable + a.unsustainable + a.outside_mandate;
+    if total == a.none {
+        return;
+    }
+    let pct = |x: u64| s(v.number(x as f64 * 100.0 / total.max(1) as f64, 1));
+    ui.add_space(4.0);
+    ui.strong(v.t("app-trainer-deal-walk"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(v.ta("app-trainer-deal-walk-none", &[("pct", pct(a.none))]));
+        ui.colored_label(
+            GOOD,
+            v.ta(
+                "app-trainer-deal-walk-sustainable",
+                &[("pct", pct(a.sustainable))],
+            ),
+        );
+        ui.colored_label(
+            BAD,
+            v.ta(
+                "app-trainer-deal-walk-unsustainable",
+                &[("pct", pct(a.unsustainable))],
+            ),
+        );
+        ui.colored_label(
+            BAD,
+            v.ta(
+                "app-trainer-deal-walk-outside",
+                &[("pct", pct(a.outside_mandate))],
+            ),
+        );
+    });
 }

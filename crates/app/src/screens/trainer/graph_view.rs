@@ -184,6 +184,10 @@ fn legend(ui: &mut egui::Ui, v: &View) {
         ),
         (Mark::Line(BAD, 2.5, false), "app-trainer-legend-critical"),
         (Mark::Line(EDGE, 1.5, true), "app-trainer-legend-loop"),
+        (
+            Mark::Line(ACCENT_BLUE, 1.8, true),
+            "app-trainer-deal-legend",
+        ),
     ];
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 12.0;
