@@ -373,8 +373,9 @@ fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
     assert_eq!(lrs.requests.lock().unwrap().len(), before);
 }
 
-/// The shipped library with job-loss-hardship given finances, a mandate, a debtor who accepts
-/// anything and two negotiation steps (the other scenarios removed, so every call negotiates).
+/// The shipped library with only job-loss-hardship, so every call can negotiate; if the
+/// scenario has no deal yet, it is given finances, a mandate, a debtor who accepts anything
+/// and two negotiation steps.
 fn negotiating_library() -> tempfile::TempDir {
     let dir = library_copy();
     for e in std::fs::read_dir(dir.path().join("scenarios")).unwrap() {
@@ -385,6 +386,12 @@ fn negotiating_library() -> tempfile::TempDir {
         }
     }
     let file = "scenarios/job-loss-hardship.ron";
+    let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+    if text.contains("\n    finances:") {
+        // The shipped scenario negotiates already.
+        assert!(text.contains("propose:"));
+        return dir;
+    }
     edit(
         dir.path(),
         file,
@@ -454,9 +461,10 @@ fn arrangements_are_columns_fields_and_xapi_extensions() {
     let agreed: Vec<&csv::StringRecord> = rows.iter().filter(|r| !r[terms].is_empty()).collect();
     assert!(!agreed.is_empty(), "random calls agree terms");
     let unaffordable = agreed.iter().filter(|r| &r[sustainable] == "false").count();
+    let unauthorised = agreed.iter().filter(|r| &r[within] == "false").count();
     assert!(
-        unaffordable > 0,
-        "a debtor who accepts anything accepts too much"
+        unaffordable + unauthorised > 0,
+        "random play strikes some bad deals"
     );
     for r in &rows {
         let has = !r[terms].is_empty();

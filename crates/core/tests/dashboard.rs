@@ -200,6 +200,10 @@ fn plant(cohort: &mut Cohort, trainee: &str) {
         (assessment(false, 1), true),
     ]
     .into_iter();
+    // Whatever the shipped scenarios agree, only the planted arrangements count here.
+    for r in &mut cohort.records {
+        r.record.scores.arrangement = None;
+    }
     for r in cohort
         .records
         .iter_mut()
@@ -237,7 +241,7 @@ fn a_planted_unaffordable_arrangement_shows_in_its_trainees_share() {
     assert_eq!(row.tally.outside_mandate, 1);
     assert_eq!(row.unsustainable_share, Some(0.5));
     assert_eq!(row.outside_mandate_share, Some(0.5));
-    // Everyone else agreed nothing (the shipped scenarios have no negotiation step).
+    // Everyone else agreed nothing.
     for a in sm.arrangements.iter().filter(|a| a.trainee != trainee) {
         assert_eq!(a.tally.agreed, 0, "{}", a.trainee);
         assert_eq!(a.unsustainable_share, None);
@@ -266,8 +270,8 @@ fn a_planted_unaffordable_arrangement_shows_in_its_trainees_share() {
     assert_eq!(planted[1].arrangement_breaches, "below-minimum");
 }
 
-/// A library of one shipped consumer scenario given finances, a mandate, a debtor who
-/// accepts anything and two negotiation steps.
+/// A library of one shipped consumer scenario (job-loss-hardship); if it has no deal yet, it is
+/// given finances, a mandate, a debtor who accepts anything and two negotiation steps.
 fn negotiating_library() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = common::shipped();
@@ -290,6 +294,12 @@ fn negotiating_library() -> tempfile::TempDir {
     )
     .unwrap();
     let text = std::fs::read_to_string(root.join("scenarios/job-loss-hardship.ron")).unwrap();
+    if text.contains("\n    finances:") {
+        // The shipped scenario negotiates already.
+        assert!(text.contains("propose:"));
+        std::fs::write(dir.path().join("scenarios/job-loss-hardship.ron"), text).unwrap();
+        return dir;
+    }
     let text = text
         .replacen(
             "    resolution_pass_mark: 50,\n",
@@ -358,8 +368,8 @@ fn random_calls_negotiate_and_the_figures_add_up() {
         "random calls propose terms at negotiation steps"
     );
     assert!(
-        all.unsustainable > 0,
-        "a debtor who accepts anything accepts too much"
+        all.unsustainable + all.outside_mandate > 0,
+        "random play strikes some bad deals"
     );
     assert_eq!(all.sustainable + all.unsustainable, all.agreed);
     assert_eq!(sm.arrangements.len(), 4);
