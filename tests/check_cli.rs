@@ -212,8 +212,8 @@ fn unwinnable_scenario_is_reported() {
     edit(
         lib.path(),
         SCENARIO,
-        "outcomes: {PaymentPlan: 100, Escalated: 80, CallbackScheduled: 60, CeaseContact: 30, HungUp: 0}",
-        "outcomes: {PaymentPlan: 40, Escalated: 40, CallbackScheduled: 40, CeaseContact: 30, HungUp: 0}",
+        "outcomes: {PaymentPlan: 100, PromiseToPay: 90, Escalated: 80, CallbackScheduled: 60, CeaseContact: 30, HungUp: 0}",
+        "outcomes: {PaymentPlan: 40, PromiseToPay: 40, Escalated: 40, CallbackScheduled: 40, CeaseContact: 30, HungUp: 0}",
     );
     let pos = position(lib.path(), SCENARIO, r#""job-loss-hardship""#);
     let d = assert_diagnostic(lib.path(), "E115", SCENARIO, pos);

@@ -93,6 +93,7 @@ budget-council-tax = council tax
 budget-energy-arrears = energy arrears
 budget-rent-arrears = rent arrears
 budget-tax = tax
+budget-credit-instalments = current credit instalments
 arrangement-yours = Your arrangement
 arrangement-best = Best sustainable arrangement
 arrangement-none = No terms were agreed.

@@ -92,6 +92,7 @@ budget-council-tax = podatek lokalny (council tax)
 budget-energy-arrears = zaległości za energię
 budget-rent-arrears = zaległości czynszowe
 budget-tax = podatki
+budget-credit-instalments = bieżące raty kredytów
 arrangement-yours = Twoje porozumienie
 arrangement-best = Najlepsze porozumienie, które dłużnik udźwignie
 arrangement-none = Nie uzgodniono warunków.

@@ -136,33 +136,58 @@ dana-angry-why =
     .threaten-warrant = Critical: nobody is arrested for an unpaid phone bill. Threatening arrest is a false threat (15 USC 1692e(4); 12 CFR 1006.18(c)(1)), and she had already asked you to stop calling.
     .plan-before-go = Good intention, wrong moment: she asked you to stop calling (12 CFR 1006.14(h)(1)). Put the hardship-plan offer in writing instead.
 
-## Affordability and the plan
+## Affordability and the negotiation
 
 dana-opens-up = …Okay. Sorry, it's just been a rough few months. I do want to pay it. I just can't do it all at once.
     .affordability = That's completely fair. So that we find something that actually works, could we go through your monthly budget? What's coming in right now, and what are your essential costs, like rent, utilities and food?
-    .offer-fixed-plan = We can split it into three monthly payments. Shall I set that up?
+    .offer-fixed-plan = We can split it into three monthly payments of $415, starting next Tuesday. Shall I set that up?
     .borrow-family = Could you borrow it from family? If it's paid in full by Friday, I can close the account today.
 dana-opens-up-v2 = Okay. Thanks. I'm not trying to dodge it, I swear. I just can't pay it all at once.
 dana-opens-up-why =
     .affordability = Model answer: an income-and-expenditure check before you propose anything, so the plan is affordable and lasts.
-    .offer-fixed-plan = A plan offered before you know her budget is a guess: three payments of over $400 with no job will fail. Ask about income and costs first.
+    .offer-fixed-plan = A plan offered before you know her budget is a guess: $415 a month with no job will fail. An offer made before any income-and-expenditure question is itself a finding. Ask about income and costs first.
     .borrow-family = Pushing her to borrow to pay in full is lump-sum pressure and can deepen her debt. Look for an affordable plan instead.
 
-budget = I get about $410 a week in unemployment. Rent's $1,100… After bills and groceries, maybe $60, $70 a month is left. Honestly, I haven't been sleeping. My doctor has me on something for anxiety.
+budget = I get about $410 a week in unemployment. Rent's $1,100, then gas and electric, groceries, the bus, my prepaid phone… After all that, maybe $70 a month is left. Honestly, I haven't been sleeping. My doctor has me on something for anxiety.
     .texas = Thank you for telling me; I know that isn't easy. With your permission, I'd like to add a note that you're dealing with anxiety, so that anyone here who speaks with you takes it into account. It's only used to handle your account. Is that okay with you?
-    .skip-health = Okay, so about $60 a month. Let's set up $60 on the 1st of each month.
+    .skip-health = Okay, so let's keep it under that: $60 on the 1st of each month, starting December 1st.
     .dismiss-health = Everyone's stressed these days. Let's focus on the money.
 budget-why =
     .texas = Model answer (TEXAS): Thank her, Explain how the information will be used, and get her eXplicit consent to note it. Then Ask what would help and Signpost free advice.
-    .skip-health = The numbers are right, but you ignored what she told you about her health. When someone discloses a vulnerability, thank them, explain how it will be used and ask consent to note it (TEXAS).
+    .skip-health = The plan fits her budget, but you ignored what she told you about her health. When someone discloses a vulnerability, thank them, explain how it will be used and ask consent to note it (TEXAS).
     .dismiss-health = Critical for call quality: brushing aside a health disclosure loses her trust and ignores a vulnerability. Use TEXAS: thank, explain, ask explicit consent, ask, signpost.
 
-consent-given = Yeah… that's okay. Thanks for actually asking.
-    .offer-affordable-plan = Based on what you've told me, how about $60 a month, starting after your next unemployment payment, say December 1st? That's 20 payments of $60 and a last one of $40.50. If things change, call us and we'll review it.
+consent-given = Yeah… that's okay. Thanks for actually asking. So what can we do about the bill?
+    .offer-affordable-plan = Based on what you've told me, how about $70 a month, the amount you have left, starting next Tuesday, November 24th? That's 18 payments, the last one just covering what's left. If things change, call us and we'll review it.
     .offer-high-plan = Let's do $250 a month so it's cleared by spring.
+    .offer-discount = Here's what I can do: pay $868.35 by November 30th and we'll take 30% off and call it settled.
 consent-given-why =
-    .offer-affordable-plan = Model answer: the plan follows from her own figures, starts when her money comes in, and you say up front that it can be reviewed.
-    .offer-high-plan = $250 is four times what she just told you she has left each month. A plan she can't keep is pressure, not help.
+    .offer-affordable-plan = Model answer: the plan follows from her own figures, fits the mandate, and you say up front that it can be reviewed.
+    .offer-high-plan = $250 is more than three times what she just told you she has left each month. A plan she can't keep is pressure, not help (and she cannot accept it, so she offers what she has).
+    .offer-discount = Your mandate allows no discount without a supervisor's approval: a 30% discount is an unauthorised concession. And she has $40 today and $70 a month: $868.35 in two weeks means borrowing.
+
+dana-counters = I can't do { $instalment } { $every }. I lost my job; I don't have that kind of money. What I could really manage is { $counter-instalment } a month; that would be { $counter-count } payments. Would that work?
+    .take-counter = Yes, we can do that. Let's set it up at that amount.
+    .check-budget = Before we agree anything, could we go through your budget together? What's coming in, and what are your essential costs?
+    .insist-counter = That's too little. It has to be more than that.
+dana-counters-why =
+    .take-counter = Good: her own figure is what she can keep to, and here it also clears the balance inside the mandate. Now read the terms back and confirm them in writing.
+    .check-budget = Good: check her income and costs before you agree a figure, even her own one.
+    .insist-counter = She offered what she has; pressing for more without knowing her budget is pressure to pay an unreasonable amount, and the plan that gets paid is the one she can afford.
+
+dana-refuses = No. I'm sorry, I can't do { $terms }. There's no way I'll have that money, not with the rent due.
+    .refused-rethink = That's okay, let's find something that works for you. Let's look at it again.
+    .refused-push = That's what we need. You'll have to find the money somewhere.
+    .refused-callback = I understand. Would it help to think it over and talk again later this week?
+dana-refuses-why =
+    .refused-rethink = Good: a refusal is information. Go back to what her budget allows.
+    .refused-push = Pressure after a refusal turns a negotiation into a demand; she has told you she cannot pay it.
+    .refused-callback = Acceptable, but you know her budget: you could agree something she can keep today.
+
+renegotiate = Okay… so what can we do?
+    .callback-think = Let's not rush it. How about I call you back on Thursday at 6:30 p.m.? In the meantime, a nonprofit credit counselor, for example at an NFCC member agency, can go through all your bills with you, usually for free or at low cost.
+renegotiate-why =
+    .callback-think = Fair, and inside 8 a.m. to 9 p.m. her time (15 USC 1692c(a)(1)), but you already know her budget: a plan at what she has left could be agreed now.
 
 plan-too-high = I just told you what I have. Where am I supposed to find that kind of money?
     .step-back = You're right, I'm sorry, I got ahead of myself. Let's go through your budget properly first.
@@ -173,33 +198,66 @@ plan-too-high-why =
 
 plan-hesitant = I don't know… I need to look at my bills again before I promise anything. Could you call me back later this week, in the evening?
     .callback-evening = Of course, that makes sense. How about Thursday at 6:30 p.m.? In the meantime, a nonprofit credit counselor, for example at an NFCC member agency, can go through all your bills with you, usually for free or at low cost.
-    .smaller-plan = Would $40 a month feel safer for now? We can review it in three months.
+    .smaller-plan = Would $40 a month feel safer? Starting December 1st, until it's paid off.
     .push-today = I really need a commitment today.
 plan-hesitant-why =
     .callback-evening = Good: a callback at the time she asked for, inside 8 a.m. to 9 p.m. her time (15 USC 1692c(a)(1)), and a pointer to free debt advice.
-    .smaller-plan = Good: a smaller amount grounded in the budget you went through, with a review date, gives her room to say yes.
+    .smaller-plan = She can afford $40, but it takes 32 months and the creditor accepts 24 at most: that needs a supervisor's approval. $70 a month fits both her budget and the mandate.
     .push-today = She asked for time to check her budget; pushing for a commitment now turns hesitation into anger.
 
-plan-accepted = Okay… yeah. I think I can manage that. How do I pay?
-    .routes-and-confirm = You can pay online through our payment portal, by phone with us, or by mailing a check; automatic payment on the 1st is the simplest. Can I confirm your email, so I can send you the plan in writing, and the best number and time to reach you?
+plan-stretch = { $instalment } { $every }? That's… more than I have left after rent, honestly. But okay. I'll find it somehow. I just want this off my back.
+    .recheck-stretch = Hold on. Let me read that back: that's more than the $70 you told me you have left each month. I don't want to set up something that breaks in two months. Let's look at it again.
+    .lock-it-in = Great, then let's lock that in.
+plan-stretch-why =
+    .recheck-stretch = Model repair: reading the terms back against her budget catches the plan she cannot keep before it is agreed for good.
+    .lock-it-in = She told you it is more than she has. A plan agreed out of goodwill that she cannot keep breaks within weeks, and pressuring her into an unreasonably large amount is what the affordability rules forbid.
+
+stretch-locked = Okay. I'll make it work somehow. How do I pay?
+    .routes-and-confirm = You can pay online through our payment portal, by phone with us, or by mailing a check; automatic payment is the simplest. Can I confirm your email, so I can send you the plan in writing, and the best number and time to reach you?
+    .card-now = Great, read me your card number and I'll take the first payment right now.
+stretch-locked-why =
+    .routes-and-confirm = Payment routes and written confirmation, but the plan itself is one she told you she cannot keep.
+    .card-now = Taking a payment now, on a plan she cannot afford, adds pressure to a bad arrangement.
+
+plan-accepted = So { $instalment } { $every }, { $count } payments, the first on { $first-date }? Okay… yeah. I think I can manage that. How do I pay?
+    .read-back = Let me read that back so we're both sure: the amount, how often, how many payments and the first date, exactly as you just said. Is that right?
+    .routes-and-confirm = You can pay online through our payment portal, by phone with us, or by mailing a check; automatic payment is the simplest. Can I confirm your email, so I can send you the plan in writing, and the best number and time to reach you?
     .card-now = Great, read me your card number and I'll take the first payment right now.
 plan-accepted-why =
+    .read-back = Good: reading the terms back straight away means you both leave the call with the same plan.
     .routes-and-confirm = Model answer: explain the ways to pay and confirm contact details so the written confirmation reaches her.
-    .card-now = You have just agreed that payments start after her next unemployment check; taking one now breaks that agreement and makes her doubt the plan.
+    .card-now = You have just agreed when the payments start; taking one now breaks that agreement and makes her doubt the plan.
+
+read-back-confirmed = Yes: { $instalment } { $every }, { $count } payments, the first one on { $first-date }. That's right. How do I pay?
+    .routes-and-confirm = You can pay online through our payment portal, by phone with us, or by mailing a check; automatic payment is the simplest. Can I confirm your email, so I can send you the plan in writing, and the best number and time to reach you?
+    .card-now = Great, read me your card number and I'll take the first payment right now.
+read-back-confirmed-why =
+    .routes-and-confirm = Model answer: explain the ways to pay and confirm contact details so the written confirmation reaches her.
+    .card-now = You have just agreed when the payments start; taking one now breaks that agreement and makes her doubt the plan.
 
 details-given = It's dana.whit88@mail.com, and this number's fine. After six, please; I'm at job interviews during the day.
-    .signpost-summarise = Got it: dana.whit88@mail.com, this number, after 6 p.m. To recap: the monthly amount we agreed, on the 1st of each month from December 1st, with written confirmation by email today. And you don't have to sort this out alone: a nonprofit credit counselor, for example at an NFCC member agency, can look at all your bills with you, usually for free or at low cost. Thank you for working this out with me, Ms. Whitfield, and good luck with the interviews.
-    .summarise-only = Got it. To recap: the monthly amount we agreed, on the 1st of each month from December 1st, confirmed by email today. Thank you, Ms. Whitfield.
+    .signpost-summarise = Got it: dana.whit88@mail.com, this number, after 6 p.m. To recap the plan we agreed: the amount, the dates and the number of payments, confirmed by email today. And you don't have to sort this out alone: a nonprofit credit counselor, for example at an NFCC member agency, can look at all your bills with you, usually for free or at low cost. Thank you for working this out with me, Ms. Whitfield, and good luck with the interviews.
+    .summarise-only = Got it. To recap the plan we agreed: the amount, the dates and the number of payments, confirmed by email today. Thank you, Ms. Whitfield.
     .callback-early = Perfect. I'll call you tomorrow at 7:30 a.m. to take the first payment before your interviews.
 details-given-why =
     .signpost-summarise = Model close: read back the details, summarise the agreement, signpost free debt advice and thank her.
     .summarise-only = A clear close, but after a hardship disclosure you should also point her to free, independent debt advice.
     .callback-early = Critical: 7:30 a.m. is before 8 a.m. her time (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)), and she had just told you "after six". Arrange calls inside the permitted hours and at the time she asks for.
 
+settle-accepted = { $settlement } and it's all settled? If you really mean that… my sister said she could lend me something. I can get you { $settlement } by { $by-date }.
+    .confirm-settle = Then let me read it back: that amount by that date in full and final settlement. I'll confirm it by email, and you can pay online, by phone or by check.
+    .promise-clean = Perfect. Pay that and the account is closed for good, and your credit report will be wiped clean.
+    .settle-retract = Actually, wait. I need to check that with my supervisor, and I don't want you borrowing to pay us. Let's look at what you can pay from your own budget.
+settle-accepted-why =
+    .confirm-settle = Read back and confirmed in writing, but the discount is beyond your mandate (none without a supervisor), and she is borrowing to pay it.
+    .promise-clean = You cannot promise what the credit bureaus will show: that is an over-promise. And the discount itself is beyond your mandate.
+    .settle-retract = Good repair: withdraw a concession you may not make before it is relied on, and go back to what she can afford.
+
 ## Endings
 
-end-plan = Okay. Thanks for being decent about this. I'll watch for the email.
-end-plan-v2 = Alright. Thank you, honestly. That's one less thing to worry about.
+end-plan = Okay: { $agreed }. Thanks for being decent about this. I'll watch for the email.
+end-plan-v2 = Alright: { $agreed }. Thank you, honestly. That's one less thing to worry about.
+end-settled = Okay. { $settlement } by { $by-date }. I'll call my sister tonight.
 end-callback = Okay. Talk to you then.
 end-attorney = Okay. Thank you. Bye.
 end-cease = Fine. Goodbye.

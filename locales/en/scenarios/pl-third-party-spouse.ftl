@@ -99,8 +99,8 @@ verified-why =
     .demand = A bare demand before hearing why the payments stopped. Ask first; he may well have a plan.
     .wife-jibe = Critical: threatening to expose the debt to his wife to force payment is an unlawful threat (KK art. 191 § 2) and would also be a disclosure to a third party (RODO).
 
-debtor-reason = I know, I know. I changed jobs in September and the first salary only came at the end of October. It's back to normal now. I can pay one instalment right away and the second with the December one, by 5 December. Would that work?
-    .check-and-accept = Thank you for being straight with me. Just to be sure: with the new salary, is the second overdue instalment plus the regular December one not too much at once? If it's fine, I'll note it: 312.50 złoty by Friday 20 November and another 312.50 złoty by 5 December, together with the December instalment.
+debtor-reason = I know, I know. I changed jobs in September and the first salary only came at the end of October. It's back to normal now. I can pay one instalment right away, by Friday, and the second after my next salary, by 20 December. Would that work?
+    .check-and-accept = Thank you for being straight with me. Just to be sure: with the new salary, is the second overdue instalment on top of the regular December one not too much in one month? If it's fine, I'll note it: 312.50 złoty by Friday 20 November and another 312.50 złoty by 20 December.
     .demand-full = No, the full { $amount } has to be paid today.
     .komornik-threat = If the full amount isn't paid this week, we'll send a komornik.
 debtor-reason-why =
@@ -118,15 +118,15 @@ debtor-annoyed-why =
     .tell-wife-threat = Critical: threatening to reveal a debt to someone's family to force payment is an unlawful threat (KK art. 191 § 2).
     .insist = He wants to sort it out; pressing for everything today ends the call without any arrangement.
 
-offer-again = OK. As I said: one instalment now, the other by 5 December. Does that work?
-    .accept = Yes, that works. So 312.50 złoty by Friday 20 November and 312.50 złoty by 5 December.
+offer-again = OK. As I said: one instalment now, the other by 20 December. Does that work?
+    .accept = Yes, that works. So 312.50 złoty by Friday 20 November and 312.50 złoty by 20 December.
     .one-payment = I'd rather have the whole amount by Friday.
 offer-again-why =
     .accept = Good: you accept a reasonable offer and make it concrete.
     .one-payment = You push for one large payment instead of the plan he can afford. He may say yes to end the call and then miss it.
 
 wrap = OK, that's what I'll do. Anything else?
-    .summarise = Let me sum up: 312.50 złoty by Friday 20 November, and 312.50 złoty by 5 December together with the December instalment, by transfer to your usual instalment account; the account number is in your agreement and in the { $creditor } app. I'll confirm it by text message. If anything changes, please call me at 61 200 30 40. Thank you, Mr Kowalczyk.
+    .summarise = Let me sum up: 312.50 złoty by Friday 20 November and 312.50 złoty by 20 December, on top of the regular December instalment, by transfer to your usual instalment account; the account number is in your agreement and in the { $creditor } app. I'll confirm it by text message. If anything changes, please call me at 61 200 30 40. Thank you, Mr Kowalczyk.
     .close = That's all, thank you. Goodbye.
     .employer-jibe = That's all. And let's not have a repeat, or next time I'll call your employer.
 wrap-why =
@@ -143,6 +143,6 @@ end-no-message = Goodbye, then.
 end-callback = All right, I'll tell him you'll be calling. Goodbye.
 end-plan = Fine. Thank you, goodbye.
 end-plan-v2 = Good, that's a relief. Goodbye.
-end-promise = Fine, I'll try to get the whole amount together by Friday. Goodbye.
+end-promise = Fine, { $terms }… I'll try to get the whole amount together by Friday. Goodbye.
 end-hangup = I don't want to hear any more of this. (Hangs up.)
 end-hangup-v2 = That's enough. Goodbye. (Hangs up.)

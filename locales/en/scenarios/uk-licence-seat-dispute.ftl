@@ -37,13 +37,13 @@ priya-dispute = Ah, that one. It's on hold. We've only got 45 users. Tom Brennan
     .paraphrase-split = Thank you for explaining, and I'm sorry your ticket wasn't answered. So, just to check: the renewal itself is fine, and 45 seats aren't in question; it's the other 15 you're disputing, because Tom reduced them in the portal in August. Is that right?
     .log-dispute = Thank you, and I'm sorry nobody got back to you. I'll log the 15 seats as a formal dispute today, and our account manager will reply to Tom in writing within five working days, with the portal's change log.
     .contract-says = The renewal was for 60 seats and the contract auto-renews. You'll need to pay the full amount.
-    .credit-now = Oh, OK. I'll just get billing to reissue it for 45 seats, then.
+    .credit-now = Oh, OK. I'll just get billing to reissue it for 45 seats, then: £7,776 by the end of the month, and we'll forget the other 15.
 priya-dispute-v2 = That one's blocked, I'm afraid. We're billed for 60 seats, but Tom, our IT lead, reduced us to 45 in your portal back in August. We logged a support ticket in September; nobody replied.
 priya-dispute-why =
     .paraphrase-split = Model answer: apologise for the unanswered ticket, then paraphrase to separate what is disputed (15 seats) from what is not (45). Next, log the dispute.
     .log-dispute = Good: a genuine dispute, logged with an owner and a written-answer deadline (b2b-it good practice). Checking what is not disputed would help you next.
     .contract-says = You may be right about the contract, but a disputed seat count is settled with the portal log, not by insisting on the phone. Pressing for the disputed amount breaks the no-pressure-on-disputes rule (b2b-it good practice).
-    .credit-now = Conceding 15 seats on the spot without checking the portal log isn't resolving a dispute, it's skipping it. Log it, investigate, and credit what the evidence supports.
+    .credit-now = An unauthorised concession: writing off 15 seats on the spot, without checking the portal log, isn't resolving a dispute, it's skipping it, and a write-off is your credit manager's decision, not yours. Log it, investigate, and credit what the evidence supports.
 
 split-question = The 45, yes, nobody's arguing about those. But our system holds the whole invoice if any line's disputed. And honestly, I'm doing two jobs since our finance assistant left. I haven't got time to chase your support team as well.
     .log-and-split = That sounds like a lot, and you shouldn't have to chase us. Let me take it off your plate: I'm logging the 15 seats as a formal dispute today against your September ticket, and our account manager will reply to Tom in writing within five working days, with the portal's change log. So that your system can release the rest, we'll credit INV-20931 and send you a new invoice today for the 45 seats, £7,776 including VAT. If the log shows the extra seats were used, they'd be billed separately. Would that work?
@@ -52,12 +52,12 @@ split-question-why =
     .log-and-split = Model answer: acknowledge her workload, log and time-box the dispute, and split the undisputed 45 seats onto their own document so they can be paid now (b2b-it good practice).
     .not-my-problem = Critical for call quality: you brushed aside her workload and pressed for payment of an invoice she has just told you is partly disputed. That fails the empathy scorecard (EMP-18) and breaks the no-pressure-on-disputes practice.
 
-concede-reaction = Oh. OK, great, if you're happy to just drop it to 45.
-    .check-first = Actually, let me do this properly. I'll log the 15 seats as a dispute today, and our account manager will check the portal log and reply to Tom in writing within five working days. If the reduction is there, the credit follows.
+concede-reaction = Oh. OK, great, if you're happy to just drop it to 45. So { $agreed }? Fine by me.
+    .check-first = Actually, I shouldn't have said that: I can't write seats off before anyone has checked. I'll log the 15 seats as a dispute today, and our account manager will check the portal log and reply to Tom in writing within five working days. If the reduction is there, the credit follows.
     .go-ahead = Yes, I'll ask billing to reissue it at 45.
 concede-reaction-why =
-    .check-first = Good recovery: a dispute gets logged, owned and checked against the evidence before anything is credited.
-    .go-ahead = You may be right that 45 is correct, but nobody has checked. Log the dispute and let the evidence decide.
+    .check-first = The best you can do now: take it back, log the dispute and let the evidence decide. But she has heard a write-off offered, and it stays on the record as an unauthorised concession.
+    .go-ahead = You may be right that 45 is correct, but nobody has checked, and the write-off was never yours to give. Log the dispute and let the evidence decide.
 
 ticket = Thanks. The ticket was CS-48812, if that helps. And Tom's email is tom.brennan@larkfield-analytics.co.uk; he's got the screenshots from the portal.
     .read-back = Let me read that back: ticket CS-48812, and Tom at tom.brennan@larkfield-analytics.co.uk. I'll put both on the dispute so the account manager contacts him directly.
@@ -77,12 +77,30 @@ undisputed-part-why =
 
 approver = Tom signs things off on Thursdays. We pay suppliers on the last Friday of the month, so that's the 27th.
     .agree-date = So if the new 45-seat invoice reaches you today, Tom approves it on Thursday the 26th and it goes out in your payment run on Friday 27 November?
+    .full-on-27th = Could the full { $amount } go in the run on the 27th, and we sort the 15 seats out afterwards?
+    .write-off-15 = To keep it simple: pay £7,776 in the run on the 27th and we'll call it settled; forget the other 15 seats.
     .threaten-court = If it isn't paid this week, we'll issue a county court claim for the full amount.
     .suspend-licences = The 27th is too late. If it isn't paid this week, we'll suspend all 60 licences.
 approver-why =
-    .agree-date = Model answer: you turn her process into a concrete date for the undisputed part and check it with her (b2b-it good practice).
+    .agree-date = Model answer: you turn her process into a concrete date for the undisputed part and check it with her (b2b-it good practice). It is a part payment, with the disputed seats left open: it fits her run and her cash, and it needs no concession.
     .threaten-court = Threatening court over an invoice you have just agreed is partly disputed damages the relationship and is unlikely to be followed through (b2b-it good practice).
     .suspend-licences = Threatening to cut off a customer's service to force payment of an invoice that is partly disputed is pressure on a disputed amount (b2b-it good practice), and it will go straight to her director.
+    .full-on-27th = Asking for the disputed seats as well is pressure on a disputed amount (b2b-it good practice), and her system holds any disputed line: she cannot agree to it.
+    .write-off-15 = An unauthorised concession: a settlement in full and final at £7,776 writes off £2,592 that nobody has checked. Your mandate allows no discount or write-off; the disputed seats are settled by the evidence (a credit note if the portal log supports it), not on the phone.
+
+write-off-accepted = Well, if you're writing off the 15 seats, I'm not going to argue: { $agreed }. Tom will be pleased.
+    .read-back-write-off = So, to confirm: INV-20931 for { $amount } is settled at £7,776, paid in your run on Friday 27 November, and the 15 seats are closed. I'll confirm that by email today. Thanks, Priya.
+    .close-write-off = Great. Thanks, bye.
+write-off-accepted-why =
+    .read-back-write-off = Read back and confirmed, but what you confirmed is a write-off of £2,592 that you had no authority to give. Log the dispute and take the undisputed part instead.
+    .close-write-off = An unauthorised write-off, not even read back or confirmed in writing.
+
+terms-refused = I can't put that through: { $terms }. That includes the 15 seats we're disputing, and our system holds the whole line while they are. The 45 undisputed seats can go in the run on the 27th once Tom has approved them.
+    .undisputed-only = Fair enough, that's what matters now. So the new 45-seat invoice reaches you today, Tom approves it on Thursday the 26th, and it goes out in your run on Friday 27 November; the 15 seats wait for our written answer.
+    .insist-full = The contract is for 60 seats. I need the full amount on the 27th.
+terms-refused-why =
+    .undisputed-only = Good recovery: the undisputed part, on her payment run, with the disputed seats left to the evidence.
+    .insist-full = Pressing for a disputed amount (b2b-it good practice) when she has just offered you the undisputed part.
 
 date-agreed = Yes, the 27th is realistic if the new invoice comes today. I'll put a note on it for Tom.
     .summarise-close = Thanks, Priya. To recap: today we credit INV-20931 and send a new invoice for the 45 undisputed seats, £7,776 including VAT, to you; Tom approves it on Thursday, and it's paid in your run on Friday 27 November. The 15 seats are logged as a dispute under ticket CS-48812, and Tom will have a written answer within five working days. I'll confirm all this by email. Thanks for your help.

@@ -85,7 +85,7 @@ wants-to-close-v2 = Then I'm not paying. Put that on your system and take me off
 wants-to-close-why =
     .log-close = Model close: you record what he decided and why, stop contact as he asked, and confirm it in writing to a confirmed address.
     .close-short = Right decision, thin close. Say what you will record, confirm it in writing, and thank him.
-    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified) and ignores his request.
+    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified) and ignores his request. And 50% off is beyond the 30% your mandate allows without a supervisor: an unauthorised concession.
 
 ## He is thinking about paying
 
@@ -109,6 +109,13 @@ mull = I think I'll take some time, actually. Send it me in writing and I'll rin
 mull-why =
     .hold-written = Model close: his choice respected, the account held and logged, the facts in writing, and thanks.
     .plan-now = He asked for time and advice; signing him up anyway turns a voluntary choice into pressure.
+
+plan-agreed = Fine. { $instalment } { $every }, starting { $first-date }, if it gets you off the phone.
+    .confirm-plan = Let me read that back: £20 a month, 70 payments, the first on 24 November, by standing order or on our website. I'll confirm it in writing, together with the facts about the account's age, and you can stop or change it at any time.
+    .just-end = Great, that's all set then. Thanks, Mr Ashworth.
+plan-agreed-why =
+    .confirm-plan = If a plan is agreed, read it back and confirm it in writing. But he had asked for time and advice, and paying a statute-barred debt must be his informed choice.
+    .just-end = Nothing read back, nothing in writing, on a plan he agreed only to end the call.
 
 ## When it goes wrong
 

@@ -94,7 +94,7 @@ off-the-record = Just between us, though… what's the lowest you'd take on this
 off-the-record-v2 = Hey, before you go. Off the record, what kind of settlement would you do on this? Ballpark.
 off-the-record-why =
     .refer-offer = Model answer: he has not withdrawn the representation, so an "off the record" figure is still discussing the debt with a represented consumer. You refer it to his attorney kindly and close (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)).
-    .quote-settlement = Critical: quoting a settlement to a consumer you know is represented is discussing the debt with him, whoever raised it (15 USC 1692c(a)(2)). Send any offer through Ms. Park.
+    .quote-settlement = Critical: quoting a settlement to a consumer you know is represented is discussing the debt with him, whoever raised it (15 USC 1692c(a)(2)). Send any offer through Ms. Park. And a 40% discount is beyond your mandate, which allows none without a supervisor.
     .fish-for-info = Critical: questions about his job and savings are collection questions, asked of a consumer you know is represented (15 USC 1692c(a)(2)). Take them to his attorney, if at all.
 
 plan-bypass = Hm. Could I split that into payments?

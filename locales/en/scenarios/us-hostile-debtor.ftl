@@ -138,6 +138,15 @@ plan-pushback-why =
     .step-back = Good recovery: you own the misstep and go back to his income and costs.
     .insist = Presenting an unaffordable figure as non-negotiable to a man who has only just calmed down is pressure, and he won't take it. Build the plan on his budget.
 
+travis-counters = Are you even listening? { $instalment } { $every }, with my hours cut? I could maybe do { $counter-instalment } a month. That's it. Take it or leave it.
+    .take-counter = Okay, we can do that. Let's set it up at that amount.
+    .step-back = You're right, I got ahead of myself, and I'm sorry. Let's go through your monthly budget properly first.
+    .insist = That's the minimum we can accept, sir.
+travis-counters-why =
+    .take-counter = His own figure is what he can keep to, and it clears the balance inside the mandate. Read it back and confirm it in writing.
+    .step-back = Good recovery: you own the misstep and check his income and costs before agreeing any figure.
+    .insist = Presenting an unaffordable figure as non-negotiable to a man who has only just calmed down is pressure, and he won't take it. Build the plan on his budget.
+
 plan-hesitant = I dunno. I gotta talk to my wife before I sign up for anything. Call me Thursday after six?
     .callback-thursday = Of course, that makes sense. Thursday at 6:30 p.m., at this number. I've noted it. Thank you, Mr. Boone.
     .callback-early = Sure. I'll call you Thursday morning at 6:45, before you head out on the road.
@@ -147,16 +156,16 @@ plan-hesitant-why =
     .callback-early = Critical: 6:45 a.m. is before 8:00 his time (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)), and he asked for after six in the evening. Arrange callbacks within the permitted hours and at the time the customer asks for.
     .push-today = He wants to talk to his wife first; pressing for a commitment now turns hesitation back into anger.
 
-plan-accepted = Yeah. A hundred, I can do a hundred. How do I pay it?
+plan-accepted = { $instalment } { $every }, first one { $first-date }. Yeah, I can do that. How do I pay it?
     .routes-confirm = You can pay online through our payment portal, by phone with us, or by check in the mail; an automatic payment on the 5th is the easiest. I'll send the plan in writing. Is your mailing address still 2210 Harvest Lane, Houston, 77008?
     .good-faith-extra = Great. And if you could put an extra $300 down today, just to show good faith, that would help a lot.
 plan-accepted-why =
     .routes-confirm = Model answer: explain how he can pay and confirm where the written plan goes.
-    .good-faith-extra = You just agreed $100 a month, and now you ask for three times that today. That breaks the deal you made and the trust you earned.
+    .good-faith-extra = You just agreed a monthly amount, and now you ask for $300 on top of it today. That breaks the deal you made and the trust you earned.
 
-details-given = Yeah, that's the address. And the five calls a week, that stops now, right?
-    .summarise-signpost = It does: the plan is in place, so there's no reason to call you, and I've noted your complaint about the calls. To sum up: $100 a month from December 5th, the plan in writing to 2210 Harvest Lane. And if money gets tight again, a nonprofit credit counselor, for example at an NFCC member agency, can help you with all your bills, usually for free or at low cost. Thank you for working this out with me, Mr. Boone.
-    .summarise-only = It does. To sum up: $100 a month from December 5th, the plan in writing to your address. Thank you, Mr. Boone.
+details-given = Yeah, that's the address. So { $agreed }. And the five calls a week, that stops now, right?
+    .summarise-signpost = It does: the plan is in place, so there's no reason to call you, and I've noted your complaint about the calls. To sum up: the plan exactly as you just read it back, in writing to 2210 Harvest Lane. And if money gets tight again, a nonprofit credit counselor, for example at an NFCC member agency, can help you with all your bills, usually for free or at low cost. Thank you for working this out with me, Mr. Boone.
+    .summarise-only = It does. To sum up: the plan exactly as you just read it back, in writing to your address. Thank you, Mr. Boone.
     .blame-dialer = I can't really control the dialer, sir. It calls when it calls.
 details-given-why =
     .summarise-signpost = Model close: you answer his question, summarise what was agreed, point him to free debt advice and thank him.

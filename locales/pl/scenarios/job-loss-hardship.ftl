@@ -138,33 +138,63 @@ dana-angry-why =
     .threaten-warrant = Naruszenie krytyczne: nikt nie trafia do aresztu za niezapłacony rachunek telefoniczny. Groźba aresztowania to fałszywa groźba (15 USC 1692e(4); 12 CFR 1006.18(c)(1)), a rozmówczyni już prosiła, żeby nie dzwonić.
     .plan-before-go = Dobra intencja, zły moment: rozmówczyni prosi, żeby nie dzwonić (12 CFR 1006.14(h)(1)). Propozycję planu spłaty wyślij na piśmie.
 
-## Możliwości płatnicze i plan spłaty
+## Możliwości płatnicze i negocjacje
 
 dana-opens-up = …Dobrze. Przepraszam, to były ciężkie miesiące. Naprawdę chcę to spłacić, tylko nie dam rady wszystkiego naraz.
     .affordability = To całkowicie zrozumiałe. Żeby znaleźć rozwiązanie, które naprawdę się sprawdzi, możemy przejść przez pani miesięczny budżet? Jakie ma pani teraz dochody, a jakie stałe wydatki: czynsz, media, jedzenie?
-    .offer-fixed-plan = Możemy to rozłożyć na trzy miesięczne raty. Mam to ustawić?
+    .offer-fixed-plan = Możemy to rozłożyć na trzy miesięczne raty po 415 dolarów, pierwsza w przyszły wtorek. Mam to ustawić?
     .borrow-family = A może pożyczy pani od rodziny? Jeśli całość wpłynie do piątku, jeszcze dziś zamkniemy sprawę.
 dana-opens-up-v2 = Dobrze. Dziękuję. Naprawdę nie próbuję się wymigać. Po prostu nie mam z czego zapłacić całości naraz.
 dana-opens-up-why =
     .affordability = Wzorowa odpowiedź: analiza dochodów i wydatków, zanim cokolwiek zaproponujesz, żeby plan był realny i trwały.
-    .offer-fixed-plan = Plan zaproponowany bez znajomości budżetu to zgadywanie: trzy raty po ponad 400 dolarów bez pracy się nie utrzymają. Najpierw zapytaj o dochody i wydatki.
+    .offer-fixed-plan = Plan zaproponowany bez znajomości budżetu to zgadywanie: 415 dolarów miesięcznie bez pracy się nie utrzyma. Już sama propozycja złożona przed pytaniem o dochody i wydatki jest błędem. Najpierw zapytaj o dochody i wydatki.
     .borrow-family = Namawianie do pożyczki, żeby spłacić całość, to nacisk na jednorazową spłatę, który może pogłębić zadłużenie. Szukaj planu, na który rozmówczynię stać.
 
-budget = Dostaję około 410 dolarów tygodniowo zasiłku dla bezrobotnych. Czynsz to 1100… Po rachunkach i zakupach zostaje może 60, 70 dolarów miesięcznie. Szczerze mówiąc, nie sypiam po nocach. Lekarz przepisał mi leki na lęki.
+budget = Dostaję około 410 dolarów tygodniowo zasiłku dla bezrobotnych. Czynsz to 1100, do tego gaz i prąd, zakupy, autobus, telefon na kartę… Po tym wszystkim zostaje może 70 dolarów miesięcznie. Szczerze mówiąc, nie sypiam po nocach. Lekarz przepisał mi leki na lęki.
     .texas = Dziękuję, że mi pani o tym mówi, wiem, że to niełatwe. Za pani zgodą dodam w systemie notatkę, że zmaga się pani z lękiem, żeby każda osoba, która będzie z panią rozmawiać, brała to pod uwagę. Ta informacja posłuży wyłącznie do obsługi pani konta. Czy zgadza się pani?
-    .skip-health = Dobrze, czyli około 60 dolarów miesięcznie. Ustawmy 60 dolarów płatne pierwszego dnia każdego miesiąca.
+    .skip-health = Dobrze, to zostańmy poniżej tej kwoty: 60 dolarów pierwszego dnia każdego miesiąca, od 1 grudnia.
     .dismiss-health = Wszyscy się dziś stresują. Skupmy się na pieniądzach.
 budget-why =
     .texas = Wzorowa odpowiedź (TEXAS): podziękowanie, wyjaśnienie, jak informacja zostanie wykorzystana, i prośba o wyraźną zgodę na jej zapisanie. Dalej: zapytaj, co pomoże, i wskaż bezpłatne doradztwo.
-    .skip-health = Liczby się zgadzają, ale pomijasz to, co rozmówczyni powiedziała o zdrowiu. Gdy ktoś mówi o swojej szczególnej sytuacji, podziękuj, wyjaśnij, jak informacja zostanie wykorzystana, i poproś o zgodę na jej zapisanie (TEXAS).
+    .skip-health = Plan mieści się w budżecie, ale pomijasz to, co rozmówczyni powiedziała o zdrowiu. Gdy ktoś mówi o swojej szczególnej sytuacji, podziękuj, wyjaśnij, jak informacja zostanie wykorzystana, i poproś o zgodę na jej zapisanie (TEXAS).
     .dismiss-health = Błąd krytyczny w jakości rozmowy: zbycie informacji o zdrowiu niszczy zaufanie i pomija szczególną sytuację rozmówczyni. Zastosuj TEXAS: podziękuj, wyjaśnij, poproś o wyraźną zgodę, zapytaj, wskaż pomoc.
 
-consent-given = Tak… zgadzam się. Dziękuję, że w ogóle ktoś pyta.
-    .offer-affordable-plan = Na podstawie tego, co pani mówi: może 60 dolarów miesięcznie, od następnej wypłaty zasiłku, powiedzmy od 1 grudnia? To 20 rat po 60 dolarów i ostatnia rata 40,50 dolara. Jeśli sytuacja się zmieni, proszę dać nam znać, wtedy przejrzymy plan.
+consent-given = Tak… zgadzam się. Dziękuję, że w ogóle ktoś pyta. To co możemy zrobić z tym rachunkiem?
+    .offer-affordable-plan = Na podstawie tego, co pani mówi: może 70 dolarów miesięcznie, czyli tyle, ile pani zostaje, od przyszłego wtorku, 24 listopada? To 18 rat, ostatnia tylko na to, co zostanie do spłaty. Jeśli sytuacja się zmieni, proszę dać nam znać, wtedy przejrzymy plan.
     .offer-high-plan = Ustalmy 250 dolarów miesięcznie, wtedy do wiosny będzie po sprawie.
+    .offer-discount = Mogę zaproponować tak: jeśli wpłaci pani 868,35 dolara do 30 listopada, odliczymy 30% i sprawa będzie zamknięta.
 consent-given-why =
-    .offer-affordable-plan = Wzorowa odpowiedź: plan wynika z liczb podanych przez rozmówczynię, zaczyna się, gdy wpłyną jej pieniądze, i od razu zapowiadasz, że można go zmienić.
-    .offer-high-plan = 250 dolarów to czterokrotność tego, co według rozmówczyni zostaje jej co miesiąc. Plan, którego nie da się dotrzymać, to presja, a nie pomoc.
+    .offer-affordable-plan = Wzorowa odpowiedź: plan wynika z liczb podanych przez rozmówczynię, mieści się w twoich uprawnieniach, a do tego od razu zapowiadasz, że można go zmienić.
+    .offer-high-plan = 250 dolarów to ponad trzy razy więcej, niż według rozmówczyni zostaje jej co miesiąc. Plan, którego nie da się dotrzymać, to presja, a nie pomoc (rozmówczyni nie może go przyjąć, więc proponuje tyle, ile ma).
+    .offer-discount = Bez zgody przełożonego nie możesz udzielić żadnego rabatu: 30% to ustępstwo ponad twoje uprawnienia. Poza tym rozmówczyni ma dziś 40 dolarów i 70 dolarów miesięcznie, więc 868,35 dolara w dwa tygodnie oznacza pożyczkę.
+
+dana-counters = Nie dam rady płacić { $instalment } { $every }. Straciłam pracę, nie mam takich pieniędzy. Realnie mogę płacić { $counter-instalment } miesięcznie; to by było { $counter-count ->
+        [one] { $counter-count } rata
+        [few] { $counter-count } raty
+        [many] { $counter-count } rat
+       *[other] { $counter-count } raty
+    }. Pasuje?
+    .take-counter = Tak, możemy tak zrobić. Ustawmy plan na tę kwotę.
+    .check-budget = Zanim cokolwiek ustalimy, możemy razem przejść przez pani budżet? Jakie ma pani dochody, a jakie stałe wydatki?
+    .insist-counter = To za mało. Musi być więcej.
+dana-counters-why =
+    .take-counter = Dobrze: kwota podana przez rozmówczynię to tyle, ile naprawdę może płacić, a tu w dodatku spłaca saldo w granicach twoich uprawnień. Teraz powtórz warunki i potwierdź je na piśmie.
+    .check-budget = Dobrze: sprawdź dochody i wydatki, zanim przyjmiesz jakąkolwiek kwotę, nawet tę zaproponowaną przez rozmówczynię.
+    .insist-counter = Rozmówczyni proponuje tyle, ile ma; naciskanie na więcej bez znajomości jej budżetu to presja, by płaciła nierozsądnie dużo, a spłacany jest plan, na który ją stać.
+
+dana-refuses = Nie. Przykro mi, ale to odpada: { $terms }. Nie ma szans, żebym miała takie pieniądze, zwłaszcza że zaraz czynsz.
+    .refused-rethink = Nic nie szkodzi, znajdźmy coś, co będzie dla pani realne. Spójrzmy na to jeszcze raz.
+    .refused-push = Tyle potrzebujemy. Musi pani skądś wziąć te pieniądze.
+    .refused-callback = Rozumiem. Może chce to pani przemyśleć i porozmawiamy jeszcze w tym tygodniu?
+dana-refuses-why =
+    .refused-rethink = Dobrze: odmowa to informacja. Wróć do tego, na co pozwala budżet rozmówczyni.
+    .refused-push = Nacisk po odmowie zamienia negocjacje w żądanie; rozmówczyni już powiedziała, że nie da rady tego zapłacić.
+    .refused-callback = Do przyjęcia, ale znasz już jej budżet: plan, którego dotrzyma, można ustalić jeszcze dziś.
+
+renegotiate = Dobrze… to co możemy zrobić?
+    .callback-think = Nie spieszmy się. Może oddzwonię w czwartek o 18:30? A w międzyczasie: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, może przejrzeć z panią wszystkie rachunki, zwykle bezpłatnie albo za niewielką opłatą.
+renegotiate-why =
+    .callback-think = W porządku, i między 8:00 a 21:00 jej czasu (15 USC 1692c(a)(1)), ale znasz już jej budżet: plan na kwotę, która jej zostaje, można ustalić teraz.
 
 plan-too-high = Przecież mówiłam, ile mi zostaje. Skąd mam wziąć takie pieniądze?
     .step-back = Ma pani rację, przepraszam, za szybko poszliśmy dalej. Przejdźmy najpierw porządnie przez pani budżet.
@@ -175,33 +205,76 @@ plan-too-high-why =
 
 plan-hesitant = Nie wiem… Muszę jeszcze raz przejrzeć rachunki, zanim cokolwiek obiecam. Możecie oddzwonić pod koniec tygodnia, wieczorem?
     .callback-evening = Oczywiście, to rozsądne. Może w czwartek o 18:30? A w międzyczasie: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, może przejrzeć z panią wszystkie rachunki, zwykle bezpłatnie albo za niewielką opłatą.
-    .smaller-plan = A czy 40 dolarów miesięcznie na początek byłoby bezpieczniejsze? Za trzy miesiące możemy to przejrzeć.
+    .smaller-plan = A czy 40 dolarów miesięcznie byłoby bezpieczniejsze? Od 1 grudnia, aż do spłaty całości.
     .push-today = Naprawdę potrzebuję deklaracji jeszcze dziś.
 plan-hesitant-why =
     .callback-evening = Dobrze: ponowny kontakt w porze, o którą prosi rozmówczyni, między 8:00 a 21:00 jej czasu (15 USC 1692c(a)(1)), i wskazanie bezpłatnego doradztwa.
-    .smaller-plan = Dobrze: niższa kwota oparta na omówionym budżecie, z terminem przeglądu, ułatwia rozmówczyni zgodę.
+    .smaller-plan = Na 40 dolarów rozmówczynię stać, ale spłata trwałaby 32 miesiące, a wierzyciel zgadza się najwyżej na 24: to wymaga zgody przełożonego. 70 dolarów miesięcznie mieści się i w jej budżecie, i w twoich uprawnieniach.
     .push-today = Rozmówczyni prosi o czas na przejrzenie budżetu; naciskanie na deklarację teraz zamienia wahanie w złość.
 
-plan-accepted = Dobrze… tak. Chyba dam radę. Jak mam płacić?
-    .routes-and-confirm = Może pani płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną na pierwszy dzień miesiąca. Czy mogę potwierdzić pani adres e-mail, żeby wysłać plan na piśmie, i najlepszy numer oraz porę kontaktu?
+plan-stretch = { $instalment } { $every }? To… szczerze mówiąc, więcej, niż mi zostaje po opłaceniu czynszu. Ale dobrze. Jakoś to znajdę. Chcę mieć to z głowy.
+    .recheck-stretch = Chwileczkę. Powtórzę, co ustaliliśmy: to więcej niż 70 dolarów, które według pani zostają co miesiąc. Nie chcę ustawiać czegoś, co za dwa miesiące się posypie. Spójrzmy na to jeszcze raz.
+    .lock-it-in = Świetnie, to zapisuję.
+plan-stretch-why =
+    .recheck-stretch = Wzorowa naprawa: powtórzenie warunków i zestawienie ich z budżetem wyłapuje plan nie do utrzymania, zanim zostanie ostatecznie przyjęty.
+    .lock-it-in = Rozmówczyni mówi wprost, że to więcej, niż ma. Plan przyjęty z dobrej woli, którego nie da się dotrzymać, posypie się po kilku tygodniach, a nakłanianie do nierozsądnie wysokich wpłat to właśnie to, czego zabraniają zasady oceny możliwości płatniczych.
+
+stretch-locked = Dobrze. Jakoś dam radę. Jak mam płacić?
+    .routes-and-confirm = Może pani płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną. Czy mogę potwierdzić pani adres e-mail, żeby wysłać plan na piśmie, i najlepszy numer oraz porę kontaktu?
+    .card-now = Świetnie, proszę podać numer karty, pobiorę pierwszą ratę od razu.
+stretch-locked-why =
+    .routes-and-confirm = Sposoby płatności i pisemne potwierdzenie są, ale sam plan jest taki, że rozmówczyni mówi, że go nie udźwignie.
+    .card-now = Pobieranie wpłaty teraz, w planie, na który rozmówczyni nie stać, to dodatkowa presja przy złym porozumieniu.
+
+plan-accepted = Czyli { $instalment } { $every }, { $count ->
+        [one] { $count } rata
+        [few] { $count } raty
+        [many] { $count } rat
+       *[other] { $count } raty
+    }, pierwsza { $first-date }? Dobrze… tak. Chyba dam radę. Jak mam płacić?
+    .read-back = Powtórzę dla pewności: kwota, częstotliwość, liczba rat i data pierwszej wpłaty, dokładnie tak, jak pani przed chwilą powiedziała. Zgadza się?
+    .routes-and-confirm = Może pani płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną. Czy mogę potwierdzić pani adres e-mail, żeby wysłać plan na piśmie, i najlepszy numer oraz porę kontaktu?
     .card-now = Świetnie, proszę podać numer karty, pobiorę pierwszą ratę od razu.
 plan-accepted-why =
+    .read-back = Dobrze: powtórzenie warunków od razu sprawia, że obie strony kończą rozmowę z tym samym planem.
     .routes-and-confirm = Wzorowa odpowiedź: wyjaśniasz sposoby płatności i potwierdzasz dane kontaktowe, żeby pisemne potwierdzenie dotarło do rozmówczyni.
-    .card-now = Przed chwilą ustaliliście, że raty zaczną się po następnej wypłacie zasiłku; pobranie pieniędzy teraz łamie tę umowę i podważa zaufanie do planu.
+    .card-now = Przed chwilą ustaliliście, kiedy zaczynają się raty; pobranie pieniędzy teraz łamie tę umowę i podważa zaufanie do planu.
+
+read-back-confirmed = Tak: { $instalment } { $every }, { $count ->
+        [one] { $count } rata
+        [few] { $count } raty
+        [many] { $count } rat
+       *[other] { $count } raty
+    }, pierwsza { $first-date }. Zgadza się. Jak mam płacić?
+    .routes-and-confirm = Może pani płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną. Czy mogę potwierdzić pani adres e-mail, żeby wysłać plan na piśmie, i najlepszy numer oraz porę kontaktu?
+    .card-now = Świetnie, proszę podać numer karty, pobiorę pierwszą ratę od razu.
+read-back-confirmed-why =
+    .routes-and-confirm = Wzorowa odpowiedź: wyjaśniasz sposoby płatności i potwierdzasz dane kontaktowe, żeby pisemne potwierdzenie dotarło do rozmówczyni.
+    .card-now = Przed chwilą ustaliliście, kiedy zaczynają się raty; pobranie pieniędzy teraz łamie tę umowę i podważa zaufanie do planu.
 
 details-given = dana.whit88@mail.com, a ten numer jest w porządku. Tylko po osiemnastej, proszę, w ciągu dnia chodzę na rozmowy o pracę.
-    .signpost-summarise = Zanotowane: dana.whit88@mail.com, ten numer, po 18:00. Podsumowując: ustalona kwota miesięcznie, płatna pierwszego dnia każdego miesiąca od 1 grudnia, potwierdzenie mailem jeszcze dziś. I nie musi pani radzić sobie z tym sama: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, może przejrzeć z panią wszystkie rachunki, zwykle bezpłatnie albo za niewielką opłatą. Dziękuję, że udało się to razem ustalić, pani Whitfield, i powodzenia na rozmowach.
-    .summarise-only = Zanotowane. Podsumowując: ustalona kwota miesięcznie, płatna pierwszego dnia każdego miesiąca od 1 grudnia, potwierdzenie mailem jeszcze dziś. Dziękuję, pani Whitfield.
+    .signpost-summarise = Zanotowane: dana.whit88@mail.com, ten numer, po 18:00. Podsumowując ustalony plan: kwota, terminy i liczba rat, potwierdzenie mailem jeszcze dziś. I nie musi pani radzić sobie z tym sama: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, może przejrzeć z panią wszystkie rachunki, zwykle bezpłatnie albo za niewielką opłatą. Dziękuję, że udało się to razem ustalić, pani Whitfield, i powodzenia na rozmowach.
+    .summarise-only = Zanotowane. Podsumowując ustalony plan: kwota, terminy i liczba rat, potwierdzenie mailem jeszcze dziś. Dziękuję, pani Whitfield.
     .callback-early = Świetnie. Zadzwonię jutro o 7:30 rano, żeby przyjąć pierwszą wpłatę, zanim wyjdzie pani na rozmowy.
 details-given-why =
     .signpost-summarise = Wzorowe zakończenie: powtórzone dane, podsumowanie ustaleń, wskazanie bezpłatnego doradztwa i podziękowanie.
     .summarise-only = Jasne zakończenie, ale po informacji o trudnej sytuacji należy też wskazać bezpłatne, niezależne doradztwo w sprawie długów.
     .callback-early = Naruszenie krytyczne: 7:30 to przed 8:00 czasu rozmówczyni (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)), a przed chwilą prosiła o kontakt po osiemnastej. Umawiaj rozmowy w dozwolonych godzinach i w porze, o którą prosi rozmówca.
 
+settle-accepted = { $settlement } i sprawa zamknięta? Jeśli naprawdę tak można… siostra mówiła, że mogłaby mi trochę pożyczyć. Mogę wpłacić { $settlement } do { $by-date }.
+    .confirm-settle = To powtórzę: ta kwota do tego dnia tytułem ugody, w pełni zamykającej sprawę. Potwierdzę to mailem; może pani zapłacić online, telefonicznie albo czekiem.
+    .promise-clean = Doskonale. Po tej wpłacie konto zostanie zamknięte na dobre, a z pani historii kredytowej zniknie wszelki ślad.
+    .settle-retract = Chwileczkę, muszę to jednak uzgodnić z przełożonym, a nie chcę, żeby pani pożyczała pieniądze, żeby nam zapłacić. Zobaczmy, ile może pani płacić z własnego budżetu.
+settle-accepted-why =
+    .confirm-settle = Warunki powtórzone i potwierdzone na piśmie, ale rabat wykracza poza twoje uprawnienia (bez zgody przełożonego żaden), a rozmówczyni pożycza pieniądze, żeby go zapłacić.
+    .promise-clean = Nie możesz obiecać, co pokażą biura informacji kredytowej: to obietnica bez pokrycia. A sam rabat wykracza poza twoje uprawnienia.
+    .settle-retract = Dobra naprawa: wycofujesz ustępstwo, którego nie możesz przyznać, zanim rozmówczyni zacznie na nim polegać, i wracasz do tego, na co ją stać.
+
 ## Zakończenia
 
-end-plan = Dobrze. Dziękuję, że potraktowaliście mnie po ludzku. Będę czekać na maila.
-end-plan-v2 = W porządku. Naprawdę dziękuję. Jedno zmartwienie mniej.
+end-plan = Dobrze: { $agreed }. Dziękuję, że potraktowaliście mnie po ludzku. Będę czekać na maila.
+end-plan-v2 = W porządku: { $agreed }. Naprawdę dziękuję. Jedno zmartwienie mniej.
+end-settled = Dobrze. { $settlement } do { $by-date }. Jeszcze dziś zadzwonię do siostry.
 end-callback = Dobrze. To do usłyszenia.
 end-attorney = Dobrze. Dziękuję. Do widzenia.
 end-cease = Dobrze. Do widzenia.

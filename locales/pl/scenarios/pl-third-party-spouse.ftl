@@ -101,8 +101,8 @@ verified-why =
     .demand = Gołe żądanie, zanim usłyszysz, dlaczego płatności stanęły. Najpierw zapytaj; bardzo możliwe, że ma plan.
     .wife-jibe = Naruszenie krytyczne: groźba ujawnienia długu żonie, by wymusić zapłatę, to groźba bezprawna (KK art. 191 § 2), a samo ujawnienie naruszałoby RODO.
 
-debtor-reason = Wiem, wiem. Zmieniłem we wrześniu pracę i pierwsza wypłata przyszła dopiero pod koniec października. Teraz już jest normalnie. Mogę zapłacić jedną ratę od razu, a drugą razem z grudniową, do 5 grudnia. Może tak być?
-    .check-and-accept = Dziękuję, że mówi pan wprost. Upewnię się tylko: czy przy nowej pensji druga zaległa rata plus bieżąca grudniowa to nie za dużo naraz? Jeśli nie, to zapisuję: 312,50 zł do piątku 20 listopada i kolejne 312,50 zł do 5 grudnia, razem z ratą grudniową.
+debtor-reason = Wiem, wiem. Zmieniłem we wrześniu pracę i pierwsza wypłata przyszła dopiero pod koniec października. Teraz już jest normalnie. Mogę zapłacić jedną ratę od razu, do piątku, a drugą po następnej wypłacie, do 20 grudnia. Może tak być?
+    .check-and-accept = Dziękuję, że mówi pan wprost. Upewnię się tylko: czy przy nowej pensji druga zaległa rata obok bieżącej grudniowej to nie za dużo w jednym miesiącu? Jeśli nie, to zapisuję: 312,50 zł do piątku 20 listopada i kolejne 312,50 zł do 20 grudnia.
     .demand-full = Nie, całe { $amount } musi być zapłacone dzisiaj.
     .komornik-threat = Jeśli w tym tygodniu nie będzie całej kwoty, wyślemy komornika.
 debtor-reason-why =
@@ -120,15 +120,15 @@ debtor-annoyed-why =
     .tell-wife-threat = Naruszenie krytyczne: groźba ujawnienia długu rodzinie, by wymusić zapłatę, to groźba bezprawna (KK art. 191 § 2).
     .insist = Chce to załatwić; naciskanie na całość dziś kończy rozmowę bez żadnego porozumienia.
 
-offer-again = Dobra. Jak mówiłem: jedna rata teraz, druga do 5 grudnia. Pasuje?
-    .accept = Tak, pasuje. Czyli 312,50 zł do piątku 20 listopada i 312,50 zł do 5 grudnia.
+offer-again = Dobra. Jak mówiłem: jedna rata teraz, druga do 20 grudnia. Pasuje?
+    .accept = Tak, pasuje. Czyli 312,50 zł do piątku 20 listopada i 312,50 zł do 20 grudnia.
     .one-payment = Wolę jednak całą kwotę do piątku.
 offer-again-why =
     .accept = Dobrze: przyjmujesz rozsądną propozycję i nadajesz jej konkretny kształt.
     .one-payment = Naciskasz na jedną dużą wpłatę zamiast planu, na który go stać. Może się zgodzić, żeby skończyć rozmowę, i potem nie zapłacić.
 
 wrap = Dobra, tak zrobię. Coś jeszcze?
-    .summarise = Podsumuję: 312,50 zł do piątku 20 listopada i 312,50 zł do 5 grudnia razem z ratą grudniową, przelewem na ten sam rachunek, na który płaci pan raty; numer jest w umowie i w aplikacji { $creditor }. Potwierdzę to SMS-em. Gdyby coś się zmieniło, proszę dzwonić pod 61 200 30 40. Dziękuję, panie Marcinie.
+    .summarise = Podsumuję: 312,50 zł do piątku 20 listopada i 312,50 zł do 20 grudnia, niezależnie od bieżącej raty grudniowej, przelewem na ten sam rachunek, na który płaci pan raty; numer jest w umowie i w aplikacji { $creditor }. Potwierdzę to SMS-em. Gdyby coś się zmieniło, proszę dzwonić pod 61 200 30 40. Dziękuję, panie Marcinie.
     .close = To wszystko, dziękuję. Do widzenia.
     .employer-jibe = To wszystko. Tylko żeby to się nie powtórzyło, bo następnym razem zadzwonię do pana pracodawcy.
 wrap-why =
@@ -145,6 +145,6 @@ end-no-message = No to do widzenia.
 end-callback = Dobrze, przekażę mu, że będziecie dzwonić. Do widzenia.
 end-plan = Dobrze. Dziękuję, do widzenia.
 end-plan-v2 = No, to mi ulżyło. Do widzenia.
-end-promise = Dobra, postaram się zebrać całość do piątku. Do widzenia.
+end-promise = Dobra, { $terms }… Postaram się zebrać całość do piątku. Do widzenia.
 end-hangup = Nie mam ochoty dłużej tego słuchać. (Rozłącza się.)
 end-hangup-v2 = Dość tego. Do widzenia. (Rozłącza się.)

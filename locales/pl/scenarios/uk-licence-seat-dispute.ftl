@@ -39,13 +39,13 @@ priya-dispute = A, ta. Jest wstrzymana. Mamy tylko 45 użytkowników. Tom Brenna
     .paraphrase-split = Dziękuję za wyjaśnienie i przepraszam, że nikt nie odpowiedział na zgłoszenie. Upewnię się, że dobrze rozumiem: samo odnowienie jest w porządku i 45 stanowisk nie budzi wątpliwości, a kwestionują Państwo pozostałe 15, bo pan Brennan zmniejszył ich liczbę w panelu w sierpniu. Zgadza się?
     .log-dispute = Dziękuję i przepraszam, że nikt się nie odezwał. Jeszcze dziś zarejestruję 15 stanowisk jako formalną reklamację, a nasz opiekun klienta odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych, z historią zmian w panelu.
     .contract-says = Odnowienie było na 60 stanowisk, a umowa odnawia się automatycznie. Trzeba zapłacić całą kwotę.
-    .credit-now = Aha, dobrze. To poproszę dział fakturowania, żeby wystawił ją na nowo na 45 stanowisk.
+    .credit-now = Aha, dobrze. To poproszę dział fakturowania, żeby wystawił ją na nowo na 45 stanowisk: 7 776 GBP do końca miesiąca, a o pozostałych 15 zapominamy.
 priya-dispute-v2 = Ta jest niestety zablokowana. Zafakturowano nam 60 stanowisk, a Tom, nasz kierownik IT, zmniejszył nam liczbę do 45 w Państwa panelu jeszcze w sierpniu. We wrześniu zgłosiliśmy to do działu wsparcia; nikt nie odpowiedział.
 priya-dispute-why =
     .paraphrase-split = Wzorowa odpowiedź: przeprosiny za brak odpowiedzi na zgłoszenie, a potem parafraza, która oddziela to, co sporne (15 stanowisk), od tego, co bezsporne (45). Następny krok: zarejestruj reklamację.
     .log-dispute = Dobrze: rzeczywisty spór zarejestrowany, z osobą odpowiedzialną i terminem pisemnej odpowiedzi (dobre praktyki B2B). Teraz warto ustalić, co jest bezsporne.
     .contract-says = Być może umowa jest po twojej stronie, ale sporną liczbę stanowisk rozstrzyga historia zmian w panelu, a nie upór przez telefon. Naciskanie na zapłatę spornej kwoty łamie zasadę „bez nacisku na sporną należność” (dobre praktyki B2B).
-    .credit-now = Ustąpienie od ręki w sprawie 15 stanowisk, bez sprawdzenia historii zmian w panelu, to nie rozwiązanie sporu, tylko jego pominięcie. Zarejestruj reklamację, sprawdź i skoryguj to, co potwierdzą dowody.
+    .credit-now = Ustępstwo bez uprawnień: umorzenie od ręki 15 stanowisk, bez sprawdzenia historii zmian w panelu, to nie rozwiązanie sporu, tylko jego pominięcie, a o umorzeniu decyduje kierownik działu należności, nie Ty. Zarejestruj reklamację, sprawdź i skoryguj to, co potwierdzą dowody.
 
 split-question = 45, tak, co do nich nikt się nie spiera. Ale nasz system wstrzymuje całą fakturę, jeśli choć jedna pozycja jest sporna. I szczerze mówiąc, odkąd odeszła nasza asystentka w finansach, pracuję za dwie osoby. Nie mam czasu jeszcze ścigać Państwa działu wsparcia.
     .log-and-split = Rozumiem, to naprawdę dużo, a pani nie powinna nas ścigać. Zdejmę to pani z głowy: jeszcze dziś rejestruję 15 stanowisk jako formalną reklamację, powiązaną z wrześniowym zgłoszeniem, a nasz opiekun klienta odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych, z historią zmian w panelu. Żeby Państwa system mógł puścić resztę, wystawimy dziś korektę do faktury INV-20931 i nową fakturę na 45 stanowisk, na 7 776,00 GBP brutto. Jeśli z historii wyniknie, że dodatkowe stanowiska były używane, zafakturujemy je osobno. Czy tak będzie dobrze?
@@ -54,12 +54,12 @@ split-question-why =
     .log-and-split = Wzorowa odpowiedź: dostrzegasz obciążenie rozmówczyni, rejestrujesz reklamację z terminem i przenosisz bezsporne 45 stanowisk na osobny dokument, który można zapłacić od razu (dobre praktyki B2B).
     .not-my-problem = Błąd krytyczny w jakości rozmowy: zbywasz obciążenie rozmówczyni i naciskasz na zapłatę faktury, o której właśnie słyszysz, że jest częściowo sporna. To niezaliczenie karty oceny empatii (EMP-18) i złamanie zasady „bez nacisku na sporną należność”.
 
-concede-reaction = Aha. No to świetnie, jeśli po prostu zejdziecie do 45.
-    .check-first = Właściwie zróbmy to porządnie. Jeszcze dziś zarejestruję 15 stanowisk jako reklamację, a nasz opiekun klienta sprawdzi historię zmian w panelu i odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych. Jeśli zmniejszenie tam jest, korekta będzie formalnością.
+concede-reaction = Aha. No to świetnie, jeśli po prostu zejdziecie do 45. Czyli { $agreed }? Mnie to odpowiada.
+    .check-first = Właściwie to wycofuję: nie mogę umarzać stanowisk, zanim ktoś to sprawdzi. Jeszcze dziś zarejestruję 15 stanowisk jako reklamację, a nasz opiekun klienta sprawdzi historię zmian w panelu i odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych. Jeśli zmniejszenie tam jest, korekta będzie formalnością.
     .go-ahead = Tak, poproszę dział fakturowania o nową fakturę na 45.
 concede-reaction-why =
-    .check-first = Dobrze naprawione: spór trzeba zarejestrować, przypisać do kogoś i sprawdzić w dowodach, zanim cokolwiek zostanie skorygowane.
-    .go-ahead = Może i 45 to właściwa liczba, ale nikt tego nie sprawdził. Zarejestruj reklamację i niech rozstrzygną dowody.
+    .check-first = Najlepsze, co można teraz zrobić: wycofać się, zarejestrować reklamację i zdać się na dowody. Ale klientka usłyszała propozycję umorzenia, więc zostaje ona w zapisie jako ustępstwo bez uprawnień.
+    .go-ahead = Może i 45 to właściwa liczba, ale nikt tego nie sprawdził, a umorzenie w ogóle nie było w Twoich uprawnieniach. Zarejestruj reklamację i niech rozstrzygną dowody.
 
 ticket = Dziękuję. Numer zgłoszenia to CS-48812, jeśli to pomoże. A e-mail Toma to tom.brennan@larkfield-analytics.co.uk; ma zrzuty ekranu z panelu.
     .read-back = Powtórzę dla pewności: zgłoszenie CS-48812 i pan Brennan pod adresem tom.brennan@larkfield-analytics.co.uk. Dopiszę oba do reklamacji, żeby opiekun klienta skontaktował się bezpośrednio z nim.
@@ -81,10 +81,28 @@ approver = Tom zatwierdza w czwartki. Dostawcom płacimy w ostatni piątek miesi
     .agree-date = Czyli jeśli nowa faktura na 45 stanowisk dotrze do pani dziś, pan Brennan zaakceptuje ją w czwartek 26 listopada, a przelew pójdzie w piątek 27 listopada?
     .threaten-court = Jeśli nie zapłacą Państwo w tym tygodniu, złożymy pozew do sądu o całą kwotę.
     .suspend-licences = 27 to za późno. Jeśli nie będzie zapłaty w tym tygodniu, zablokujemy wszystkie 60 licencji.
+    .full-on-27th = A czy cała kwota, { $amount }, mogłaby pójść w przelewach 27, a sprawę 15 stanowisk wyjaśnimy później?
+    .write-off-15 = Uprośćmy to: 7 776 GBP w przelewach 27 listopada i uznajemy sprawę za zamkniętą, a o pozostałych 15 stanowiskach zapominamy.
 approver-why =
-    .agree-date = Wzorowa odpowiedź: zamieniasz procedurę klienta w konkretny termin płatności części bezspornej i sprawdzasz go z rozmówczynią (dobre praktyki B2B).
+    .agree-date = Wzorowa odpowiedź: zamieniasz procedurę klienta w konkretny termin płatności części bezspornej i sprawdzasz go z rozmówczynią (dobre praktyki B2B). To płatność częściowa, a sporne stanowiska czekają na wyjaśnienie: termin pasuje do dnia przelewów i możliwości klienta i nie wymaga żadnego ustępstwa.
     .threaten-court = Straszenie sądem w sprawie faktury, o której przed chwilą ustaliliście, że jest częściowo sporna, niszczy relację i raczej nie zostanie spełnione (dobre praktyki B2B).
     .suspend-licences = Grożenie odcięciem usługi, żeby wymusić zapłatę częściowo spornej faktury, to nacisk na sporną należność (dobre praktyki B2B), a sprawa od razu trafi do jej dyrektora.
+    .full-on-27th = Żądanie zapłaty także za sporne stanowiska to nacisk na sporną należność (dobre praktyki B2B), a jej system i tak wstrzymuje każdą zakwestionowaną pozycję: nie może się na to zgodzić.
+    .write-off-15 = Ustępstwo bez uprawnień: ugoda na 7 776 GBP tytułem pełnego rozliczenia umarza 2 592 GBP, których nikt nie sprawdził. Twoje uprawnienia nie obejmują rabatu ani umorzenia; o spornych stanowiskach rozstrzygają dowody (korekta faktury, jeśli historia zmian w panelu to potwierdzi), a nie rozmowa telefoniczna.
+
+write-off-accepted = No cóż, jeśli umarzacie 15 stanowisk, nie będę się spierać: { $agreed }. Tom się ucieszy.
+    .read-back-write-off = Czyli dla potwierdzenia: faktura INV-20931 na { $amount } zostaje rozliczona kwotą 7 776 GBP, płatną w Państwa przelewach w piątek 27 listopada, a sprawa 15 stanowisk jest zamknięta. Potwierdzę to dziś mailem. Dziękuję, pani Priyo.
+    .close-write-off = Świetnie. Dziękuję, do widzenia.
+write-off-accepted-why =
+    .read-back-write-off = Warunki powtórzone i potwierdzone, tylko że potwierdzasz umorzenie 2 592 GBP, do którego nie masz uprawnień. Zarejestruj reklamację i ustal termin dla części bezspornej.
+    .close-write-off = Umorzenie bez uprawnień, w dodatku ani niepowtórzone, ani niepotwierdzone na piśmie.
+
+terms-refused = Tego nie przepuszczę: { $terms }. To obejmuje 15 stanowisk, które kwestionujemy, a nasz system wstrzymuje całą pozycję, dopóki spór trwa. 45 bezspornych stanowisk może pójść w przelewach 27, jak tylko Tom je zaakceptuje.
+    .undisputed-only = Rozumiem, to teraz najważniejsze. Czyli nowa faktura na 45 stanowisk dotrze do pani dziś, pan Brennan zaakceptuje ją w czwartek 26 listopada, a przelew pójdzie w piątek 27 listopada; 15 stanowisk czeka na naszą pisemną odpowiedź.
+    .insist-full = Umowa jest na 60 stanowisk. Potrzebuję całej kwoty 27.
+terms-refused-why =
+    .undisputed-only = Dobrze naprawione: część bezsporna, w dniu przelewów klienta, a sporne stanowiska czekają na dowody.
+    .insist-full = Naciskasz na zapłatę spornej kwoty (dobre praktyki B2B), choć rozmówczyni właśnie zaproponowała zapłatę części bezspornej.
 
 date-agreed = Tak, 27 jest realne, jeśli nowa faktura przyjdzie dziś. Zostawię Tomowi notatkę.
     .summarise-close = Dziękuję, pani Priyo. Podsumuję: dziś wystawiamy korektę do INV-20931 i wysyłamy do pani nową fakturę na 45 bezspornych stanowisk, 7 776,00 GBP brutto; pan Brennan akceptuje ją w czwartek, a płatność idzie w piątek 27 listopada. 15 stanowisk jest zarejestrowanych jako reklamacja do zgłoszenia CS-48812, a pan Brennan dostanie pisemną odpowiedź w ciągu pięciu dni roboczych. Potwierdzę to wszystko e-mailem. Dziękuję za pomoc.

@@ -87,7 +87,7 @@ wants-to-close-v2 = To nie płacę. Proszę to zapisać w systemie i skreślić 
 wants-to-close-why =
     .log-close = Wzorowe zakończenie: zapisujesz decyzję klienta i jej podstawę, kończysz kontakt, o co prosił, i potwierdzasz to na piśmie na potwierdzony adres.
     .close-short = Właściwa decyzja, skromne zakończenie. Powiedz, co zapiszesz, potwierdź to na piśmie i podziękuj.
-    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane) i lekceważenie jego prośby.
+    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane) i lekceważenie jego prośby. Do tego 50% rabatu to więcej niż 30%, na które pozwalają twoje uprawnienia bez zgody przełożonego: ustępstwo bez uprawnień.
 
 ## Klient zastanawia się nad spłatą
 
@@ -111,6 +111,13 @@ mull = Chyba jednak wezmę czas do namysłu. Proszę mi to przysłać na piśmie
 mull-why =
     .hold-written = Wzorowe zakończenie: wybór klienta uszanowany, działania wstrzymane i odnotowane, fakty na piśmie, podziękowanie.
     .plan-now = Klient poprosił o czas i poradę; zapisanie go mimo to na plan spłaty zamienia dobrowolny wybór w nacisk.
+
+plan-agreed = Dobra. { $instalment } { $every }, od { $first-date }, byle już skończyć tę rozmowę.
+    .confirm-plan = Powtórzę: 20 funtów miesięcznie, 70 rat, pierwsza 24 listopada, zleceniem stałym albo przez naszą stronę. Potwierdzę to na piśmie razem z informacjami o tym, jak stary jest ten dług; może pan to w każdej chwili zmienić albo przerwać.
+    .just-end = Świetnie, to wszystko ustalone. Dziękuję, panie Ashworth.
+plan-agreed-why =
+    .confirm-plan = Jeśli plan zostaje ustalony, powtórz go i potwierdź na piśmie. Ale klient prosił o czas i poradę, a spłata przedawnionego długu musi być jego świadomym wyborem.
+    .just-end = Nic nie zostało powtórzone ani potwierdzone na piśmie, a klient zgodził się na plan tylko po to, żeby skończyć rozmowę.
 
 ## Gdy rozmowa idzie źle
 

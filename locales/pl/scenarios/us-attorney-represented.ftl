@@ -96,7 +96,7 @@ off-the-record = Ale tak między nami… Ile najmniej przyjęlibyście za tę ka
 off-the-record-v2 = Jeszcze jedno, zanim się rozłączymy. Nieoficjalnie: na jaką ugodę moglibyście pójść? Tak mniej więcej.
 off-the-record-why =
     .refer-offer = Wzorowa odpowiedź: rozmówca nie wycofał pełnomocnictwa, więc kwota podana „nieoficjalnie” to nadal rozmowa o długu z konsumentem, który ma pełnomocnika. Uprzejmie odsyłasz sprawę do adwokatki i kończysz (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)).
-    .quote-settlement = Naruszenie krytyczne: podanie kwoty ugody konsumentowi, o którym wiesz, że ma pełnomocnika, to rozmowa z nim o długu, bez względu na to, kto zaczął (15 USC 1692c(a)(2)). Każdą propozycję składaj przez panią mecenas Park.
+    .quote-settlement = Naruszenie krytyczne: podanie kwoty ugody konsumentowi, o którym wiesz, że ma pełnomocnika, to rozmowa z nim o długu, bez względu na to, kto zaczął (15 USC 1692c(a)(2)). Każdą propozycję składaj przez panią mecenas Park. Do tego 40% rabatu wykracza poza twoje uprawnienia, które bez zgody przełożonego nie przewidują żadnego rabatu.
     .fish-for-info = Naruszenie krytyczne: pytania o pracę i oszczędności to pytania windykacyjne, zadane konsumentowi, o którym wiesz, że ma pełnomocnika (15 USC 1692c(a)(2)). Jeśli w ogóle, zadaj je pełnomocnikowi.
 
 plan-bypass = Hm. A mógłbym to rozłożyć na raty?

@@ -140,6 +140,15 @@ plan-pushback-why =
     .step-back = Dobrze naprawione: przyznajesz się do błędu i wracasz do dochodów i wydatków rozmówcy.
     .insist = Przedstawianie nierealnej kwoty jako nienegocjowalnej rozmówcy, który dopiero co się uspokoił, to presja, której nie przyjmie. Oprzyj plan na jego budżecie.
 
+travis-counters = Czy wy w ogóle słuchacie? { $instalment } { $every }, przy obciętych godzinach? Mogę dać najwyżej { $counter-instalment } miesięcznie. I tyle. Albo tak, albo wcale.
+    .take-counter = Dobrze, możemy tak zrobić. Ustawmy plan na tę kwotę.
+    .step-back = Ma pan rację, za szybko poszliśmy dalej, przepraszam. Przejdźmy najpierw porządnie przez pana miesięczny budżet.
+    .insist = To minimum, jakie możemy przyjąć.
+travis-counters-why =
+    .take-counter = Kwota podana przez rozmówcę to tyle, ile naprawdę może płacić, a do tego spłaca saldo w granicach twoich uprawnień. Powtórz warunki i potwierdź je na piśmie.
+    .step-back = Dobra naprawa: przyznajesz się do błędu i sprawdzasz dochody i wydatki, zanim przyjmiesz jakąkolwiek kwotę.
+    .insist = Przedstawianie nierealnej kwoty jako nienegocjowalnej człowiekowi, który dopiero co się uspokoił, to presja, i on jej nie przyjmie. Oprzyj plan na jego budżecie.
+
 plan-hesitant = Nie wiem. Zanim się na coś zgodzę, muszę pogadać z żoną. Możecie zadzwonić w czwartek po szóstej?
     .callback-thursday = Oczywiście, to rozsądne. Czwartek, 18:30, ten numer. Zanotowane. Dziękuję, panie Boone.
     .callback-early = Jasne. Zadzwonię w czwartek rano o 6:45, zanim wyjedzie pan w trasę.
@@ -149,16 +158,16 @@ plan-hesitant-why =
     .callback-early = Naruszenie krytyczne: 6:45 to przed 8:00 czasu rozmówcy (15 USC 1692c(a)(1); 12 CFR 1006.6(b)(1)), a on prosił o telefon wieczorem po szóstej. Umawiaj rozmowy w dozwolonych godzinach i w porze, o którą prosi rozmówca.
     .push-today = Rozmówca chce najpierw porozmawiać z żoną; naciskanie na deklarację teraz znowu zamienia wahanie w złość.
 
-plan-accepted = No. Sto, sto dam radę. Jak mam płacić?
+plan-accepted = { $instalment } { $every }, pierwsza rata { $first-date }. No, to dam radę. Jak mam płacić?
     .routes-confirm = Może pan płacić online przez nasz portal płatności, telefonicznie u nas albo czekiem wysłanym pocztą; najprościej ustawić płatność automatyczną na piątego. Plan wyślę panu na piśmie. Czy adres do korespondencji to nadal 2210 Harvest Lane, Houston, 77008?
     .good-faith-extra = Świetnie. A gdyby dziś wpłacił pan dodatkowo 300 dolarów, tak na znak dobrej woli, bardzo by to pomogło.
 plan-accepted-why =
     .routes-confirm = Wzorowa odpowiedź: wyjaśniasz sposoby płatności i potwierdzasz, dokąd trafi pisemny plan.
-    .good-faith-extra = Przed chwilą ustaliliście 100 dolarów miesięcznie, a teraz prosisz o trzy razy tyle jeszcze dziś. To łamie ustalenia i niszczy zaufanie, które udało ci się zbudować.
+    .good-faith-extra = Przed chwilą ustaliliście miesięczną ratę, a teraz prosisz jeszcze dziś o dodatkowe 300 dolarów. To łamie ustalenia i niszczy zaufanie, które udało ci się zbudować.
 
-details-given = Tak, adres się zgadza. A te pięć telefonów w tygodniu to się teraz skończy, tak?
-    .summarise-signpost = Tak: plan jest ustalony, więc nie ma powodu do pana dzwonić, a pana skarga na telefony jest zapisana. Podsumowując: 100 dolarów miesięcznie od 5 grudnia, plan na piśmie na adres 2210 Harvest Lane. A gdyby znowu zrobiło się ciasno: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, pomoże panu ze wszystkimi rachunkami, zwykle bezpłatnie albo za niewielką opłatą. Dziękuję, że udało się to razem ustalić, panie Boone.
-    .summarise-only = Tak. Podsumowując: 100 dolarów miesięcznie od 5 grudnia, plan na piśmie na pana adres. Dziękuję, panie Boone.
+details-given = Tak, adres się zgadza. Czyli { $agreed }. A te pięć telefonów w tygodniu to się teraz skończy, tak?
+    .summarise-signpost = Tak: plan jest ustalony, więc nie ma powodu do pana dzwonić, a pana skarga na telefony jest zapisana. Podsumowując: plan dokładnie taki, jak pan go przed chwilą powtórzył, na piśmie na adres 2210 Harvest Lane. A gdyby znowu zrobiło się ciasno: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, pomoże panu ze wszystkimi rachunkami, zwykle bezpłatnie albo za niewielką opłatą. Dziękuję, że udało się to razem ustalić, panie Boone.
+    .summarise-only = Tak. Podsumowując: plan dokładnie taki, jak pan go przed chwilą powtórzył, na piśmie na pana adres. Dziękuję, panie Boone.
     .blame-dialer = Na system wybierania numerów nie mam wpływu, proszę pana. Dzwoni, kiedy dzwoni.
 details-given-why =
     .summarise-signpost = Wzorowe zakończenie: odpowiadasz na pytanie, podsumowujesz ustalenia, wskazujesz bezpłatne doradztwo w sprawie długów i dziękujesz.

@@ -49,10 +49,18 @@ pub fn coverage(
         }
     }
     for sc in compiled.values() {
+        // Events shown by nodes, by the debtor's reactions to terms and when terms are agreed.
         let events: HashSet<u16> = sc
             .nodes
             .iter()
             .flat_map(|n| n.events.iter().copied())
+            .chain(sc.deal.agreed_events.iter().copied())
+            .chain(
+                sc.deal
+                    .reactions
+                    .iter()
+                    .flat_map(|r| r.events.iter().copied()),
+            )
             .collect();
         for rule in &sc.rules {
             let key = format!("{}/{}", rule.rubric, rule.id);
@@ -76,9 +84,15 @@ pub fn coverage(
                 Some(t) => {
                     for n in &sc.nodes {
                         if let CKind::Say {
-                            choices, timeout, ..
+                            choices,
+                            timeout,
+                            propose,
+                            ..
                         } = &n.kind
                         {
+                            if propose.as_ref().is_some_and(|p| p.tags.contains(&t)) {
+                                entry.push(format!("{}: {}.(propose)", sc.id, n.id));
+                            }
                             for c in choices.iter().filter(|c| c.tags.contains(&t)) {
                                 entry.push(format!("{}: {}.{}", sc.id, n.id, c.id));
                             }

@@ -86,14 +86,17 @@ fn check_rubric_header(
             .help("name the file scenarios/rubrics/<id>.ron"),
         );
     }
-    if !matches!(rubric.dimension, Dimension::Compliance | Dimension::Empathy) {
+    if !matches!(
+        rubric.dimension,
+        Dimension::Compliance | Dimension::Empathy | Dimension::Arrangement
+    ) {
         d.push(
             codes::at(
                 "E203",
                 src,
                 loc.field("dimension"),
                 format!(
-                    "rubrics score Compliance or Empathy, not {:?}",
+                    "rubrics score Compliance, Empathy or Arrangement, not {:?}",
                     rubric.dimension
                 ),
             )

@@ -112,11 +112,15 @@ fn describe_failure(card: &Scorecard) -> String {
 fn successors(sc: &CompiledScenario, i: usize) -> Vec<NodeIdx> {
     match &sc.nodes[i].kind {
         CKind::Say {
-            choices, timeout, ..
+            choices,
+            timeout,
+            propose,
+            ..
         } => choices
             .iter()
             .map(|c| c.next)
             .chain(timeout.iter().map(|t| t.next))
+            .chain(propose.iter().map(|p| p.next))
             .collect(),
         CKind::Branch { routes } => routes.iter().map(|(_, n)| *n).collect(),
         CKind::End { .. } => Vec::new(),

@@ -111,12 +111,38 @@ fn used_tags(lib: &Library) -> HashSet<&str> {
                 if let Some(t) = &say.timeout {
                     used.extend(t.tags.iter().map(String::as_str));
                 }
+                if let Some(p) = &say.propose {
+                    used.extend(p.tags.iter().map(String::as_str));
+                }
             }
             if let Node::Branch(b) = node {
                 for r in &b.routes {
                     if let Some(cond) = &r.condition {
                         condition_tags(cond, &mut used);
                     }
+                }
+            }
+        }
+        if let Some(f) = &s.value.finances {
+            used.extend(f.revealed_by().iter().map(String::as_str));
+        }
+        if let Some(n) = &s.value.negotiation {
+            used.extend(n.agreed_events.iter().map(String::as_str));
+            for r in &n.reactions {
+                used.extend(r.events.iter().map(String::as_str));
+                if let Some(cond) = &r.condition {
+                    condition_tags(cond, &mut used);
+                }
+            }
+        }
+    }
+    for s in &lib.scenarios {
+        if let Some(n) = &s.value.negotiation {
+            used.extend(n.agreed_events.iter().map(String::as_str));
+            for r in &n.reactions {
+                used.extend(r.events.iter().map(String::as_str));
+                if let Some(cond) = &r.condition {
+                    condition_tags(cond, &mut used);
                 }
             }
         }

@@ -50,8 +50,9 @@ pub struct Localiser {
     langs: BTreeMap<String, Lang>,
 }
 
-/// The variables every scenario message may use.
-pub const SCENARIO_VARIABLES: [&str; 7] = [
+/// The variables scenario messages may use: the call's, then the negotiation's (a debtor's
+/// line after a proposal, see `CallText::line_at`).
+pub const SCENARIO_VARIABLES: [&str; 20] = [
     "agent",
     "debtor",
     "organisation",
@@ -59,6 +60,19 @@ pub const SCENARIO_VARIABLES: [&str; 7] = [
     "amount",
     "due",
     "days",
+    "terms",
+    "instalment",
+    "count",
+    "every",
+    "first-date",
+    "settlement",
+    "by-date",
+    "agreed",
+    "counter-terms",
+    "counter-instalment",
+    "counter-count",
+    "counter-every",
+    "counter-first-date",
 ];
 
 fn new_bundle(lang: &str) -> Bundle {
