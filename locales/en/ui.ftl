@@ -450,6 +450,7 @@ app-trainer-deal-walk-sustainable = sustainable: { $pct } %
 app-trainer-deal-walk-unsustainable = unaffordable: { $pct } %
 app-trainer-deal-walk-outside = outside the mandate: { $pct } %
 app-trainer-deal-legend = Negotiation (terms proposed, offered or taken)
+app-dash-arr-proposed = (proposed terms of their own)
 
 
 ## Trainer view

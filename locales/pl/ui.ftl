@@ -471,6 +471,7 @@ app-trainer-deal-walk-sustainable = realne do spłaty: { $pct } %
 app-trainer-deal-walk-unsustainable = ponad możliwości: { $pct } %
 app-trainer-deal-walk-outside = poza uprawnieniami: { $pct } %
 app-trainer-deal-legend = Negocjacja (zaproponowane, oferowane lub przyjęte warunki)
+app-dash-arr-proposed = (własna propozycja warunków)
 
 
 ## Trainer view

@@ -383,7 +383,8 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
     }
 }
 
-/// How often each option was picked at each node of a scenario: node → choice → count.
+/// How often each option was picked at each node of a scenario: node → choice → count
+/// (`(timeout)` for silence, `(terms)` for terms proposed at a negotiation step).
 pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeMap<String, usize>> {
     let mut out: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for r in cohort
@@ -392,7 +393,11 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
         .filter(|r| r.record.meta.scenario == scenario)
     {
         for t in &r.record.turns {
-            let pick = t.pick.clone().unwrap_or_else(|| "(timeout)".into());
+            let pick = match (&t.pick, t.terms) {
+                (_, Some(_)) => crate::cohort::dashboard::PROPOSED.to_string(),
+                (Some(p), None) => p.clone(),
+                (None, None) => "(timeout)".into(),
+            };
             *out.entry(t.node.clone())
                 .or_default()
                 .entry(pick)

@@ -137,6 +137,9 @@ pub(super) fn choice_text(
     let Some(id) = choice else {
         return loc.t(lang, "app-dash-timeout");
     };
+    if id == callcoach_core::cohort::dashboard::PROPOSED {
+        return loc.t(lang, "app-dash-arr-proposed");
+    }
     match &sc.nodes[node].kind {
         callcoach_core::compile::CKind::Say { choices, .. } => {
             choices.iter().position(|c| c.id == id).map_or_else(

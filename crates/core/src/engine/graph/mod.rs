@@ -127,14 +127,27 @@ mod tests {
     use super::*;
     use crate::compile::CPropose;
 
-    /// A shipped scenario with a negotiation step on its first `Say` node (to the last node)
-    /// and a fixed offer on that node's first choice.
+    /// A shipped scenario with only a negotiation step on its first `Say` node (to the last
+    /// node) and a fixed offer on that node's first choice.
     fn negotiating() -> (CompiledScenario, usize, usize) {
         let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
         let lib = crate::content::loader::Library::load(root);
         let mut diagnostics = Vec::new();
         let mut sc =
             crate::compile::compile(&lib, &lib.scenarios[0], &mut diagnostics).expect("compiles");
+        // Only the planted step and offer: clear whatever the shipped content negotiates.
+        for n in &mut sc.nodes {
+            if let CKind::Say {
+                choices, propose, ..
+            } = &mut n.kind
+            {
+                *propose = None;
+                for c in choices {
+                    c.offer = None;
+                    c.takes_counter = false;
+                }
+            }
+        }
         let at = sc
             .nodes
             .iter()
