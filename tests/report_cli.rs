@@ -372,3 +372,159 @@ fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
     assert_eq!(send(), 0);
     assert_eq!(lrs.requests.lock().unwrap().len(), before);
 }
+
+/// The shipped library with only job-loss-hardship, so every call can negotiate; if the
+/// scenario has no deal yet, it is given finances, a mandate, a debtor who accepts anything
+/// and two negotiation steps.
+fn negotiating_library() -> tempfile::TempDir {
+    let dir = library_copy();
+    for e in std::fs::read_dir(dir.path().join("scenarios")).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        if name.ends_with(".ron") && name != "tags.ron" && name != "job-loss-hardship.ron" {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    let file = "scenarios/job-loss-hardship.ron";
+    let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+    if text.contains("\n    finances:") {
+        // The shipped scenario negotiates already.
+        assert!(text.contains("propose:"));
+        return dir;
+    }
+    edit(
+        dir.path(),
+        file,
+        "    resolution_pass_mark: 50,\n",
+        "    resolution_pass_mark: 50,\n    finances: Consumer(income: {\"benefits\": \"1180.00\"}, outgoings: {\"housing\": \"800.00\", \"food\": \"250.00\"}, pay_now: \"40.00\"),\n    mandate: (min_instalment: \"25.00\", max_months: 24, max_discount_percent: \"0\", first_payment_within_days: 14, max_extension_days: 14),\n    negotiation: (reactions: [(reply: Accept)], agreed_events: [\"terms-agreed\"]),\n",
+    );
+    for node in ["consent-given", "dana-opens-up"] {
+        edit(
+            dir.path(),
+            file,
+            &format!("        \"{node}\": Say(\n"),
+            &format!(
+                "        \"{node}\": Say(\n            propose: (kinds: [Plan, Settlement, Extension, InFull], tags: [\"offers-plan\"], next: \"plan-accepted\"),\n"
+            ),
+        );
+    }
+    dir
+}
+
+#[test]
+fn arrangements_are_columns_fields_and_xapi_extensions() {
+    let lib = negotiating_library();
+    let lib_path = lib.path().to_str().unwrap().to_string();
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let mut all = vec![
+            "--library",
+            lib_path.as_str(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ];
+        all.extend_from_slice(args);
+        let out = callcoach(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        out
+    };
+    run(&[
+        "synth-records",
+        "--count",
+        "80",
+        "--seed",
+        "9",
+        "--trainees",
+        "5",
+    ]);
+
+    // CSV: the new columns, each row's verdicts blank exactly when no terms were agreed.
+    let csv_text = stdout(&run(&["report", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let (terms, sustainable, within, breaches, recovery) = (
+        col("arrangement_terms"),
+        col("arrangement_sustainable"),
+        col("arrangement_within_mandate"),
+        col("arrangement_breaches"),
+        col("arrangement_recovery_permille"),
+    );
+    col("arrangement");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 80);
+    let agreed: Vec<&csv::StringRecord> = rows.iter().filter(|r| !r[terms].is_empty()).collect();
+    assert!(!agreed.is_empty(), "random calls agree terms");
+    let unaffordable = agreed.iter().filter(|r| &r[sustainable] == "false").count();
+    let unauthorised = agreed.iter().filter(|r| &r[within] == "false").count();
+    assert!(
+        unaffordable + unauthorised > 0,
+        "random play strikes some bad deals"
+    );
+    for r in &rows {
+        let has = !r[terms].is_empty();
+        assert_eq!(!r[sustainable].is_empty(), has);
+        assert_eq!(!r[within].is_empty(), has);
+        assert_eq!(!r[recovery].is_empty(), has);
+        if &r[within] == "true" {
+            assert!(r[breaches].is_empty());
+        }
+        if has {
+            r[terms]
+                .parse::<callcoach_core::content::negotiation::Terms>()
+                .expect("compact terms");
+        }
+    }
+
+    // JSON: per-trainee and cohort figures that agree with the CSV.
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["report", "--format", "json"]).stdout).unwrap();
+    let all = &json["summary"]["cohort_arrangements"];
+    assert_eq!(all["agreed"].as_u64(), Some(agreed.len() as u64));
+    assert_eq!(all["unsustainable"].as_u64(), Some(unaffordable as u64));
+    assert_eq!(all["calls"].as_u64(), Some(80));
+    let per = json["summary"]["arrangements"].as_array().unwrap();
+    assert_eq!(per.len(), 5);
+    let sum: u64 = per.iter().map(|a| a["agreed"].as_u64().unwrap()).sum();
+    assert_eq!(sum, agreed.len() as u64);
+    for a in per {
+        let share = a["unsustainable_share"].as_f64();
+        let (n, d) = (
+            a["unsustainable"].as_f64().unwrap(),
+            a["agreed"].as_f64().unwrap(),
+        );
+        assert_eq!(share, (d > 0.0).then(|| n / d), "{a}");
+    }
+
+    // Table: the arrangements section, cohort row last.
+    let table = stdout(&run(&["report"]));
+    assert!(table.contains("arrangements agreed:"), "{table}");
+    assert!(table.contains("(cohort)"), "{table}");
+
+    // xAPI: the result statement of a call that agreed terms carries them, under an IRI key.
+    let statements: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&["report", "--format", "xapi"]).stdout).unwrap();
+    let key = "https://callcoach.invalid/xapi/arrangement";
+    let with: Vec<&serde_json::Value> = statements
+        .iter()
+        .filter_map(|s| s["result"]["extensions"].get(key))
+        .collect();
+    assert_eq!(with.len(), agreed.len());
+    for ext in with {
+        assert!(ext["terms"].as_str().unwrap().contains(':'));
+        assert!(ext["sustainable"].is_boolean());
+        assert!(ext["within-mandate"].is_boolean());
+        let r = ext["recovery"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&r));
+    }
+    for s in &statements {
+        if let Some(ext) = s["result"]["extensions"].as_object() {
+            assert!(ext.keys().all(|k| k.starts_with("https://")), "IRI keys");
+        }
+    }
+}

@@ -478,6 +478,39 @@ app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Dashboard: arrangements per trainee
 
+app-dash-arr-title = Arrangements agreed
+app-dash-arr-none = No call in this selection agreed terms.
+app-dash-arr-help = Among the calls that agreed terms: the share the debtor can keep to, the share they cannot, and the share outside the collector's mandate (an arrangement can be affordable and still unauthorised).
+app-dash-arr-calls = Calls
+app-dash-arr-agreed = Terms agreed
+app-dash-arr-sustainable = Sustainable
+app-dash-arr-unsustainable = Unaffordable
+app-dash-arr-outside-mandate = Outside the mandate
+app-dash-arr-cohort = Whole cohort
+app-trainer-deal-title = Finances, mandate and best arrangement
+app-trainer-deal-balance = Balance owed: { $amount }
+app-trainer-deal-capacity = The debtor can pay { $amount } a month.
+app-trainer-deal-no-finances = The scenario gives no finances: affordability cannot be judged.
+app-trainer-deal-no-mandate = The scenario gives no mandate: any terms count as authorised.
+app-trainer-deal-no-best = No sustainable arrangement fits the mandate.
+app-trainer-deal-step = Negotiation step
+app-trainer-deal-step-help = Here the trainee may propose terms of their own instead of picking an answer; the debtor reacts by the scenario's rules.
+app-trainer-deal-kinds = Terms offered:
+app-trainer-deal-tags = Proposing counts as:
+app-trainer-deal-offer = Offers:
+app-trainer-deal-takes-counter = Agrees to the debtor's counter-offer.
+app-trainer-deal-sustainable = sustainable
+app-trainer-deal-unsustainable = unaffordable
+app-trainer-deal-in-mandate = within the mandate
+app-trainer-deal-out-of-mandate = outside the mandate
+app-trainer-deal-walk = Arrangements the runs agreed
+app-trainer-deal-walk-none = none: { $pct } %
+app-trainer-deal-walk-sustainable = sustainable: { $pct } %
+app-trainer-deal-walk-unsustainable = unaffordable: { $pct } %
+app-trainer-deal-walk-outside = outside the mandate: { $pct } %
+app-trainer-deal-legend = Negotiation (terms proposed, offered or taken)
+app-dash-arr-proposed = (proposed terms of their own)
+
 
 ## Trainer view
 

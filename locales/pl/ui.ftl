@@ -503,6 +503,39 @@ app-dash-stored-turn = { $turn }. { $node } → { $pick }
 
 ## Dashboard: arrangements per trainee
 
+app-dash-arr-title = Uzgodnione warunki spłaty
+app-dash-arr-none = W żadnej z wybranych rozmów nie uzgodniono warunków spłaty.
+app-dash-arr-help = Spośród rozmów, w których uzgodniono warunki: odsetek ugód, które dłużnik jest w stanie dotrzymać, odsetek ugód ponad jego możliwości oraz odsetek wykraczających poza uprawnienia konsultanta (ugoda może być realna dla dłużnika, a mimo to niedozwolona).
+app-dash-arr-calls = Rozmowy
+app-dash-arr-agreed = Uzgodnione warunki
+app-dash-arr-sustainable = Realne do spłaty
+app-dash-arr-unsustainable = Ponad możliwości
+app-dash-arr-outside-mandate = Poza uprawnieniami
+app-dash-arr-cohort = Cała grupa
+app-trainer-deal-title = Finanse, uprawnienia i najlepsza ugoda
+app-trainer-deal-balance = Kwota zadłużenia: { $amount }
+app-trainer-deal-capacity = Dłużnik może spłacać { $amount } miesięcznie.
+app-trainer-deal-no-finances = Scenariusz nie podaje finansów dłużnika, więc nie da się ocenić, czy go stać na spłatę.
+app-trainer-deal-no-mandate = Scenariusz nie określa uprawnień konsultanta: wszystkie warunki uznaje się za dozwolone.
+app-trainer-deal-no-best = Żadna realna do spłaty ugoda nie mieści się w uprawnieniach.
+app-trainer-deal-step = Etap negocjacji
+app-trainer-deal-step-help = Tutaj kursant może zamiast wybrać odpowiedź zaproponować własne warunki spłaty; dłużnik reaguje według reguł scenariusza.
+app-trainer-deal-kinds = Możliwe warunki:
+app-trainer-deal-tags = Propozycja liczy się jako:
+app-trainer-deal-offer = Proponuje:
+app-trainer-deal-takes-counter = Przyjmuje kontrpropozycję dłużnika.
+app-trainer-deal-sustainable = realna do spłaty
+app-trainer-deal-unsustainable = ponad możliwości
+app-trainer-deal-in-mandate = w granicach uprawnień
+app-trainer-deal-out-of-mandate = poza uprawnieniami
+app-trainer-deal-walk = Warunki uzgodnione w przebiegach
+app-trainer-deal-walk-none = bez ugody: { $pct } %
+app-trainer-deal-walk-sustainable = realne do spłaty: { $pct } %
+app-trainer-deal-walk-unsustainable = ponad możliwości: { $pct } %
+app-trainer-deal-walk-outside = poza uprawnieniami: { $pct } %
+app-trainer-deal-legend = Negocjacja (zaproponowane, oferowane lub przyjęte warunki)
+app-dash-arr-proposed = (własna propozycja warunków)
+
 
 ## Trainer view
 

@@ -1,5 +1,5 @@
-//! `callcoach synth-records`: synthetic session records (real scenarios, random picks) in the
-//! data folder, for trying reports.
+//! `callcoach synth-records`: synthetic session records (real scenarios, random picks, candidate
+//! terms at negotiation steps, structured wrap-ups) in the data folder, for trying reports.
 
 use std::path::Path;
 

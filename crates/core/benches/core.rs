@@ -12,7 +12,8 @@
 //! - `best_path`: the best-path search on every shipped scenario and on generated ones.
 //! - `records`: scoring 1,000 / 10,000 / 100,000 finished calls, and the cohort report
 //!   (read + verify + summarise) over as many record files, and the coordinator dashboard's
-//!   figures over the loaded cohort.
+//!   figures over the loaded cohort (with the arrangements per trainee); set
+//!   `CALLCOACH_BENCH_MAX_RECORDS=10000` to leave out the 100,000-record cohort.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -193,6 +194,17 @@ fn finished_calls(scenarios: &[Arc<CompiledScenario>], count: usize) -> Vec<Call
         .collect()
 }
 
+/// The cohort sizes of the report and dashboard benches: [`SIZES`] up to
+/// `CALLCOACH_BENCH_MAX_RECORDS` (synthesising 100,000 record files takes minutes and 1.2 GB,
+/// even when a filter skips their benches).
+fn record_sizes() -> Vec<usize> {
+    let max = std::env::var("CALLCOACH_BENCH_MAX_RECORDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    SIZES.into_iter().filter(|&n| n <= max).collect()
+}
+
 fn bench_records(c: &mut Criterion) {
     let mut g = c.benchmark_group("records");
     g.sample_size(10);
@@ -210,7 +222,7 @@ fn bench_records(c: &mut Criterion) {
             })
         });
     }
-    for n in SIZES {
+    for n in record_sizes() {
         let data = tempfile::tempdir().expect("tempdir");
         report::synthesise(&compiled, data.path(), n, 7, (n / 20).max(1))
             .expect("synthesise records");

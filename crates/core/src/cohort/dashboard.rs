@@ -258,7 +258,7 @@ pub struct NodeStat {
     pub node: String,
     /// How many times the cohort reached this node.
     pub visits: usize,
-    /// In the scenario's order, the timeout (if the node has one) last.
+    /// In the scenario's order, then proposed terms (at a negotiation step), the timeout last.
     pub options: Vec<OptionStat>,
 }
 
@@ -273,7 +273,12 @@ impl NodeStat {
     }
 }
 
-/// Pick counts for every `Say` node of a scenario, in the scenario's order, from the trusted
+/// The [`OptionStat::choice`] of "the trainee proposed terms" at a negotiation step (choice ids
+/// cannot hold parentheses).
+pub const PROPOSED: &str = "(terms)";
+
+/// Pick counts for every `Say` node of a scenario (terms proposed at a negotiation step count
+/// as the option [`PROPOSED`]), in the scenario's order, from the trusted
 /// records of that scenario. Picks of options the current version no longer has are left out.
 pub fn option_stats<'a>(
     sc: &CompiledScenario,
@@ -284,7 +289,10 @@ pub fn option_stats<'a>(
     let mut by_node: BTreeMap<&str, usize> = BTreeMap::new();
     for n in &sc.nodes {
         if let CKind::Say {
-            choices, timeout, ..
+            choices,
+            timeout,
+            propose,
+            ..
         } = &n.kind
         {
             let mut options: Vec<OptionStat> = choices
@@ -297,6 +305,15 @@ pub fn option_stats<'a>(
                     critical: c.tags.iter().any(|t| critical.contains(t)),
                 })
                 .collect();
+            if let Some(p) = propose {
+                options.push(OptionStat {
+                    choice: Some(PROPOSED.to_string()),
+                    picks: 0,
+                    breaches: 0,
+                    rules: Vec::new(),
+                    critical: p.tags.iter().any(|t| critical.contains(t)),
+                });
+            }
             if let Some(t) = timeout {
                 options.push(OptionStat {
                     choice: None,
@@ -332,7 +349,15 @@ pub fn option_stats<'a>(
                 continue;
             };
             let node = &mut stats[k];
-            let Some(o) = node.options.iter_mut().find(|o| o.choice == t.pick) else {
+            let pick = match t.terms {
+                Some(_) => Some(PROPOSED),
+                None => t.pick.as_deref(),
+            };
+            let Some(o) = node
+                .options
+                .iter_mut()
+                .find(|o| o.choice.as_deref() == pick)
+            else {
                 continue;
             };
             node.visits += 1;

@@ -1,7 +1,9 @@
 //! Many sessions at once: cohort reports, the coordinator dashboard's figures, a trainee's
 //! standing per scenario (the library cards) and xAPI statements.
 
+pub mod arrangements;
 pub mod cards;
 pub mod dashboard;
 pub mod report;
+pub mod synthesise;
 pub mod xapi;

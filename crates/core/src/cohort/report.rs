@@ -1,5 +1,22 @@
 //! Cohort reports: every session record under a data folder, verified against the scenarios,
 //! summarised per trainee and scenario, and exported as a table, CSV or JSON.
+//!
+//! The arrangement columns of the session CSV ([`SessionRow`]; blank when the call agreed no
+//! terms, always blank for records of format 1):
+//! - `arrangement`: the Arrangement dimension's score (blank when not scored);
+//! - `arrangement_terms`: the agreed terms in compact form (`plan:60.00:21:monthly:2026-11-24`,
+//!   `settle:AMOUNT:BY`, `extend:TO`, `full:BY`);
+//! - `arrangement_sustainable`, `arrangement_within_mandate`: `true` / `false`;
+//! - `arrangement_breaches`: the mandate breaches, `;`-separated (`below-minimum`, `too-long`,
+//!   `first-too-late`, `does-not-clear`, `discount`, `extension-too-long`);
+//! - `arrangement_recovery_permille`: what the terms recover against the best sustainable
+//!   arrangement, in thousandths.
+//!
+//! The JSON summary adds `arrangements` (one object per trainee) and `cohort_arrangements`
+//! (trainee `"(cohort)"`), each `{trainee, calls, agreed, sustainable, unsustainable,
+//! outside_mandate, sustainable_share, unsustainable_share, outside_mandate_share}`: counts
+//! over trusted calls, shares 0–1 of `agreed` (null when nothing was agreed); see
+//! [`crate::cohort::arrangements`].
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,8 +25,10 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::cohort::arrangements::{self, TraineeArrangements};
 use crate::compile::CompiledScenario;
 use crate::content::model::{Dimension, Jurisdiction};
+use crate::engine::negotiation::Breach;
 use crate::engine::scoring::RuleStatus;
 use crate::records::record::SessionRecord;
 use crate::records::store;
@@ -143,6 +162,18 @@ pub struct SessionRow {
     pub empathy: Option<u8>,
     pub resolution: Option<u8>,
     pub documentation: Option<u8>,
+    /// The arrangement dimension's score, if scored.
+    pub arrangement: Option<u8>,
+    /// The agreed terms in compact form (`plan:60.00:21:monthly:2026-11-24`); empty if none.
+    pub arrangement_terms: String,
+    /// The agreed terms are sustainable for the debtor (empty if none were agreed).
+    pub arrangement_sustainable: Option<bool>,
+    /// The agreed terms are within the collector's mandate.
+    pub arrangement_within_mandate: Option<bool>,
+    /// The mandate breaches of the agreed terms, `;`-separated keys (`discount;too-long`).
+    pub arrangement_breaches: String,
+    /// What the agreed terms recover against the best sustainable arrangement, in thousandths.
+    pub arrangement_recovery_permille: Option<u32>,
     pub standing: Standing,
     /// Why a record is flagged (empty when verified).
     pub note: String,
@@ -153,6 +184,7 @@ impl SessionRow {
     pub fn of(r: &LoadedRecord) -> SessionRow {
         let rec = &r.record;
         let dim = |d: Dimension| rec.scores.dimension(d).map(|s| s.score);
+        let agreed = arrangements::agreed(rec);
         SessionRow {
             id: rec.id.clone(),
             trainee: rec.meta.trainee.clone(),
@@ -177,6 +209,21 @@ impl SessionRow {
             empathy: dim(Dimension::Empathy),
             resolution: dim(Dimension::Resolution),
             documentation: dim(Dimension::Documentation),
+            arrangement: dim(Dimension::Arrangement),
+            arrangement_terms: agreed.map(|(t, _)| t.to_string()).unwrap_or_default(),
+            arrangement_sustainable: agreed.map(|(_, a)| a.sustainable),
+            arrangement_within_mandate: agreed.map(|(_, a)| a.within_mandate()),
+            arrangement_breaches: agreed
+                .map(|(_, a)| {
+                    Breach::ALL
+                        .iter()
+                        .filter(|b| a.breaches.contains(**b))
+                        .map(|b| b.key())
+                        .collect::<Vec<_>>()
+                        .join(";")
+                })
+                .unwrap_or_default(),
+            arrangement_recovery_permille: agreed.map(|(_, a)| a.recovery_permille),
             standing: Standing::of(&r.verification),
             note: match &r.verification {
                 Verification::Tampered(why) => why.to_string(),
@@ -248,6 +295,10 @@ pub struct Summary {
     pub rows: Vec<TraineeScenarioRow>,
     /// Most-broken rules first.
     pub rules: Vec<RuleTally>,
+    /// Agreed arrangements per trainee (sustainable, unsustainable, outside the mandate).
+    pub arrangements: Vec<TraineeArrangements>,
+    /// The same, cohort-wide (`trainee` is `"(cohort)"`).
+    pub cohort_arrangements: TraineeArrangements,
 }
 
 /// Summarises the records a filter keeps.
@@ -304,7 +355,10 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
     }
     let mut rules: Vec<RuleTally> = rules.into_values().filter(|t| t.sessions > 0).collect();
     rules.sort_by(|a, b| b.broken.cmp(&a.broken).then_with(|| a.rule.cmp(&b.rule)));
+    let (arrangements, cohort_arrangements) = arrangements::tally(kept.iter().copied());
     Summary {
+        arrangements,
+        cohort_arrangements,
         sessions: kept.len(),
         trainees: trainees
             .iter()
@@ -329,7 +383,8 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
     }
 }
 
-/// How often each option was picked at each node of a scenario: node → choice → count.
+/// How often each option was picked at each node of a scenario: node → choice → count
+/// (`(timeout)` for silence, `(terms)` for terms proposed at a negotiation step).
 pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeMap<String, usize>> {
     let mut out: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for r in cohort
@@ -338,7 +393,11 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
         .filter(|r| r.record.meta.scenario == scenario)
     {
         for t in &r.record.turns {
-            let pick = t.pick.clone().unwrap_or_else(|| "(timeout)".into());
+            let pick = match (&t.pick, t.terms) {
+                (_, Some(_)) => crate::cohort::dashboard::PROPOSED.to_string(),
+                (Some(p), None) => p.clone(),
+                (None, None) => "(timeout)".into(),
+            };
             *out.entry(t.node.clone())
                 .or_default()
                 .entry(pick)
@@ -434,6 +493,7 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
             ));
         }
     }
+    out.push_str(&arrangements_table(summary));
     let flagged: Vec<&SessionRow> = rows
         .iter()
         .filter(|r| r.standing != Standing::Verified)
@@ -455,120 +515,43 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
     out
 }
 
-/// Writes `count` synthetic records: real scenarios, random picks and wrap-ups, trainees
-/// with Polish and English names, spread over 60 days. For trying reports and dashboards at
-/// scale; the records are real (they verify) and written like any other, through
-/// [`store::write_record`] (atomic, never over an existing record).
-pub fn synthesise(
-    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
-    data: &Path,
-    count: usize,
-    seed: u64,
-    trainees: usize,
-) -> Result<usize, String> {
-    use crate::content::model::Outcome;
-    use crate::engine::runner::{Call, below, session_rng};
-    use crate::engine::scoring::WrapUp;
-    use crate::records::record::{Mode, SessionMeta, make_record};
-    const FIRST: [&str; 12] = [
-        "Łucja",
-        "Zoë",
-        "Jan",
-        "Małgorzata",
-        "Amir",
-        "Grace",
-        "Paweł",
-        "Siobhán",
-        "Ola",
-        "Kofi",
-        "Żaneta",
-        "Tom",
-    ];
-    const LAST: [&str; 10] = [
-        "Żak",
-        "Nowak",
-        "O'Brien",
-        "Wiśniewska",
-        "Smith",
-        "Kowalczyk",
-        "Chen",
-        "Gómez",
-        "Dąbrowski",
-        "Okafor",
-    ];
-    let list: Vec<&Arc<CompiledScenario>> = scenarios.values().collect();
-    if list.is_empty() {
-        return Err("no scenario compiled: nothing to play".into());
+/// The "arrangements agreed" part of the table: per trainee and cohort-wide, the share of
+/// agreed arrangements that are sustainable, unsustainable and outside the mandate (empty when
+/// no call agreed terms).
+pub fn arrangements_table(summary: &Summary) -> String {
+    if summary.cohort_arrangements.tally.agreed == 0 {
+        return String::new();
     }
-    let dir = store::records_dir(data);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut rng = session_rng(seed);
-    let start = chrono::Utc::now() - chrono::Duration::days(60);
-    for i in 0..count {
-        let sc = list[below(&mut rng, list.len() as u32) as usize];
-        let t = i % trainees.max(1);
-        let trainee = format!(
-            "{} {} {t:03}",
-            FIRST[t % FIRST.len()],
-            LAST[(t / FIRST.len()) % LAST.len()]
-        );
-        let call_seed = rng.next_u64_compat();
-        let started_at =
-            start + chrono::Duration::seconds((i as i64) * 60 * 60 * 24 * 60 / count.max(1) as i64);
-        let meta = SessionMeta::new(
-            sc,
-            trainee,
-            if i % 2 == 0 { "en" } else { "pl" },
-            call_seed,
-            if i % 3 == 0 {
-                Mode::Exam
-            } else {
-                Mode::Practice
-            },
-            started_at,
-        );
-        let mut call = Call::new(Arc::clone(sc), call_seed).map_err(|e| e.to_string())?;
-        while let Some(p) = call.prompt() {
-            let n = p.choices.len() as u32;
-            let k = below(&mut rng, n) as usize;
-            let ms = 2_000 + below(&mut rng, 20_000);
-            call.pick(k, ms).map_err(|e| e.to_string())?;
-        }
-        let outcome = call.ending().map(|e| e.outcome).unwrap_or(Outcome::HungUp);
-        let disposition = if below(&mut rng, 10) < 8 {
-            outcome
-        } else {
-            Outcome::ALL[below(&mut rng, 9) as usize]
-        };
-        let wrap_up = WrapUp::new(
-            disposition,
-            "Synthetic session for report testing.",
-            crate::engine::scoring::WrapFields {
-                terms: call.agreement().map(|p| p.terms),
-                next_action: crate::engine::scoring::documentation::expected_actions(disposition)
-                    [0],
-                next_date: None,
-                flags: Default::default(),
-            },
-        );
-        let ended = started_at
-            + chrono::Duration::milliseconds(call.turns().iter().map(|t| t.millis as i64).sum());
-        let rec = make_record(&meta, &call, Some(wrap_up), ended).ok_or("a call did not end")?;
-        store::write_record(data, &rec).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let tw = summary
+        .arrangements
+        .iter()
+        .map(|a| a.trainee.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let mut out = format!(
+        "\narrangements agreed:\n{:<tw$}  calls  agreed  sustainable  unsustainable  outside-mandate\n",
+        "trainee"
+    );
+    for a in summary
+        .arrangements
+        .iter()
+        .chain(std::iter::once(&summary.cohort_arrangements))
+    {
+        out.push_str(&format!(
+            "{:<tw$}  {:>5}  {:>6}  {:>11}  {:>13}  {:>15}\n",
+            a.trainee,
+            a.tally.calls,
+            a.tally.agreed,
+            arrangements::percent(a.sustainable_share),
+            arrangements::percent(a.unsustainable_share),
+            arrangements::percent(a.outside_mandate_share),
+        ));
     }
-    Ok(count)
+    out
 }
 
-/// A u64 from the session generator (two draws of [`crate::engine::runner::below`]'s source).
-trait NextU64 {
-    fn next_u64_compat(&mut self) -> u64;
-}
-
-impl NextU64 for rand_pcg::Pcg64Mcg {
-    fn next_u64_compat(&mut self) -> u64 {
-        rand::rand_core::Rng::next_u64(self)
-    }
-}
+pub use crate::cohort::synthesise::synthesise;
 
 #[cfg(test)]
 mod tests {

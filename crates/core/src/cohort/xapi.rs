@@ -4,6 +4,9 @@
 //!   with `result.score` (raw, min, max, scaled), `result.success` and `result.completion`.
 //! - Actor: an account (`homePage` = the configured base, `name` = the trainee id).
 //! - Activities: `<base>/scenarios/<id>/v<version>` and `…/nodes/<node>` for choices.
+//! - The result's extensions carry the dimension scores, the outcome, the critical breach and,
+//!   when terms were agreed, `<base>/xapi/arrangement`: `{terms (compact form), sustainable,
+//!   within-mandate, recovery (0–1 of the best sustainable arrangement)}`.
 //! - Statement ids are UUID v5 of the record id and the statement's place in it, so
 //!   re-exporting a record gives the same ids; an LRS stores a repeated id once.
 
@@ -107,6 +110,17 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
         format!("{base}/xapi/critical-breach"),
         json!(record.scores.critical_breach),
     );
+    if let Some((terms, a)) = crate::cohort::arrangements::agreed(record) {
+        extensions.insert(
+            format!("{base}/xapi/arrangement"),
+            json!({
+                "terms": terms.to_string(),
+                "sustainable": a.sustainable,
+                "within-mandate": a.within_mandate(),
+                "recovery": a.recovery_permille as f64 / 1000.0,
+            }),
+        );
+    }
     out.push(json!({
         "id": statement_id(&record.id, "result").to_string(),
         "actor": actor,

@@ -35,6 +35,7 @@ use callcoach_core::records::debrief::Debrief;
 use callcoach_core::records::session::Session;
 
 mod answers;
+mod arrangements;
 mod charts;
 mod data;
 mod overview;

@@ -1,4 +1,4 @@
-//! The overview tab: headline figures, the charts, the rules broken most and the wrong
+//! The overview tab: headline figures, the cohort's arrangements, the charts, the rules broken most and the wrong
 //! answers picked most.
 
 use bevy_egui::egui;
@@ -69,6 +69,8 @@ pub(super) fn overview(ui: &mut egui::Ui, page: &Page, wrong: &[(String, WrongPi
         );
     });
     ui.add_space(6.0);
+    super::arrangements::cohort_stats(ui, page);
+    ui.add_space(6.0);
     if view.histogram.total() == 0 {
         ui.label(loc.t(lang, "app-dash-no-figures"));
         return;
@@ -135,6 +137,9 @@ pub(super) fn choice_text(
     let Some(id) = choice else {
         return loc.t(lang, "app-dash-timeout");
     };
+    if id == callcoach_core::cohort::dashboard::PROPOSED {
+        return loc.t(lang, "app-dash-arr-proposed");
+    }
     match &sc.nodes[node].kind {
         callcoach_core::compile::CKind::Say { choices, .. } => {
             choices.iter().position(|c| c.id == id).map_or_else(

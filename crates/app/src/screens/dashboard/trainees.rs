@@ -1,5 +1,5 @@
-//! The trainees tab: one row per (trainee, scenario) as a sortable list or a grid, and the
-//! sessions of the selected row.
+//! The trainees tab: one row per (trainee, scenario) as a sortable list or a grid, the
+//! arrangements each trainee agreed, and the sessions of the selected row.
 
 use bevy_egui::egui;
 
@@ -37,6 +37,8 @@ pub(super) fn trainees(
     } else {
         list(ui, loc, lang, rows, st);
     }
+    ui.add_space(6.0);
+    super::arrangements::table(ui, page);
     sessions_of_selected(ui, page, st);
 }
 

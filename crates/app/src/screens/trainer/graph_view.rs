@@ -14,8 +14,8 @@ use bevy_egui::egui::{
 use super::panels::View;
 use super::{Reach, TrainerUi, TrainerWork};
 use crate::theme::{
-    BAD, BRANCH, EDGE, END_BAD, END_GOOD, GOOD, NODE_SUBTITLE_SIZE, NODE_TITLE_SIZE, SAY, START,
-    TEXT_ON_FADED_FILL, TEXT_ON_FILL, WARN,
+    ACCENT_BLUE, BAD, BRANCH, EDGE, END_BAD, END_GOOD, GOOD, NODE_SUBTITLE_SIZE, NODE_TITLE_SIZE,
+    SAY, START, TEXT_ON_FADED_FILL, TEXT_ON_FILL, WARN,
 };
 use callcoach_core::compile::{CKind, CompiledScenario};
 use callcoach_core::content::l10n::n;
@@ -184,6 +184,10 @@ fn legend(ui: &mut egui::Ui, v: &View) {
         ),
         (Mark::Line(BAD, 2.5, false), "app-trainer-legend-critical"),
         (Mark::Line(EDGE, 1.5, true), "app-trainer-legend-loop"),
+        (
+            Mark::Line(ACCENT_BLUE, 1.8, true),
+            "app-trainer-deal-legend",
+        ),
     ];
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 12.0;
@@ -244,6 +248,8 @@ struct Drawn {
     to: usize,
     label: String,
     critical: bool,
+    /// A negotiation edge (propose, fixed offer, counter taken): drawn blue and dashed.
+    negotiation: bool,
     back: bool,
     /// Centre line points: the source's port, the passing points (top and bottom of each
     /// layer band), the target's port.
@@ -269,6 +275,7 @@ fn routes(layout: &Layout, edges: &[Edge]) -> Vec<Drawn> {
                 to: e.to,
                 label: e.label.clone(),
                 critical: e.critical,
+                negotiation: e.negotiation,
                 back: r.back,
                 points,
             }
@@ -496,6 +503,7 @@ fn draw_edge(painter: &egui::Painter, clip: Rect, d: &Drawn, selected: Option<us
         (true, true) => (BAD, 3.2),
         (true, false) => (BAD, 2.2),
         (false, true) => (hi, 2.4),
+        (false, false) if d.negotiation => (ACCENT_BLUE, 1.8),
         (false, false) => (EDGE.gamma_multiply(0.85), 1.3),
     };
     let stroke = Stroke::new(width, colour);
@@ -511,7 +519,7 @@ fn draw_edge(painter: &egui::Painter, clip: Rect, d: &Drawn, selected: Option<us
     }
     for c in curves.iter() {
         let pts = c.flatten(Some(0.5));
-        if d.back {
+        if d.back || d.negotiation {
             painter.extend(Shape::dashed_line(&pts, stroke, 7.0, 4.0));
         } else {
             painter.add(Shape::line(pts, stroke));
@@ -556,6 +564,8 @@ fn edge_labels(painter: &egui::Painter, outgoing: &[&Drawn], visuals: &egui::Vis
             .map(|d| {
                 let colour = if d.critical {
                     BAD
+                } else if d.negotiation {
+                    ACCENT_BLUE
                 } else {
                     visuals.strong_text_color()
                 };

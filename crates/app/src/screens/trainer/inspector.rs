@@ -1,6 +1,6 @@
-//! The node inspector: the selected node's kind, where it is reached from, what it does on
-//! entry, its line, its answers or routes with their targets and conditions, its ending; then
-//! the playtest controls.
+//! The node inspector: the scenario's deal (`deal.rs`), the selected node's kind, where it is
+//! reached from, what it does on entry, its line, its answers (with fixed offers) or routes with
+//! their targets and conditions, its negotiation step, its ending; then the playtest controls.
 
 use std::sync::Arc;
 
@@ -82,6 +82,7 @@ pub(super) fn inspector(
     sc: &Arc<CompiledScenario>,
     actions: &mut MessageWriter<CallAction>,
 ) {
+    super::deal::deal_panel(ui, v, sc);
     ui.heading(v.t("app-trainer-node"));
     let Some(idx) = st.node.as_deref().and_then(|id| sc.node_index(id)) else {
         ui.label(v.t("app-trainer-no-node"));
@@ -222,7 +223,7 @@ fn say_node(
         variants,
         choices,
         timeout,
-        ..
+        propose,
     } = &sc.nodes[idx as usize].kind
     else {
         return;
@@ -244,6 +245,9 @@ fn say_node(
             format!("{}. {answer}", i + 1),
             is_critical,
         );
+    }
+    if let Some(p) = propose {
+        super::deal::propose_card(ui, v, st, sc, p);
     }
     if let Some(t) = timeout {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -290,6 +294,7 @@ fn choice_card(
                     ui.label(RichText::new(effects_text(sc, &c.effects)).small());
                 }
             });
+            super::deal::offer_line(ui, v, sc, c);
             if let Some(cond) = &c.condition {
                 ui.label(
                     RichText::new(v.ta(

@@ -23,6 +23,7 @@ use crate::shell::{ShellSystems, root_ui};
 use crate::ui::{Navigate, ScreenCtx};
 use callcoach_core::compile::CompiledScenario;
 
+mod deal;
 mod graph_view;
 mod inspector;
 mod panels;

@@ -123,6 +123,7 @@ fn walk_summary(
     }
     spreads(ui, v, sc, r);
     outcomes(ui, v, sc, r);
+    super::deal::walk_arrangements(ui, v, &r.arrangements);
     best_and_worst(ui, v, st, r);
     ui.add_space(4.0);
     if r.unreached.is_empty() {

@@ -3,7 +3,8 @@
 use super::{GraphFormat, edges};
 use crate::compile::{CKind, CompiledScenario};
 
-/// Renders the graph. Critical-rule choices are drawn red; endings show their outcome and score.
+/// Renders the graph. Critical-rule choices are drawn red, negotiation edges (a step's
+/// "propose" edge, fixed offers, counter-offers taken) dashed; endings show their outcome and score.
 pub fn render(sc: &CompiledScenario, format: GraphFormat) -> String {
     let mut out = String::new();
     match format {
@@ -36,10 +37,11 @@ pub fn render(sc: &CompiledScenario, format: GraphFormat) -> String {
                 ));
             }
             for e in edges(sc) {
-                let colour = if e.critical {
-                    ", color=red, fontcolor=red"
-                } else {
-                    ""
+                let colour = match (e.critical, e.negotiation) {
+                    (true, true) => ", color=red, fontcolor=red, style=dashed",
+                    (true, false) => ", color=red, fontcolor=red",
+                    (false, true) => ", color=blue, fontcolor=blue, style=dashed",
+                    (false, false) => "",
                 };
                 out.push_str(&format!(
                     "  n{} -> n{} [label=\"{}\"{colour}];\n",
@@ -65,7 +67,8 @@ pub fn render(sc: &CompiledScenario, format: GraphFormat) -> String {
             }
             let mut critical_links = Vec::new();
             for (k, e) in edges(sc).into_iter().enumerate() {
-                out.push_str(&format!("  n{} -->|{}| n{}\n", e.from, e.label, e.to));
+                let arrow = if e.negotiation { "-.->" } else { "-->" };
+                out.push_str(&format!("  n{} {arrow}|{}| n{}\n", e.from, e.label, e.to));
                 if e.critical {
                     critical_links.push(k.to_string());
                 }
