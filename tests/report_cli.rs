@@ -439,7 +439,42 @@ fn arrangements_are_columns_fields_and_xapi_extensions() {
     ]);
 
     // CSV: the new columns, each row's verdicts blank exactly when no terms were agreed.
-    let csv_text = stdout(&run(&["report", "--format", "csv"]));
+    let (agreed, unaffordable) = arrangement_csv(&stdout(&run(&["report", "--format", "csv"])));
+
+    // JSON: per-trainee and cohort figures that agree with the CSV.
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["report", "--format", "json"]).stdout).unwrap();
+    let all = &json["summary"]["cohort_arrangements"];
+    assert_eq!(all["agreed"].as_u64(), Some(agreed as u64));
+    assert_eq!(all["unsustainable"].as_u64(), Some(unaffordable as u64));
+    assert_eq!(all["calls"].as_u64(), Some(80));
+    let per = json["summary"]["arrangements"].as_array().unwrap();
+    assert_eq!(per.len(), 5);
+    let sum: u64 = per.iter().map(|a| a["agreed"].as_u64().unwrap()).sum();
+    assert_eq!(sum, agreed as u64);
+    for a in per {
+        let share = a["unsustainable_share"].as_f64();
+        let (n, d) = (
+            a["unsustainable"].as_f64().unwrap(),
+            a["agreed"].as_f64().unwrap(),
+        );
+        assert_eq!(share, (d > 0.0).then(|| n / d), "{a}");
+    }
+
+    // Table: the arrangements section, cohort row last.
+    let table = stdout(&run(&["report"]));
+    assert!(table.contains("arrangements agreed:"), "{table}");
+    assert!(table.contains("(cohort)"), "{table}");
+
+    // xAPI: the result statement of a call that agreed terms carries them, under an IRI key.
+    let statements: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&["report", "--format", "xapi"]).stdout).unwrap();
+    arrangement_xapi(&statements, agreed);
+}
+
+/// Checks the arrangement columns of a CSV report: returns (rows with terms agreed, of them
+/// unaffordable).
+fn arrangement_csv(csv_text: &str) -> (usize, usize) {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let header = reader.headers().unwrap().clone();
     let col = |name: &str| {
@@ -481,40 +516,17 @@ fn arrangements_are_columns_fields_and_xapi_extensions() {
         }
     }
 
-    // JSON: per-trainee and cohort figures that agree with the CSV.
-    let json: serde_json::Value =
-        serde_json::from_slice(&run(&["report", "--format", "json"]).stdout).unwrap();
-    let all = &json["summary"]["cohort_arrangements"];
-    assert_eq!(all["agreed"].as_u64(), Some(agreed.len() as u64));
-    assert_eq!(all["unsustainable"].as_u64(), Some(unaffordable as u64));
-    assert_eq!(all["calls"].as_u64(), Some(80));
-    let per = json["summary"]["arrangements"].as_array().unwrap();
-    assert_eq!(per.len(), 5);
-    let sum: u64 = per.iter().map(|a| a["agreed"].as_u64().unwrap()).sum();
-    assert_eq!(sum, agreed.len() as u64);
-    for a in per {
-        let share = a["unsustainable_share"].as_f64();
-        let (n, d) = (
-            a["unsustainable"].as_f64().unwrap(),
-            a["agreed"].as_f64().unwrap(),
-        );
-        assert_eq!(share, (d > 0.0).then(|| n / d), "{a}");
-    }
+    (agreed.len(), unaffordable)
+}
 
-    // Table: the arrangements section, cohort row last.
-    let table = stdout(&run(&["report"]));
-    assert!(table.contains("arrangements agreed:"), "{table}");
-    assert!(table.contains("(cohort)"), "{table}");
-
-    // xAPI: the result statement of a call that agreed terms carries them, under an IRI key.
-    let statements: Vec<serde_json::Value> =
-        serde_json::from_slice(&run(&["report", "--format", "xapi"]).stdout).unwrap();
+/// Checks the arrangement extension of the xAPI statements: one per call that agreed terms.
+fn arrangement_xapi(statements: &[serde_json::Value], agreed: usize) {
     let key = "https://callcoach.invalid/xapi/arrangement";
     let with: Vec<&serde_json::Value> = statements
         .iter()
         .filter_map(|s| s["result"]["extensions"].get(key))
         .collect();
-    assert_eq!(with.len(), agreed.len());
+    assert_eq!(with.len(), agreed);
     for ext in with {
         assert!(ext["terms"].as_str().unwrap().contains(':'));
         assert!(ext["sustainable"].is_boolean());
@@ -522,7 +534,7 @@ fn arrangements_are_columns_fields_and_xapi_extensions() {
         let r = ext["recovery"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&r));
     }
-    for s in &statements {
+    for s in statements {
         if let Some(ext) = s["result"]["extensions"].as_object() {
             assert!(ext.keys().all(|k| k.starts_with("https://")), "IRI keys");
         }

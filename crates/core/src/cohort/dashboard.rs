@@ -295,33 +295,22 @@ pub fn option_stats<'a>(
             ..
         } = &n.kind
         {
+            let option = |choice: Option<String>, tags: &[crate::compile::TagIdx]| OptionStat {
+                choice,
+                picks: 0,
+                breaches: 0,
+                rules: Vec::new(),
+                critical: tags.iter().any(|t| critical.contains(t)),
+            };
             let mut options: Vec<OptionStat> = choices
                 .iter()
-                .map(|c| OptionStat {
-                    choice: Some(c.id.clone()),
-                    picks: 0,
-                    breaches: 0,
-                    rules: Vec::new(),
-                    critical: c.tags.iter().any(|t| critical.contains(t)),
-                })
+                .map(|c| option(Some(c.id.clone()), &c.tags))
                 .collect();
             if let Some(p) = propose {
-                options.push(OptionStat {
-                    choice: Some(PROPOSED.to_string()),
-                    picks: 0,
-                    breaches: 0,
-                    rules: Vec::new(),
-                    critical: p.tags.iter().any(|t| critical.contains(t)),
-                });
+                options.push(option(Some(PROPOSED.to_string()), &p.tags));
             }
             if let Some(t) = timeout {
-                options.push(OptionStat {
-                    choice: None,
-                    picks: 0,
-                    breaches: 0,
-                    rules: Vec::new(),
-                    critical: t.tags.iter().any(|t| critical.contains(t)),
-                });
+                options.push(option(None, &t.tags));
             }
             by_node.insert(&n.id, stats.len());
             stats.push(NodeStat {
