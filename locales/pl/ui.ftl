@@ -59,6 +59,8 @@ terms-extension = Odroczenie terminu
 terms-in-full = Spłata całości
 terms-plan-text = { $count ->
     [one] jednorazowa wpłata { $amount } w dniu { $first }
+    [few] { $count } × { $amount } { $every }, pierwsza rata { $first }
+    [many] { $count } × { $amount } { $every }, pierwsza rata { $first }
    *[other] { $count } × { $amount } { $every }, pierwsza rata { $first }
 }
 terms-settlement-text = { $amount } tytułem ugody, płatne do { $by }
