@@ -10,21 +10,6 @@ use crate::content::codes;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::l10n::SCENARIO_VARIABLES;
 
-/// The variables a debtor's line may also use: the negotiation so far
-/// (`records::call_text::CallText::line_at`).
-const DEAL_VARIABLES: [&str; 11] = [
-    "terms",
-    "instalment",
-    "count",
-    "every",
-    "first-date",
-    "settlement",
-    "by-date",
-    "agreed",
-    "counter-terms",
-    "counter-instalment",
-    "counter-count",
-];
 use crate::content::loader::FtlFile;
 
 use super::text::{FtlIndex, lang_name};
@@ -100,10 +85,7 @@ pub(super) fn check_variables(
                 None => m.id.name.to_string(),
             };
             if scenario_file {
-                let known = |v: &&str| {
-                    SCENARIO_VARIABLES.contains(v) || (attr.is_none() && DEAL_VARIABLES.contains(v))
-                };
-                for v in vars.iter().filter(|v| !known(v)) {
+                for v in vars.iter().filter(|v| !SCENARIO_VARIABLES.contains(v)) {
                     d.push(
                         codes::at(
                             "E305",
