@@ -6,7 +6,7 @@ mod common;
 use std::sync::Arc;
 
 use callcoach_core::check::{self, Scope};
-use callcoach_core::compile::{CCheck, CRule, CompiledScenario, TagIdx};
+use callcoach_core::compile::{CCheck, CRule, CompiledScenario, RuleFact, TagIdx};
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::loader::Library;
 use callcoach_core::content::model::Outcome;
@@ -21,7 +21,7 @@ use callcoach_core::records::session::{Finished, Session};
 use callcoach_core::records::verify::{self, Verification};
 use callcoach_core::records::{journal, store};
 use callcoach_core::synth::{self, Spec};
-use chrono::{NaiveDateTime, TimeZone, Timelike, Utc};
+use chrono::{Datelike, NaiveDateTime, TimeZone, Timelike, Utc};
 
 fn shipped() -> (Library, Vec<Arc<CompiledScenario>>) {
     let lib = Library::load(&common::shipped());
@@ -200,20 +200,50 @@ mod oracle {
             RuleResult::of(rule, status, earned, max, turn)
         };
         let na = || result(RuleStatus::NotApplicable, 0, 0, None);
-        if rule.unless.iter().any(|&t| first_event(facts, t).is_some()) {
+        let on_file = |t: TagIdx| sc.history.on_file.contains(&t);
+        if rule
+            .unless
+            .iter()
+            .any(|&t| on_file(t) || first_event(facts, t).is_some())
+        {
             return na();
         }
+        // A call not placed scores only the rules the history decides; rules the history
+        // makes inapplicable never score.
+        let about_history = matches!(rule.fact, RuleFact::Placing(_) | RuleFact::Armed);
+        if rule.fact == RuleFact::Inapplicable || facts.declined(sc) && !about_history {
+            return na();
+        }
+        // The desk decision that placed the call (turn 1 with a desk), 0 without a desk.
+        let dial_turn = sc
+            .dial_tag
+            .and_then(|d| first_turn_with(facts, d, 1))
+            .unwrap_or(0);
         let met = |turn| result(RuleStatus::Met, w, w, turn);
         let broken = |turn| result(RuleStatus::Broken, 0, w, turn);
+        if let RuleFact::Placing(false) = rule.fact {
+            return if !sc.desk {
+                broken(Some(0))
+            } else if dial_turn > 0 {
+                broken(Some(dial_turn))
+            } else {
+                met(None)
+            };
+        }
         match rule.check {
             CCheck::Never(tag) => match first_turn_with(facts, tag, 1) {
                 Some(t) => broken(Some(t)),
                 None => met(None),
             },
-            CCheck::Within(tag, n) => match first_turn_with(facts, tag, 1) {
-                Some(t) if t <= n => met(Some(t)),
-                _ => broken((turns > 0).then_some(n.min(turns).max(1))),
-            },
+            CCheck::Within(tag, n)
+            | CCheck::FirstContact(tag, n)
+            | CCheck::LaterContact(tag, n) => {
+                // Answers count from the first turn after the desk.
+                match first_turn_with(facts, tag, dial_turn + 1) {
+                    Some(t) if t <= dial_turn + n => met(Some(t)),
+                    _ => broken((turns > dial_turn).then_some((dial_turn + n).min(turns).max(1))),
+                }
+            }
             CCheck::Before(first, then) => match first_turn_with(facts, then, 1) {
                 None => na(),
                 Some(t_then) => match first_turn_with(facts, first, 1) {
@@ -221,7 +251,10 @@ mod oracle {
                     _ => broken(Some(t_then)),
                 },
             },
-            CCheck::After(event, tag, n) => match first_event(facts, event) {
+            CCheck::After(event, tag, n) => match (rule.fact == RuleFact::Armed)
+                .then_some(dial_turn)
+                .or_else(|| first_event(facts, event))
+            {
                 None => na(),
                 Some(k) if k >= turns && facts.outcome.is_some() => na(),
                 Some(k) => match first_turn_with(facts, tag, k + 1) {
@@ -229,7 +262,10 @@ mod oracle {
                     _ => broken(Some((k + n).min(turns).max(k + 1))),
                 },
             },
-            CCheck::NeverAfter(event, tag) => match first_event(facts, event) {
+            CCheck::NeverAfter(event, tag) => match (rule.fact == RuleFact::Armed)
+                .then_some(0)
+                .or_else(|| first_event(facts, event))
+            {
                 None => na(),
                 Some(k) => match first_turn_with(facts, tag, k + 1) {
                     Some(t) => broken(Some(t)),
@@ -265,9 +301,6 @@ mod oracle {
                 arrangement(rule, facts)
             }
             CCheck::CallWindow(from, to) => {
-                if !in_window(minutes_of_day(&sc.call_local), from, to) {
-                    return broken(Some(0));
-                }
                 match facts
                     .callbacks
                     .iter()
@@ -275,6 +308,41 @@ mod oracle {
                 {
                     Some((turn, _)) => broken(Some(*turn)),
                     None => met(None),
+                }
+            }
+            CCheck::CallDays(mask, ref holidays) => {
+                let allowed = |d: chrono::NaiveDate| {
+                    mask & (1 << d.weekday().num_days_from_monday()) != 0 && !holidays.contains(&d)
+                };
+                match facts.callbacks.iter().find(|(_, at)| !allowed(at.date())) {
+                    Some((turn, _)) => broken(Some(*turn)),
+                    None => met(None),
+                }
+            }
+            // Placing the call is allowed here (forbidden was settled above).
+            CCheck::NoContactAfter(_)
+            | CCheck::CallFrequency(..)
+            | CCheck::AfterConversation(_) => met(None),
+            CCheck::Until {
+                opened,
+                closed,
+                forbids,
+                ..
+            } => {
+                let Some(start) = (rule.fact == RuleFact::Armed)
+                    .then_some(0)
+                    .or_else(|| first_event(facts, opened))
+                else {
+                    return na();
+                };
+                let close = facts
+                    .events
+                    .iter()
+                    .find(|e| e.tag == closed && e.after_turns >= start)
+                    .map(|e| e.after_turns);
+                match first_turn_with(facts, forbids, start + 1) {
+                    Some(t) if close.is_none_or(|c| t <= c) => broken(Some(t)),
+                    _ => met(None),
                 }
             }
         }
@@ -342,7 +410,7 @@ fn reference_scorecard(
         .iter()
         .map(|r| oracle::evaluate(r, sc, &facts))
         .collect();
-    let mut card = aggregate(sc, rules, facts.outcome, wrap_up);
+    let mut card = aggregate(sc, rules, facts.outcome, wrap_up, facts.declined(sc));
     card.arrangement = callcoach_core::engine::scoring::arrangement_summary(sc, call.proposals());
     card
 }
@@ -419,6 +487,7 @@ fn the_tracker_and_the_reference_evaluator_agree_on_every_check_kind_at_the_edge
         kind: callcoach_core::content::model::RuleKind::Law,
         check,
         unless,
+        fact: RuleFact::None,
     };
     let (a, b, ev) = (1, 2, 9);
     let checks = [
@@ -455,6 +524,7 @@ fn the_tracker_and_the_reference_evaluator_agree_on_every_check_kind_at_the_edge
         for unless in [vec![], vec![ev + 1]] {
             let mut one = (**sc).clone();
             one.rules = vec![rule(check.clone(), unless.clone())];
+            one.refresh_rule_facts();
             for turns in turn_sets {
                 let events_at = [None, Some(0), Some(1), Some(turns.len() as u32)];
                 // An event comes after at most as many turns as the call has.

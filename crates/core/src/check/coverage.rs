@@ -73,7 +73,15 @@ pub fn coverage(
                 | CCheck::Penalty(t, _) => (None, Some(t)),
                 CCheck::Before(_, then) => (None, Some(then)),
                 CCheck::After(e, t, _) | CCheck::NeverAfter(e, t) => (Some(e), Some(t)),
-                CCheck::CallWindow(..) => (None, None),
+                CCheck::CallWindow(..)
+                | CCheck::CallDays(..)
+                | CCheck::CallFrequency(..)
+                | CCheck::AfterConversation(..)
+                | CCheck::NoContactAfter(_) => (None, sc.dial_tag),
+                CCheck::FirstContact(t, _) | CCheck::LaterContact(t, _) => (None, Some(t)),
+                CCheck::Until {
+                    opened, forbids, ..
+                } => (Some(opened), Some(forbids)),
                 CCheck::Sustainable | CCheck::WithinMandate | CCheck::Recovery => {
                     entry.extend(deciding_steps(sc, &rule.check));
                     continue;

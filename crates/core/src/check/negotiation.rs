@@ -122,6 +122,9 @@ fn steps(sc: &Scenario, loc: &Locator) -> Vec<Step> {
             Node::Branch(b) => {
                 conditions.extend(b.routes.iter().filter_map(|r| r.condition.as_ref()))
             }
+            Node::Desk(desk) => {
+                conditions.extend(desk.choices.iter().filter_map(|c| c.condition.as_ref()))
+            }
             Node::End(_) => {}
         }
         if let Some(keyword) = conditions.into_iter().find_map(negotiation_keyword) {
@@ -153,6 +156,12 @@ fn negotiates(sc: &Scenario) -> bool {
             .iter()
             .filter_map(|r| r.condition.as_ref())
             .any(|c| negotiation_keyword(c).is_some()),
+        Node::Desk(desk) => desk.choices.iter().any(|c| {
+            c.offer.is_some()
+                || c.condition
+                    .as_ref()
+                    .is_some_and(|c| negotiation_keyword(c).is_some())
+        }),
         Node::End(_) => false,
     })
 }

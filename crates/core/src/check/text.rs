@@ -184,6 +184,17 @@ fn expected_scenario_text(sc: &Scenario) -> Expected {
                     );
                 }
             }
+            Node::Desk(desk) => {
+                let m = expected.add(id.clone(), format!("the desk's question at node \"{id}\""));
+                m.attrs = desk.choices.iter().map(|c| c.id.clone()).collect();
+                let why = expected.add(
+                    format!("{id}-why"),
+                    format!("the coaching notes of the desk \"{id}\""),
+                );
+                why.value = false;
+                why.soft = true;
+                why.soft_attrs = desk.choices.iter().map(|c| c.id.clone()).collect();
+            }
             Node::Branch(_) => {}
         }
     }

@@ -25,6 +25,7 @@
 mod choices;
 mod deal;
 mod header;
+mod history;
 mod locator;
 mod names;
 mod nodes;
@@ -44,6 +45,7 @@ use crate::content::model::{
 };
 use crate::content::negotiation::{Finances, Mandate, Reply, ReplyKind, Terms, TermsKind};
 
+pub use history::{PLACES_CALL, history_of};
 pub use locator::Locator;
 pub use names::{is_identifier, suggest};
 pub use rules::compile_check;
@@ -213,6 +215,8 @@ pub struct CNode {
     pub effects: Vec<(VarIdx, i32)>,
     /// What kind of node it is.
     pub kind: CKind,
+    /// The pre-call desk (a `Say` without a debtor line: the account and the decisions).
+    pub desk: bool,
 }
 
 /// A rubric rule with names resolved.
@@ -236,6 +240,8 @@ pub struct CRule {
     pub check: CCheck,
     /// The rule does not apply when any of these event tags occurred in the call.
     pub unless: Vec<TagIdx>,
+    /// What the account's history decides about the rule before the call.
+    pub fact: RuleFact,
 }
 
 /// A rule check with tags resolved; clock times in minutes after midnight.
@@ -264,6 +270,54 @@ pub enum CCheck {
     WithinMandate,
     /// Earns in proportion to what the agreed terms recover against the best arrangement.
     Recovery,
+    /// Placing the call breaks the rule once the history holds this event.
+    NoContactAfter(TagIdx),
+    /// Placing the call breaks the rule if it makes more than N calls in D days.
+    CallFrequency(u32, u32),
+    /// Placing the call breaks the rule within N days after a conversation.
+    AfterConversation(u32),
+    /// `Within` when this is the first communication with the debtor.
+    FirstContact(TagIdx, u32),
+    /// `Within` when it is not.
+    LaterContact(TagIdx, u32),
+    /// The call and its callbacks on these weekdays (bit 0: Monday) and on none of these
+    /// holidays.
+    CallDays(u8, std::sync::Arc<[NaiveDate]>),
+    /// Once `opened` is on file, `forbids` must not occur until `closed` is, or `days` pass.
+    Until {
+        opened: TagIdx,
+        closed: TagIdx,
+        forbids: TagIdx,
+        days: Option<u32>,
+    },
+}
+
+/// What the account's history decides about a rule before the call starts
+/// (`engine::history::rule_fact`; recomputed when a case replaces the history).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleFact {
+    /// Nothing: the history does not bear on the rule.
+    None,
+    /// A rule about placing the call: whether placing it now keeps the rule (`CallWindow`,
+    /// `CallDays`, `NoContactAfter`, `CallFrequency`, `AfterConversation`).
+    Placing(bool),
+    /// The rule does not apply to this call (`NoContactAfter` with nothing on file, the
+    /// `FirstContact` / `LaterContact` that does not fit the history).
+    Inapplicable,
+    /// The rule's event is on file and in force when the call starts (`After`, `NeverAfter`,
+    /// `Until`).
+    Armed,
+}
+
+/// The account's history with names resolved.
+#[derive(Debug, Clone, Default)]
+pub struct CHistory {
+    /// The entries, in date order (entries of the same time in file order).
+    pub entries: Vec<crate::content::history::Entry>,
+    /// Each entry's event tags (index = entry).
+    pub tags: Vec<Vec<TagIdx>>,
+    /// The event tags on file when the call starts, each once.
+    pub on_file: Vec<TagIdx>,
 }
 
 /// A scenario ready to run: indices everywhere, rubrics attached.
@@ -299,6 +353,12 @@ pub struct CompiledScenario {
     pub tag_flags: Vec<Option<WrapFlag>>,
     /// The negotiation context.
     pub deal: CDeal,
+    /// The account's history, in date order, and the event tags it puts on file.
+    pub history: CHistory,
+    /// Whether the call starts at a pre-call desk (else it is placed before the first turn).
+    pub desk: bool,
+    /// The behaviour a desk decision that places the call counts as (`places-call`).
+    pub dial_tag: Option<TagIdx>,
     /// The written scenario (debtor, account, … for display).
     pub source: Scenario,
 }
@@ -352,7 +412,8 @@ pub fn compile(
     let start = resolver.start();
     let rules = resolver.rules();
     let deal = resolver.deal();
-    resolver.finish(nodes, start, rules, deal)
+    let history = resolver.history();
+    resolver.finish(nodes, start, rules, deal, history)
 }
 
 /// Collects the conditions about the latest proposal that a node's routes or choices read.
@@ -464,12 +525,15 @@ impl<'a> Resolver<'a> {
     /// The last step: reports a scenario without nodes (E110), and builds the
     /// [`CompiledScenario`] unless an error was reported while compiling it.
     fn finish(
-        self,
+        mut self,
         nodes: Vec<CNode>,
         start: NodeIdx,
         rules: ResolvedRules,
         deal: CDeal,
+        history: CHistory,
     ) -> Option<CompiledScenario> {
+        let mut nodes = nodes;
+        let dial_tag = self.dial_tag(&nodes);
         if nodes.is_empty() {
             let diagnostic = self
                 .error(
@@ -491,7 +555,11 @@ impl<'a> Resolver<'a> {
         let scenario = self.scenario;
         let call_local = scenario.call_at.naive_utc()
             + Duration::minutes(scenario.debtor.utc_offset_minutes as i64);
-        Some(CompiledScenario {
+        if let Some(dial) = dial_tag {
+            history::tag_desk_decisions(&mut nodes, dial);
+        }
+        let desk = nodes.iter().any(|n| n.desk);
+        let mut compiled = CompiledScenario {
             id: scenario.id.clone(),
             version: scenario.version,
             content_hash: self.library.content_hash(self.loaded),
@@ -517,7 +585,12 @@ impl<'a> Resolver<'a> {
                 .map(|t| t.flag)
                 .collect(),
             deal,
+            history,
+            desk,
+            dial_tag,
             source: scenario.clone(),
-        })
+        };
+        compiled.refresh_rule_facts();
+        Some(compiled)
     }
 }

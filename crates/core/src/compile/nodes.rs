@@ -7,7 +7,7 @@ use super::{
     CChoice, CKind, CNode, CPropose, CTimeout, Cond, NodeIdx, Resolver, VarIdx, is_identifier,
     suggest,
 };
-use crate::content::model::{BranchNode, Choice, EndNode, Node, SayNode, TagKind};
+use crate::content::model::{BranchNode, Choice, DeskNode, EndNode, Node, SayNode, TagKind};
 
 impl<'a> Resolver<'a> {
     /// Indexes the node ids: an id that is not a valid Fluent name (E114) or that is defined
@@ -75,6 +75,7 @@ impl<'a> Resolver<'a> {
                 Node::Say(say) => self.say(id, say, &range),
                 Node::Branch(branch) => (self.branch(id, branch, &range), Vec::new()),
                 Node::End(end) => (self.end(id, end, &range), Vec::new()),
+                Node::Desk(desk) => (self.desk(id, desk, &range), Vec::new()),
             };
             self.speaker(node, &range);
             nodes.push(CNode {
@@ -83,6 +84,7 @@ impl<'a> Resolver<'a> {
                 events,
                 effects,
                 kind,
+                desk: matches!(node, Node::Desk(_)),
             });
         }
         nodes
@@ -97,18 +99,7 @@ impl<'a> Resolver<'a> {
         say: &'a SayNode,
         range: &Range<usize>,
     ) -> (CKind, Vec<(VarIdx, i32)>) {
-        let mut choices = Vec::with_capacity(say.choices.len());
-        let mut choice_ids: Vec<&str> = Vec::new();
-        let mut cursor = range.start;
-        for choice in &say.choices {
-            let id_span = self
-                .locator
-                .find(&choice.id, cursor, range.end)
-                .unwrap_or(cursor..cursor);
-            cursor = id_span.end;
-            choices.push(self.choice(id, choice, id_span, &choice_ids, range));
-            choice_ids.push(&choice.id);
-        }
+        let choices = self.choice_list(id, &say.choices, range);
         if say.choices.is_empty() {
             let diagnostic = self
                 .error(
@@ -153,6 +144,47 @@ impl<'a> Resolver<'a> {
             propose,
         };
         (kind, self.effects(&say.effects, range))
+    }
+
+    /// The choices of node `id`, in order (see [`Resolver::choice`]).
+    fn choice_list(&mut self, id: &str, list: &[Choice], range: &Range<usize>) -> Vec<CChoice> {
+        let mut choices = Vec::with_capacity(list.len());
+        let mut choice_ids: Vec<&str> = Vec::new();
+        let mut cursor = range.start;
+        for choice in list {
+            let id_span = self
+                .locator
+                .find(&choice.id, cursor, range.end)
+                .unwrap_or(cursor..cursor);
+            cursor = id_span.end;
+            choices.push(self.choice(id, choice, id_span, &choice_ids, range));
+            choice_ids.push(&choice.id);
+        }
+        choices
+    }
+
+    /// The pre-call desk: its decisions are a `Say` node's choices without a line variant,
+    /// timer or negotiation step; no decisions at all is E110. A decision that leads into the
+    /// call (not straight to an `End`) also counts as the behaviour `places-call` (added in
+    /// [`Resolver::finish`], once every node's kind is known).
+    fn desk(&mut self, id: &str, desk: &DeskNode, range: &Range<usize>) -> CKind {
+        let choices = self.choice_list(id, &desk.choices, range);
+        if desk.choices.is_empty() {
+            let diagnostic = self
+                .error(
+                    "E110",
+                    self.locator.node(id).unwrap_or(0..0),
+                    format!("desk \"{id}\" has no decisions"),
+                )
+                .help("give the trainee at least a \"call now\" and a \"do not call\" decision");
+            self.report(diagnostic);
+        }
+        CKind::Say {
+            variants: 1,
+            choices,
+            timeout: None,
+            propose: None,
+        }
     }
 
     /// One choice of node `node_id`, whose id is at `id_span`: an id already used by an

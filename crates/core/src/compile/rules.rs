@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::{CCheck, CRule, ResolvedRules, Resolver, TagIdx};
+use super::{CCheck, CRule, ResolvedRules, Resolver, RuleFact, TagIdx};
+use crate::content::history::Calendar;
+use crate::content::loader::Loaded;
 use crate::content::model::{self, Check, Dimension, Rubric, Rule, TagKind};
 
 impl Resolver<'_> {
@@ -45,7 +47,9 @@ impl Resolver<'_> {
                 None => pass_marks.push((rubric.dimension, rubric.pass_mark)),
             }
             for rule in &rubric.rules {
-                if let Some(check) = compile_check(&rule.check, &self.tags_by_id) {
+                if let Some(check) =
+                    compile_check(&rule.check, &self.tags_by_id, &self.library.calendars)
+                {
                     rules.push(self.rule(rubric, rule, check));
                 }
             }
@@ -65,6 +69,7 @@ impl Resolver<'_> {
             citation: rule.citation.clone(),
             kind: rule.kind,
             check,
+            fact: RuleFact::None,
             unless: rule
                 .unless
                 .iter()
@@ -76,7 +81,12 @@ impl Resolver<'_> {
 
 /// Resolves a rule check's tags; `None` if a tag is unknown or a clock time is invalid
 /// (the checker reports those on the rubric file).
-pub fn compile_check(check: &Check, tags: &HashMap<&str, (TagIdx, TagKind)>) -> Option<CCheck> {
+/// A `CallDays` check's calendar must be in `calendars`.
+pub fn compile_check(
+    check: &Check,
+    tags: &HashMap<&str, (TagIdx, TagKind)>,
+    calendars: &[Loaded<Calendar>],
+) -> Option<CCheck> {
     let t = |name: &String| tags.get(name.as_str()).map(|(i, _)| *i);
     Some(match check {
         Check::Never(a) => CCheck::Never(t(a)?),
@@ -92,5 +102,39 @@ pub fn compile_check(check: &Check, tags: &HashMap<&str, (TagIdx, TagKind)>) -> 
         Check::Sustainable => CCheck::Sustainable,
         Check::WithinMandate => CCheck::WithinMandate,
         Check::Recovery => CCheck::Recovery,
+        Check::NoContactAfter(a) => CCheck::NoContactAfter(t(a)?),
+        Check::CallFrequency(calls, days) => CCheck::CallFrequency(*calls, *days),
+        Check::AfterConversation(days) => CCheck::AfterConversation(*days),
+        Check::FirstContact(a, n) => CCheck::FirstContact(t(a)?, *n),
+        Check::LaterContact(a, n) => CCheck::LaterContact(t(a)?, *n),
+        Check::CallDays(days, calendar) => {
+            let holidays = match calendar {
+                Some(id) => calendars
+                    .iter()
+                    .find(|c| &c.value.id == id)?
+                    .value
+                    .holidays
+                    .iter()
+                    .map(|h| h.date)
+                    .collect(),
+                None => Vec::new(),
+            };
+            CCheck::CallDays(
+                days.iter()
+                    .fold(0u8, |mask, d| mask | 1 << d.num_days_from_monday()),
+                holidays.into(),
+            )
+        }
+        Check::Until {
+            opened,
+            closed,
+            forbids,
+            days,
+        } => CCheck::Until {
+            opened: t(opened)?,
+            closed: t(closed)?,
+            forbids: t(forbids)?,
+            days: *days,
+        },
     })
 }

@@ -4,7 +4,8 @@
 //! `crates/core/tests/codes.rs` keeps the two and the sources in step.
 //!
 //! Families: `E0xx` files and vocabulary, `E1xx` scenarios, `E2xx` rubrics, `E3xx` text,
-//! `E4xx` negotiation (finances, mandate, reactions, terms). The first letter is the level:
+//! `E4xx` negotiation (finances, mandate, reactions, terms), `E5xx` account history and
+//! the pre-call desk, `E6xx` cases and holiday calendars. The first letter is the level:
 //! `E` error, `W` warning, `N` note.
 
 use std::ops::Range;
@@ -229,6 +230,85 @@ pub const CODES: &[CodeEntry] = &[
         Error,
         "a rubric scoring the arrangement on a scenario without finances",
     ),
+    entry(
+        "E501",
+        Error,
+        "a pre-call desk that is not the start node, or more than one desk",
+    ),
+    entry(
+        "E502",
+        Error,
+        "a desk in a library whose vocabulary has no `places-call` behaviour tag",
+    ),
+    entry(
+        "E503",
+        Error,
+        "a history entry id used twice, or that is not a valid name",
+    ),
+    entry("E504", Error, "a history entry dated after the call"),
+    entry(
+        "E505",
+        Error,
+        "a reply dated before the message it answers, or that answers no message",
+    ),
+    entry(
+        "E506",
+        Error,
+        "a payment or missed payment under a promise the history does not hold (a promise with no arrangement), or dated before it",
+    ),
+    entry(
+        "E507",
+        Error,
+        "a promise whose terms could not have been agreed (no amount or instalments, a first payment before the promise)",
+    ),
+    entry("W508", Warning, "history entries not in date order"),
+    entry(
+        "E509",
+        Error,
+        "`text` on a written history entry (a note is the message `history-<id>`)",
+    ),
+    entry(
+        "E510",
+        Error,
+        "a history rule with 0 calls, days or turns, or a `CallDays` with no weekday",
+    ),
+    entry(
+        "W511",
+        Warning,
+        "a rule about placing the call that the call breaks before the trainee can decide (no desk)",
+    ),
+    entry(
+        "E512",
+        Error,
+        "`previous_call` entries in a scenario no case plays after another call",
+    ),
+    entry(
+        "E601",
+        Error,
+        "a case with no calls, or a call naming an unknown scenario",
+    ),
+    entry("E602", Error, "a case whose calls are not in date order"),
+    entry(
+        "E603",
+        Error,
+        "`keeping` bands not in increasing order, or a percent above 100",
+    ),
+    entry(
+        "E604",
+        Error,
+        "a `CallDays` check naming a calendar the library does not have, or a calendar whose id is not its file name",
+    ),
+    entry(
+        "W605",
+        Warning,
+        "a call or callback date outside the years a holiday calendar covers",
+    ),
+    entry(
+        "E606",
+        Error,
+        "a case's kept or broken tag that is unknown or not an event",
+    ),
+    entry("E607", Error, "a `when` on a case's first call"),
     entry(
         "N113",
         Note,

@@ -11,7 +11,9 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 use sha2::{Digest, Sha256};
 
+use crate::content::case::Case;
 use crate::content::diagnostic::{Diagnostic, Level, SourceText};
+use crate::content::history::Calendar;
 use crate::content::model::{Rubric, Scenario, TagVocabulary};
 
 /// A file of the library as bytes, with its path relative to the library root.
@@ -48,6 +50,8 @@ pub struct LocaleFiles {
     pub rubrics: BTreeMap<String, FtlFile>,
     /// `scenarios/<scenario-id>.ftl`.
     pub scenarios: BTreeMap<String, FtlFile>,
+    /// `cases/<case-id>.ftl`.
+    pub cases: BTreeMap<String, FtlFile>,
     /// Any other `.ftl` files found (reported by the checker).
     pub other: Vec<FtlFile>,
 }
@@ -60,6 +64,7 @@ impl LocaleFiles {
             .chain(self.tags.iter())
             .chain(self.rubrics.values())
             .chain(self.scenarios.values())
+            .chain(self.cases.values())
             .chain(self.other.iter())
     }
 }
@@ -74,6 +79,10 @@ pub struct Library {
     pub tags: Option<Loaded<TagVocabulary>>,
     pub rubrics: Vec<Loaded<Rubric>>,
     pub scenarios: Vec<Loaded<Scenario>>,
+    /// Cases: several calls on one account (`scenarios/cases/<id>.ron`).
+    pub cases: Vec<Loaded<Case>>,
+    /// Holiday calendars (`scenarios/calendars/<id>.ron`).
+    pub calendars: Vec<Loaded<Calendar>>,
     /// Languages by code (`en`, `pl`).
     pub locales: BTreeMap<String, LocaleFiles>,
     /// Problems found while loading (unreadable files, malformed RON, Fluent syntax errors).
@@ -143,6 +152,16 @@ impl Library {
                         lib.rubrics.push(Loaded { value, source });
                     }
                 }
+                ["scenarios", "cases", name] if name.ends_with(".ron") => {
+                    if let Some(value) = parse_ron::<Case>(&source, &mut lib.load_diagnostics) {
+                        lib.cases.push(Loaded { value, source });
+                    }
+                }
+                ["scenarios", "calendars", name] if name.ends_with(".ron") => {
+                    if let Some(value) = parse_ron::<Calendar>(&source, &mut lib.load_diagnostics) {
+                        lib.calendars.push(Loaded { value, source });
+                    }
+                }
                 ["scenarios", name] if name.ends_with(".ron") => {
                     match parse_ron::<Scenario>(&source, &mut lib.load_diagnostics) {
                         Some(value) => lib.scenarios.push(Loaded { value, source }),
@@ -174,6 +193,11 @@ impl Library {
                                 .scenarios
                                 .insert(name.trim_end_matches(".ftl").to_string(), ftl);
                         }
+                        ["cases", name] => {
+                            locale
+                                .cases
+                                .insert(name.trim_end_matches(".ftl").to_string(), ftl);
+                        }
                         _ => locale.other.push(ftl),
                     }
                 }
@@ -194,6 +218,16 @@ impl Library {
         self.scenarios.iter().find(|s| s.value.id == id)
     }
 
+    /// The case with this id, if it loaded.
+    pub fn case(&self, id: &str) -> Option<&Loaded<Case>> {
+        self.cases.iter().find(|c| c.value.id == id)
+    }
+
+    /// The holiday calendar with this id, if it loaded.
+    pub fn calendar(&self, id: &str) -> Option<&Loaded<Calendar>> {
+        self.calendars.iter().find(|c| c.value.id == id)
+    }
+
     /// The rubric with this id, if it loaded.
     pub fn rubric(&self, id: &str) -> Option<&Loaded<Rubric>> {
         self.rubrics.iter().find(|r| r.value.id == id)
@@ -212,6 +246,10 @@ impl Library {
         if let Some(tags) = &self.tags {
             hasher.update(tags.source.text.as_bytes());
         }
+        // Calling-day rules read the holiday calendars.
+        for calendar in &self.calendars {
+            hasher.update(calendar.source.text.as_bytes());
+        }
         let digest = hasher.finalize();
         digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
     }
@@ -222,6 +260,8 @@ impl Library {
         out.extend(self.tags.iter().map(|t| &t.source));
         out.extend(self.rubrics.iter().map(|r| &r.source));
         out.extend(self.scenarios.iter().map(|s| &s.source));
+        out.extend(self.cases.iter().map(|c| &c.source));
+        out.extend(self.calendars.iter().map(|c| &c.source));
         for locale in self.locales.values() {
             out.extend(locale.all().map(|f| &f.source));
         }

@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::content::history::Entry;
 use crate::content::negotiation::{
     Finances, Mandate, Negotiation, Propose, ReplyKind, Terms, TermsKind,
 };
@@ -59,6 +60,10 @@ pub struct Scenario {
     /// How the debtor reacts to proposed terms.
     #[serde(default)]
     pub negotiation: Option<Negotiation>,
+    /// The account's file before the call: contacts, letters, promises, payments (see
+    /// `history.rs`). Shown on the pre-call desk; its tags are on file when the call starts.
+    #[serde(default)]
+    pub history: Vec<Entry>,
     /// The first node.
     pub start: String,
     /// The call graph, in the order written.
@@ -156,11 +161,17 @@ pub enum Outcome {
     CeaseContact,
     WrongParty,
     HungUp,
+    /// Collection paused while the debtor takes advice or gathers evidence (not a dispute).
+    OnHold,
+    /// The collector decided not to call (the account says not to, now or at all).
+    NotCalled,
+    /// The collector wrote instead of calling.
+    LetterSent,
 }
 
 impl Outcome {
     /// Every outcome, in a stable order (for wrap-up pickers and reports).
-    pub const ALL: [Outcome; 9] = [
+    pub const ALL: [Outcome; 12] = [
         Outcome::PromiseToPay,
         Outcome::PaymentPlan,
         Outcome::PaidInFull,
@@ -170,6 +181,9 @@ impl Outcome {
         Outcome::CeaseContact,
         Outcome::WrongParty,
         Outcome::HungUp,
+        Outcome::OnHold,
+        Outcome::NotCalled,
+        Outcome::LetterSent,
     ];
 
     /// Kebab-case key used in Fluent ids (`outcome-promise-to-pay`) and exports.
@@ -184,6 +198,9 @@ impl Outcome {
             Outcome::CeaseContact => "cease-contact",
             Outcome::WrongParty => "wrong-party",
             Outcome::HungUp => "hung-up",
+            Outcome::OnHold => "on-hold",
+            Outcome::NotCalled => "not-called",
+            Outcome::LetterSent => "letter-sent",
         }
     }
 
@@ -240,6 +257,11 @@ pub enum Node {
     Branch(BranchNode),
     /// The debtor's last line and the call's outcome.
     End(EndNode),
+    /// The pre-call desk: the account is open and the trainee decides what to do before
+    /// dialling. Its message is the desk's question, its choices the decisions; a choice that
+    /// leads to an `End` does not place the call, any other does (it counts as the behaviour
+    /// `places-call`). At most one, and only as the start node.
+    Desk(DeskNode),
 }
 
 impl Node {
@@ -248,7 +270,7 @@ impl Node {
         match self {
             Node::Say(n) => n.speaker.as_deref(),
             Node::End(n) => n.speaker.as_deref(),
-            Node::Branch(_) => None,
+            Node::Branch(_) | Node::Desk(_) => None,
         }
     }
 
@@ -258,6 +280,7 @@ impl Node {
             Node::Say(n) => &n.events,
             Node::Branch(n) => &n.events,
             Node::End(n) => &n.events,
+            Node::Desk(_) => &[],
         }
     }
 }
@@ -333,6 +356,14 @@ pub struct Choice {
     #[serde(default)]
     pub takes_counter: bool,
     pub next: String,
+}
+
+/// The pre-call desk's decisions (see [`Node::Desk`]).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeskNode {
+    /// What the trainee can decide: call now, do not call (and why), write, call back later.
+    pub choices: Vec<Choice>,
 }
 
 /// Routing without a debtor line.
@@ -579,6 +610,33 @@ pub enum Check {
     /// Earns the rule's weight in proportion to what the agreed terms recover against the
     /// best sustainable arrangement within the mandate.
     Recovery,
+    /// Once the account's history holds this event (a notice received: a cease letter, an
+    /// attorney's notice), placing the call breaks the rule. Not applicable without it.
+    NoContactAfter(TagId),
+    /// Placing the call breaks the rule when it would make more than N calls placed within D
+    /// consecutive days (the call's own day the last of them; history's outbound calls count).
+    CallFrequency(u32, u32),
+    /// Placing the call breaks the rule when a telephone conversation with the debtor is on
+    /// file within the N days before (its day the first of the N).
+    AfterConversation(u32),
+    /// `Within(tag, n)` when the history holds no earlier communication with the debtor (this
+    /// call is the first); not applicable otherwise.
+    FirstContact(TagId, u32),
+    /// `Within(tag, n)` when the history holds an earlier communication; not applicable
+    /// otherwise.
+    LaterContact(TagId, u32),
+    /// The call, and any callback arranged in it, must fall on one of these weekdays
+    /// (`"Mon"` … `"Sun"`) and not on a public holiday of the named calendar.
+    CallDays(Vec<chrono::Weekday>, Option<String>),
+    /// Once `opened` is on file (in the history or during the call), `forbids` must not occur
+    /// until `closed` is on file after it, or until `days` days have passed since it.
+    Until {
+        opened: TagId,
+        closed: TagId,
+        forbids: TagId,
+        #[serde(default)]
+        days: Option<u32>,
+    },
 }
 
 impl Check {
@@ -589,9 +647,22 @@ impl Check {
                 vec![t]
             }
             Check::Before(a, b) | Check::After(a, b, _) | Check::NeverAfter(a, b) => vec![a, b],
-            Check::CallWindow(..) | Check::Sustainable | Check::WithinMandate | Check::Recovery => {
-                vec![]
+            Check::NoContactAfter(t) | Check::FirstContact(t, _) | Check::LaterContact(t, _) => {
+                vec![t]
             }
+            Check::Until {
+                opened,
+                closed,
+                forbids,
+                ..
+            } => vec![opened, closed, forbids],
+            Check::CallWindow(..)
+            | Check::CallDays(..)
+            | Check::CallFrequency(..)
+            | Check::AfterConversation(..)
+            | Check::Sustainable
+            | Check::WithinMandate
+            | Check::Recovery => vec![],
         }
     }
 }

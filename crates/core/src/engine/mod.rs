@@ -3,6 +3,7 @@
 
 pub mod condition;
 pub mod graph;
+pub mod history;
 pub mod negotiation;
 pub mod runner;
 pub mod scoring;

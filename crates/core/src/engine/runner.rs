@@ -202,14 +202,13 @@ impl Call {
         node: NodeIdx,
         vars: Vec<i32>,
     ) -> Result<Call, RunError> {
-        let tags = sc.tag_names.len();
         let mut call = Call {
             seed,
             rng: session_rng(seed),
             node,
             variant: 0,
             vars: vars.into_iter().map(|v| v.clamp(0, 100)).collect(),
-            seen: TagSet::with_capacity(tags),
+            seen: sc.seen_at_start(),
             turns: Vec::new(),
             events: Vec::new(),
             callbacks: Vec::new(),
@@ -232,6 +231,9 @@ impl Call {
         self.vars.clear();
         self.vars.extend_from_slice(&self.sc.var_start);
         self.seen.clear();
+        for &t in &self.sc.history.on_file {
+            self.seen.insert(t);
+        }
         self.turns.clear();
         self.events.clear();
         self.callbacks.clear();

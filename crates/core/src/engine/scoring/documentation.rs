@@ -51,11 +51,13 @@ pub enum NextAction {
     Escalate,
     /// Stop contact (cease request, wrong party).
     StopContact,
+    /// Hold the account: no collection while the debtor takes advice or gathers evidence.
+    HoldAccount,
 }
 
 impl NextAction {
     /// Every action, in picker order.
-    pub const ALL: [NextAction; 7] = [
+    pub const ALL: [NextAction; 8] = [
         NextAction::None,
         NextAction::Callback,
         NextAction::AwaitPayment,
@@ -63,6 +65,7 @@ impl NextAction {
         NextAction::ReviewDispute,
         NextAction::Escalate,
         NextAction::StopContact,
+        NextAction::HoldAccount,
     ];
 
     /// Kebab-case key for Fluent ids (`next-<key>`) and the command line.
@@ -75,6 +78,7 @@ impl NextAction {
             NextAction::ReviewDispute => "review-dispute",
             NextAction::Escalate => "escalate",
             NextAction::StopContact => "stop-contact",
+            NextAction::HoldAccount => "hold-account",
         }
     }
 
@@ -155,6 +159,17 @@ pub fn expected_actions(outcome: Outcome) -> Vec<NextAction> {
         Outcome::CeaseContact => vec![A::StopContact, A::SendLetter],
         Outcome::WrongParty => vec![A::StopContact, A::SendLetter],
         Outcome::HungUp => vec![A::Callback, A::SendLetter],
+        Outcome::OnHold => vec![A::HoldAccount, A::Callback],
+        // Why the call was not placed decides what comes next: stop (cease on file), write
+        // (to the debtor or their attorney), call later (frequency, hours), hold, escalate.
+        Outcome::NotCalled => vec![
+            A::StopContact,
+            A::SendLetter,
+            A::Callback,
+            A::HoldAccount,
+            A::Escalate,
+        ],
+        Outcome::LetterSent => vec![A::SendLetter, A::AwaitPayment],
     }
 }
 

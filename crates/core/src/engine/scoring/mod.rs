@@ -286,10 +286,26 @@ pub fn turn_tags(sc: &CompiledScenario, node: u32, pick: Pick) -> &[TagIdx] {
     }
 }
 
+/// Whether a rubric dimension with `max` points possible is on the scorecard: a call that
+/// discussed no terms has no arrangement to score, and a call not placed has no conversation.
+pub(crate) fn scored(dimension: Dimension, max: u32, declined: bool) -> bool {
+    max > 0 || dimension != Dimension::Arrangement && !declined
+}
+
+impl Facts<'_> {
+    /// Whether the trainee decided at the desk not to place the call.
+    pub fn declined(&self, sc: &CompiledScenario) -> bool {
+        sc.desk
+            && !sc
+                .dial_tag
+                .is_some_and(|d| self.turn_tags.iter().any(|tags| tags.contains(&d)))
+    }
+}
+
 /// Scores facts about a call against the scenario's rubrics, outcome scores and the wrap-up.
 pub fn score(sc: &CompiledScenario, facts: &Facts) -> Scorecard {
     let rules = tracker::rule_results(sc, facts);
-    let mut card = aggregate(sc, rules, facts.outcome, None);
+    let mut card = aggregate(sc, rules, facts.outcome, None, facts.declined(sc));
     if let (Some(outcome), Some(w)) = (facts.outcome, facts.wrap_up) {
         let (earned, max) = match &w.fields {
             Some(fields) => {
@@ -356,11 +372,13 @@ impl Scorecard {
 
 /// Turns rule results, the outcome and (format 1) a wrap-up into dimension scores and the
 /// verdict. [`score`] adds the structured wrap-up's Documentation and the arrangement.
+/// `declined`: the trainee decided at the desk not to place the call.
 pub fn aggregate(
     sc: &CompiledScenario,
     rules: Vec<RuleResult>,
     outcome: Option<Outcome>,
     wrap_up: Option<&WrapUp>,
+    declined: bool,
 ) -> Scorecard {
     let mut dimensions = Vec::new();
     for &(dimension, pass_mark) in &sc.pass_marks {
@@ -370,8 +388,7 @@ pub fn aggregate(
             .fold((0u32, 0u32), |(e, m), r| {
                 (e.saturating_add(r.earned), m.saturating_add(r.max))
             });
-        // A call that discussed no terms has no arrangement to score.
-        if dimension == Dimension::Arrangement && max == 0 {
+        if !scored(dimension, max, declined) {
             continue;
         }
         dimensions.push(DimensionScore::new(dimension, earned, max, pass_mark));
@@ -409,15 +426,16 @@ pub fn aggregate(
 
 #[cfg(test)]
 mod tests {
-    use super::tracker::in_window;
     use super::*;
     use crate::compile::CCheck;
     use crate::content::model::RuleKind;
+    use crate::engine::history::in_window;
 
     /// One rule scored alone in `sc`, through [`score`] (the tracker), with its turn number.
     fn evaluate(rule: &CRule, sc: &CompiledScenario, facts: &Facts) -> RuleResult {
         let mut sc = sc.clone();
         sc.rules = vec![rule.clone()];
+        sc.refresh_rule_facts();
         score(&sc, facts).rules.remove(0)
     }
 
@@ -432,6 +450,7 @@ mod tests {
             kind: RuleKind::Law,
             check,
             unless: vec![],
+            fact: crate::compile::RuleFact::None,
         }
     }
 
@@ -459,6 +478,9 @@ mod tests {
                 .unwrap(),
             tag_flags: vec![],
             deal: Default::default(),
+            history: Default::default(),
+            desk: false,
+            dial_tag: None,
             source: scenario,
         }
     }

@@ -2,10 +2,14 @@
 //! rule's [`RuleProgress`]. It is the only code that knows what a rule check means.
 //!
 //! A check kind's meaning, all in this file, in `CCheck` order in each place:
-//! - [`Tracker::new`]: what the call's own time decides (`CallWindow`), counters start at 0;
+//! - [`Tracker::new`]: what the account's history and the call's own time decide before the
+//!   first turn (each rule's [`RuleFact`], from `engine::history`), counters start at 0;
 //! - [`Tracker::on_event`]: the events that open an `After` window or arm a `NeverAfter`;
-//! - [`Tracker::on_turn`] and [`Tracker::on_callback`]: what a trainee's turn does to a rule;
-//! - `outcome_of`: status and points from the progress at the end;
+//! - [`Tracker::on_turn`] and [`Tracker::on_callback`]: what a trainee's turn does to a rule
+//!   (a desk decision that places the call settles the rules about placing it, and is not an
+//!   answer: `Within` windows count from the first turn after it);
+//! - `outcome_of`: status and points from the progress at the end (a call the trainee
+//!   decided not to place scores only the rules about placing it);
 //! - `closing_turn`: the turn number of a rule that no turn settled;
 //! - [`Tracker::key_into`]: when a `Reward`/`Penalty` count can no longer change the score;
 //! - [`Tracker::mark_tags_read`]: the tags a rule reads from the call's past (`Before`, `unless`).
@@ -20,8 +24,9 @@
 
 use chrono::{NaiveDateTime, Timelike};
 
-use crate::compile::{CCheck, CRule, CompiledScenario, TagIdx};
+use crate::compile::{CCheck, CRule, CompiledScenario, RuleFact, TagIdx};
 use crate::content::model::{Dimension, Outcome, Severity};
+use crate::engine::history::{day_allowed, in_window};
 use crate::engine::negotiation::Assessment;
 use crate::engine::runner::{Call, TagSet};
 use crate::engine::scoring::{DimensionScore, Facts, RuleResult, RuleStatus, turn_tags};
@@ -54,25 +59,38 @@ pub struct Tracker {
     pub rules: Vec<RuleProgress>,
     /// Trainee turns so far, capped at the longest `Within` window + 1.
     pub turns: u32,
+    /// The call has been placed (always, without a pre-call desk).
+    pub placed: bool,
 }
 
 impl Tracker {
     /// A tracker at the start of a call (the call's own time is checked here).
     pub fn new(sc: &CompiledScenario) -> Tracker {
+        let placed = !sc.desk;
         let rules = sc
             .rules
             .iter()
-            .map(|r| match r.check {
-                CCheck::CallWindow(from, to)
-                    if !in_window(minutes_of_day(&sc.call_local), from, to) =>
-                {
-                    RuleProgress::Broken
+            .map(|r| match (&r.check, r.fact) {
+                (_, RuleFact::Placing(false)) if placed => RuleProgress::Broken,
+                (CCheck::After(_, _, n), RuleFact::Armed) => RuleProgress::Waiting(*n),
+                (CCheck::NeverAfter(..) | CCheck::Until { .. }, RuleFact::Armed) => {
+                    RuleProgress::Armed
                 }
-                CCheck::Reward(..) | CCheck::Penalty(..) => RuleProgress::Count(0),
+                (CCheck::Reward(..) | CCheck::Penalty(..), _) => RuleProgress::Count(0),
                 _ => RuleProgress::Pending,
             })
             .collect();
-        Tracker { rules, turns: 0 }
+        Tracker {
+            rules,
+            turns: 0,
+            placed,
+        }
+    }
+
+    /// Whether the call ended (or will end) without being placed: the trainee decided at the
+    /// desk not to call.
+    pub fn declined(&self, sc: &CompiledScenario) -> bool {
+        sc.desk && !self.placed
     }
 
     /// The tracker of a call so far (replaying its events and turns in order).
@@ -156,6 +174,14 @@ impl Tracker {
                 CCheck::NeverAfter(e, _) if e == tag && *state == RuleProgress::Pending => {
                     *state = RuleProgress::Armed
                 }
+                CCheck::Until { opened, .. }
+                    if opened == tag && *state == RuleProgress::Pending =>
+                {
+                    *state = RuleProgress::Armed
+                }
+                CCheck::Until { closed, .. } if closed == tag && *state == RuleProgress::Armed => {
+                    *state = RuleProgress::Met
+                }
                 _ => {}
             }
         }
@@ -173,21 +199,31 @@ impl Tracker {
         let max_window = sc
             .rules
             .iter()
-            .filter_map(|r| {
-                if let CCheck::Within(_, n) = r.check {
+            .filter_map(|r| match r.check {
+                CCheck::Within(_, n) | CCheck::FirstContact(_, n) | CCheck::LaterContact(_, n) => {
                     Some(n)
-                } else {
-                    None
                 }
+                _ => None,
             })
             .max()
             .unwrap_or(0);
+        let dials = sc.dial_tag.is_some_and(|d| tags.contains(&d));
+        if dials {
+            self.placed = true;
+        }
         let turn = self.turns + 1;
         for (rule, state) in sc.rules.iter().zip(&mut self.rules) {
             let has = |t: TagIdx| tags.contains(&t);
+            let answers = !dials;
             *state = match (rule.check.clone(), *state) {
+                (_, RuleProgress::Pending) if dials && rule.fact == RuleFact::Placing(false) => {
+                    RuleProgress::Broken
+                }
                 (CCheck::Never(t), RuleProgress::Pending) if has(t) => RuleProgress::Broken,
-                (CCheck::Within(t, n), RuleProgress::Pending) => {
+                (
+                    CCheck::Within(t, n) | CCheck::FirstContact(t, n) | CCheck::LaterContact(t, n),
+                    RuleProgress::Pending,
+                ) if answers && rule.fact != RuleFact::Inapplicable => {
                     if has(t) && turn <= n {
                         RuleProgress::Met
                     } else if turn >= n {
@@ -203,7 +239,7 @@ impl Tracker {
                         RuleProgress::Broken
                     }
                 }
-                (CCheck::After(_, t, _), RuleProgress::Waiting(r)) => {
+                (CCheck::After(_, t, _), RuleProgress::Waiting(r)) if answers => {
                     // A window of 0 turns (an error the checker reports, E208) is never met.
                     if has(t) && r > 0 {
                         RuleProgress::Met
@@ -214,6 +250,9 @@ impl Tracker {
                     }
                 }
                 (CCheck::NeverAfter(_, t), RuleProgress::Armed) if has(t) => RuleProgress::Broken,
+                (CCheck::Until { forbids, .. }, RuleProgress::Armed) if has(forbids) => {
+                    RuleProgress::Broken
+                }
                 (CCheck::Reward(t, p), RuleProgress::Count(c)) if has(t) => {
                     let cap = if p == 0 { 0 } else { rule.weight.div_ceil(p) };
                     RuleProgress::Count((c + 1).min(cap))
@@ -229,7 +268,9 @@ impl Tracker {
                 (_, s) => s,
             };
         }
-        self.turns = turn.min(max_window + 1);
+        if !dials {
+            self.turns = turn.min(max_window + 1);
+        }
         if let Some(at) = callback {
             self.on_callback(sc, at);
         }
@@ -239,10 +280,12 @@ impl Tracker {
     /// its window, as by a call placed outside it: see [`Tracker::new`]).
     pub fn on_callback(&mut self, sc: &CompiledScenario, at: &NaiveDateTime) {
         for (rule, state) in sc.rules.iter().zip(&mut self.rules) {
-            if let CCheck::CallWindow(from, to) = rule.check
-                && *state == RuleProgress::Pending
-                && !in_window(minutes_of_day(at), from, to)
-            {
+            let allowed = match rule.check {
+                CCheck::CallWindow(from, to) => in_window(minutes_of_day(at), from, to),
+                CCheck::CallDays(mask, ref holidays) => day_allowed(mask, holidays, at.date()),
+                _ => true,
+            };
+            if !allowed && *state == RuleProgress::Pending {
                 *state = RuleProgress::Broken;
             }
         }
@@ -258,7 +301,7 @@ impl Tracker {
         sc.rules
             .iter()
             .zip(&self.rules)
-            .map(|(rule, state)| result_of(rule, *state, &seen, ended))
+            .map(|(rule, state)| result_of(rule, *state, &seen, ended, self.declined(sc)))
             .collect()
     }
 
@@ -275,8 +318,9 @@ impl Tracker {
         out.clear();
         let mut critical = false;
         let mut sums = [(0u32, 0u32); Dimension::ALL.len()];
+        let declined = self.declined(sc);
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
-            let (status, e, m) = outcome_of(rule, state, &seen, true);
+            let (status, e, m) = outcome_of(rule, state, &seen, true, declined);
             critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
             let slot = &mut sums[rule.dimension as usize];
             slot.0 = slot.0.saturating_add(e);
@@ -284,7 +328,7 @@ impl Tracker {
         }
         for &(dimension, pass_mark) in &sc.pass_marks {
             let (earned, max) = sums[dimension as usize];
-            if dimension == Dimension::Arrangement && max == 0 {
+            if !super::scored(dimension, max, declined) {
                 continue;
             }
             out.push(DimensionScore::new(dimension, earned, max, pass_mark));
@@ -312,18 +356,19 @@ impl Tracker {
         let mut passed = true;
         let mut sum = 0.0;
         let mut count = 0;
+        let declined = self.declined(sc);
         for &(dimension, pass_mark) in &sc.pass_marks {
             let (mut earned, mut max) = (0u32, 0u32);
             for (rule, &state) in sc.rules.iter().zip(&self.rules) {
                 if rule.dimension != dimension {
                     continue;
                 }
-                let (status, e, m) = outcome_of(rule, state, &seen, true);
+                let (status, e, m) = outcome_of(rule, state, &seen, true, declined);
                 earned = earned.saturating_add(e);
                 max = max.saturating_add(m);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
             }
-            if dimension == Dimension::Arrangement && max == 0 {
+            if !super::scored(dimension, max, declined) {
                 continue;
             }
             let d = DimensionScore::new(dimension, earned, max, pass_mark);
@@ -359,21 +404,27 @@ impl Tracker {
         let mut sums = [0u32; 2 * Dimension::ALL.len()];
         let mut critical = false;
         let mut within_open = false;
+        // At the desk, whether the call is placed decides which rules count at all.
+        let desk_open = sc.desk && !self.placed && sc.dial_tag.is_some_and(|d| can_occur(d));
+        let declined = self.declined(sc);
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let unless_seen = rule.unless.iter().any(|&t| seen(t));
             let unless_closed = rule.unless.iter().all(|&t| !can_occur(t));
-            let settled =
-                unless_seen || unless_closed && decided(rule, state, &can_occur, proposals_ahead);
+            let settled = !desk_open
+                && (unless_seen
+                    || unless_closed && decided(rule, state, &can_occur, proposals_ahead));
             if settled {
-                let (status, earned, max) = outcome_of(rule, state, &seen, true);
+                let (status, earned, max) = outcome_of(rule, state, &seen, true, declined);
                 let d = 2 * rule.dimension as usize;
                 sums[d] = sums[d].saturating_add(earned);
                 sums[d + 1] = sums[d + 1].saturating_add(max);
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
                 out.push(0);
             } else {
-                within_open |=
-                    matches!(rule.check, CCheck::Within(..)) && state == RuleProgress::Pending;
+                within_open |= matches!(
+                    rule.check,
+                    CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..)
+                ) && state == RuleProgress::Pending;
                 let (tag, value) = match state {
                     RuleProgress::Pending => (1, 0),
                     RuleProgress::Met => (2, 0),
@@ -391,6 +442,7 @@ impl Tracker {
             out.extend_from_slice(&s.to_le_bytes());
         }
         out.push(u8::from(critical));
+        out.push(u8::from(self.placed));
         out.push(if within_open {
             self.turns.min(255) as u8
         } else {
@@ -407,6 +459,9 @@ fn decided(
     can_occur: &impl Fn(TagIdx) -> bool,
     proposals_ahead: bool,
 ) -> bool {
+    if rule.fact == RuleFact::Inapplicable {
+        return true;
+    }
     match (&rule.check, state) {
         // A later agreement replaces an earlier one; a proposal outside the mandate breaks it.
         (CCheck::Sustainable | CCheck::Recovery, _) => !proposals_ahead,
@@ -424,7 +479,15 @@ fn decided(
                     rule.weight.div_ceil(*p).max(1)
                 }
         }
-        (CCheck::Never(t) | CCheck::Within(t, _), RuleProgress::Pending) => !can_occur(*t),
+        (
+            CCheck::Never(t)
+            | CCheck::Within(t, _)
+            | CCheck::FirstContact(t, _)
+            | CCheck::LaterContact(t, _),
+            RuleProgress::Pending,
+        ) => !can_occur(*t),
+        (CCheck::Until { opened, .. }, RuleProgress::Pending) => !can_occur(*opened),
+        (CCheck::Until { forbids, .. }, RuleProgress::Armed) => !can_occur(*forbids),
         (CCheck::Before(_, then), RuleProgress::Pending) => !can_occur(*then),
         (CCheck::After(e, _, _) | CCheck::NeverAfter(e, _), RuleProgress::Pending) => {
             !can_occur(*e)
@@ -440,20 +503,28 @@ fn result_of(
     state: RuleProgress,
     seen: &impl Fn(TagIdx) -> bool,
     ended: bool,
+    declined: bool,
 ) -> RuleResult {
-    let (status, earned, max) = outcome_of(rule, state, seen, ended);
+    let (status, earned, max) = outcome_of(rule, state, seen, ended, declined);
     RuleResult::of(rule, status, earned, max, None)
 }
 
 /// Status, points earned and points possible of one rule from its progress.
+/// `declined`: the trainee decided at the desk not to place the call, so only the rules about
+/// placing it, and obligations already in force, are scored.
 fn outcome_of(
     rule: &CRule,
     state: RuleProgress,
     seen: &impl Fn(TagIdx) -> bool,
     ended: bool,
+    declined: bool,
 ) -> (RuleStatus, u32, u32) {
     let w = rule.weight;
-    if rule.unless.iter().any(|&t| seen(t)) {
+    let about_history = matches!(rule.fact, RuleFact::Placing(_) | RuleFact::Armed);
+    if rule.unless.iter().any(|&t| seen(t))
+        || rule.fact == RuleFact::Inapplicable
+        || declined && !about_history
+    {
         return (RuleStatus::NotApplicable, 0, 0);
     }
     match (&rule.check, state) {
@@ -495,7 +566,14 @@ fn outcome_of(
         (CCheck::Sustainable | CCheck::WithinMandate | CCheck::Recovery, RuleProgress::Pending) => {
             (RuleStatus::NotApplicable, 0, 0)
         }
-        (CCheck::Within(..), RuleProgress::Pending) => (RuleStatus::Broken, 0, w),
+        (
+            CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..),
+            RuleProgress::Pending,
+        ) => (RuleStatus::Broken, 0, w),
+        (CCheck::Until { .. }, RuleProgress::Pending) => (RuleStatus::NotApplicable, 0, 0),
+        (CCheck::NoContactAfter(..), RuleProgress::Pending) if !about_history => {
+            (RuleStatus::NotApplicable, 0, 0)
+        }
         (CCheck::Before(..), RuleProgress::Pending) => (RuleStatus::NotApplicable, 0, 0),
         (CCheck::After(_, _, n), RuleProgress::Waiting(r)) => {
             if r == *n && ended {
@@ -507,7 +585,9 @@ fn outcome_of(
         (CCheck::After(..) | CCheck::NeverAfter(..), RuleProgress::Pending) => {
             (RuleStatus::NotApplicable, 0, 0)
         }
-        (CCheck::NeverAfter(..), RuleProgress::Armed) => (RuleStatus::Met, w, w),
+        (CCheck::NeverAfter(..) | CCheck::Until { .. }, RuleProgress::Armed) => {
+            (RuleStatus::Met, w, w)
+        }
         (_, _) => (RuleStatus::Met, w, w),
     }
 }
@@ -518,7 +598,10 @@ fn outcome_of(
 /// last line of a stopped call).
 fn closing_turn(rule: &CRule, state: RuleProgress, turns: u32) -> Option<u32> {
     match (&rule.check, state) {
-        (CCheck::Within(..), RuleProgress::Pending) => (turns > 0).then_some(turns),
+        (
+            CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..),
+            RuleProgress::Pending,
+        ) => (turns > 0).then_some(turns),
         (CCheck::After(_, _, n), RuleProgress::Waiting(r)) => {
             Some(if r == *n { turns + 1 } else { turns })
         }
@@ -568,6 +651,9 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
         .map(|&p| (p == RuleProgress::Broken).then_some(0))
         .collect();
     let mut events_seen = TagSet::with_capacity(sc.tag_names.len());
+    for &t in &sc.history.on_file {
+        events_seen.insert(t);
+    }
     let mut turns_seen = TagSet::with_capacity(sc.tag_names.len());
     let mut events = facts.events.iter().peekable();
     let mut before = Vec::with_capacity(sc.rules.len());
@@ -614,13 +700,14 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
     }
     let turns = facts.turn_tags.len() as u32;
     let ended = facts.outcome.is_some();
+    let declined = tracker.declined(sc);
     let seen = |t| events_seen.contains(t);
     sc.rules
         .iter()
         .zip(&tracker.rules)
         .zip(decided_at)
         .map(|((rule, &state), decided)| {
-            let (status, earned, max) = outcome_of(rule, state, &seen, ended);
+            let (status, earned, max) = outcome_of(rule, state, &seen, ended, declined);
             let turn = if status == RuleStatus::NotApplicable {
                 None
             } else {
@@ -633,13 +720,4 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
 
 fn minutes_of_day(t: &NaiveDateTime) -> u32 {
     t.hour() * 60 + t.minute()
-}
-
-/// Whether a minute of the day is in the window `from..to` (which may wrap past midnight).
-pub(super) fn in_window(minute: u32, from: u32, to: u32) -> bool {
-    if from <= to {
-        (from..to).contains(&minute)
-    } else {
-        minute >= from || minute < to
-    }
 }

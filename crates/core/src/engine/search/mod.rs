@@ -52,7 +52,7 @@ impl Sim {
         Sim {
             node,
             vars: vars.to_vec(),
-            seen: TagSet::with_capacity(sc.tag_names.len()),
+            seen: sc.seen_at_start(),
             tracker: Tracker::new(sc),
             picks: Vec::new(),
             events: Vec::new(),
