@@ -73,3 +73,4 @@ tag-confirms-in-writing = Told the debtor the agreed terms will be confirmed in 
 tag-terms-agreed = The debtor agreed to terms (a plan, a settlement, an extension or payment in full)
 tag-debtor-counter-offer = The debtor answered a proposal with an offer of their own
 tag-debtor-refuses-terms = The debtor refused the terms proposed
+tag-places-call = Placed the call

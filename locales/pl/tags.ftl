@@ -73,3 +73,4 @@ tag-confirms-in-writing = Poinformowanie dłużnika, że uzgodnione warunki zost
 tag-terms-agreed = Dłużnik zgodził się na warunki (plan spłaty, ugodę, odroczenie terminu lub spłatę całości)
 tag-debtor-counter-offer = Dłużnik odpowiedział na propozycję własną ofertą
 tag-debtor-refuses-terms = Dłużnik odrzucił zaproponowane warunki
+tag-places-call = Wykonanie połączenia
