@@ -50,12 +50,14 @@ pub fn coverage(
         }
     }
     for sc in compiled.values() {
-        // Events shown by nodes, by the debtor's reactions to terms and when terms are agreed.
+        // Events shown by nodes, by the debtor's reactions to terms, when terms are agreed,
+        // and those the account's history puts on file before the call.
         let events: HashSet<u16> = sc
             .nodes
             .iter()
             .flat_map(|n| n.events.iter().copied())
             .chain(sc.deal.agreed_events.iter().copied())
+            .chain(sc.history.on_file.iter().copied())
             .chain(
                 sc.deal
                     .reactions
