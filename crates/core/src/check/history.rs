@@ -400,3 +400,130 @@ fn check_previous_call(lib: &Library, sc: &Scenario, w: &Written, d: &mut Vec<Di
         "play this scenario as a later call of a case (scenarios/cases/<id>.ron), or remove `previous_call`",
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::check::{Scope, check};
+    use crate::content::diagnostic::Diagnostic;
+    use crate::content::loader::{Library, RawFile};
+    use crate::engine::search::DEFAULT_BUDGET;
+    use crate::synth::{self, Spec};
+
+    const HISTORY_BASE: &str = include_str!("../../tests/bad_inputs/history-base.ron");
+
+    /// The diagnostics of the generated library with `ron` as its scenario and these extra
+    /// files (path, text).
+    fn diagnostics(ron: &str, extra: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let mut files = synth::files(&Spec::new(8));
+        let mut put = |path: &str, text: &str| {
+            files.retain(|f| f.path != Path::new(path));
+            files.push(RawFile {
+                path: path.into(),
+                bytes: text.as_bytes().to_vec(),
+            });
+        };
+        put("scenarios/synth.ron", ron);
+        for (path, text) in extra {
+            put(path, text);
+        }
+        let lib = Library::from_files(Path::new("lib"), files);
+        check(&lib, &Scope::All, DEFAULT_BUDGET).diagnostics
+    }
+
+    /// The `code` diagnostics' messages.
+    fn messages(d: &[Diagnostic], code: &str) -> Vec<String> {
+        d.iter()
+            .filter(|d| d.code == code)
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_second_desk_is_e501_and_a_desk_at_the_start_is_not() {
+        let desks = HISTORY_BASE.replace(
+            "    start: \"n0-0\",",
+            "    start: \"desk\",",
+        ).replace(
+            "        \"end-plan\": End(outcome: PaymentPlan),",
+            "        \"desk\": Desk(choices: [(id: \"call\", next: \"n0-0\"), (id: \"other\", next: \"desk-2\")]),\n        \"desk-2\": Desk(choices: [(id: \"call\", next: \"n0-0\")]),\n        \"end-plan\": End(outcome: PaymentPlan),",
+        );
+        let d = diagnostics(&desks, &[]);
+        assert_eq!(
+            messages(&d, "E501"),
+            ["\"desk-2\" is a second pre-call desk; a scenario has at most one"]
+        );
+    }
+
+    #[test]
+    fn links_between_entries_are_checked() {
+        let ron = HISTORY_BASE
+            // A reply to a promise, a payment before its promise, a miss before the first due.
+            .replace("replies_to: Some(\"h1\")", "replies_to: Some(\"h3\")")
+            .replace(
+                "(id: \"h4\", at: \"2026-11-11T09:00:00\", what: Missed(promise: \"h3\")),",
+                "(id: \"h4\", at: \"2026-11-07T09:00:00\", what: Missed(promise: \"h3\")),\n        (id: \"h5\", at: \"2026-11-08T09:00:00\", what: Payment(amount: \"60.00\", promise: Some(\"h1\"))),\n        (id: \"h 6\", at: \"2026-11-09T09:00:00\", what: Promise(terms: InFull(by: \"2026-11-01\"))),",
+            );
+        let d = diagnostics(&ron, &[]);
+        assert_eq!(
+            messages(&d, "E505"),
+            ["entry \"h2\" replies to \"h3\", a promise, not a message"]
+        );
+        assert_eq!(
+            messages(&d, "E506"),
+            [
+                "a payment \"h5\" is under \"h1\", a message, not a promise (a promise with no arrangement)"
+            ]
+        );
+        let e507 = messages(&d, "E507");
+        assert_eq!(e507.len(), 2, "{e507:?}");
+        assert!(e507[0].contains("before the first payment of \"h3\" falls due (2026-11-10)"));
+        assert!(e507[1].contains("a first payment on 2026-11-01, before the promise"));
+        assert_eq!(
+            messages(&d, "E503"),
+            ["history entry id \"h 6\" is not a valid name"]
+        );
+        assert!(messages(&d, "W508").is_empty());
+    }
+
+    #[test]
+    fn previous_call_entries_are_fine_in_a_later_call_of_a_case() {
+        let ron = HISTORY_BASE.replace(
+            "first: \"2026-11-10\"))),",
+            "first: \"2026-11-10\")), previous_call: true),",
+        );
+        let alone = diagnostics(&ron, &[]);
+        assert_eq!(messages(&alone, "E512").len(), 1);
+        let case = "Case(id: \"c\", version: 1, calls: [(scenario: \"synth\"), (scenario: \"synth\")], keeping: [])";
+        let in_case = diagnostics(&ron, &[("scenarios/cases/c.ron", case)]);
+        assert!(messages(&in_case, "E512").is_empty());
+        // The case's own problems are its own: both calls at the same time, no text.
+        assert_eq!(messages(&in_case, "E602").len(), 1);
+        assert_eq!(messages(&in_case, "E307").len(), 1);
+    }
+
+    #[test]
+    fn history_tags_and_desk_decisions_count_as_used_tags() {
+        let ron = HISTORY_BASE
+            .replace(
+                "what: Missed(promise: \"h3\")),",
+                "what: Missed(promise: \"h3\"), tags: [\"promised-broken\"]),",
+            )
+            .replace("    start: \"n0-0\",", "    start: \"desk\",")
+            .replace(
+                "        \"end-plan\": End(outcome: PaymentPlan),",
+                "        \"desk\": Desk(choices: [(id: \"call\", next: \"n0-0\"), (id: \"skip\", tags: [\"skips\"], next: \"end-hangup\")]),\n        \"end-plan\": End(outcome: PaymentPlan),",
+            );
+        let tags = include_str!("../../tests/bad_inputs/tags-history.ron").replace(
+            "])",
+            "    (id: \"promised-broken\", kind: Event),\n    (id: \"skips\", kind: Behaviour),\n])",
+        );
+        let d = diagnostics(&ron, &[("scenarios/tags.ron", &tags)]);
+        assert!(
+            messages(&d, "W008").is_empty(),
+            "{:?}",
+            messages(&d, "W008")
+        );
+    }
+}

@@ -76,8 +76,8 @@ pub(super) fn value_after(text: &str, key: &Range<usize>) -> Range<usize> {
         start = text.len() - inner.trim_start().len();
     }
     let value = &text[start..];
-    if value.starts_with('"') {
-        let close = value[1..].find('"').map_or(value.len(), |i| i + 2);
+    if let Some(inner) = value.strip_prefix('"') {
+        let close = inner.find('"').map_or(value.len(), |i| i + 2);
         return start..start + close;
     }
     let len = value
