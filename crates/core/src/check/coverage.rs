@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::compile::{CCheck, CKind, CompiledScenario, Locator};
+use crate::compile::{CCheck, CKind, CompiledScenario, Locator, RuleFact};
 use crate::content::codes;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
@@ -68,6 +68,11 @@ pub fn coverage(
         for rule in &sc.rules {
             let key = format!("{}/{}", rule.rubric, rule.id);
             let entry = out.entry(key).or_default();
+            // The history makes the rule not apply to this call (a `FirstContact` after an
+            // earlier contact, a `NoContactAfter` with nothing on file): nothing exercises it.
+            if rule.fact == RuleFact::Inapplicable {
+                continue;
+            }
             let (event, tag) = match rule.check {
                 CCheck::Never(t)
                 | CCheck::Within(t, _)
@@ -182,5 +187,24 @@ mod tests {
         let mut no_reactions = sc;
         no_reactions.deal.reactions.clear();
         assert!(deciding_steps(&no_reactions, &CCheck::Sustainable).is_empty());
+    }
+
+    #[test]
+    fn a_rule_the_history_makes_inapplicable_is_not_exercised() {
+        let (lib, sc) = compiled(DEAL_BASE);
+        let rule = sc
+            .rules
+            .iter()
+            .position(|r| matches!(r.check, CCheck::Never(_)));
+        let rule = rule.expect("a Never rule");
+        let key = format!("{}/{}", sc.rules[rule].rubric, sc.rules[rule].id);
+        let map = |sc: &CompiledScenario| {
+            let one = BTreeMap::from([(sc.id.clone(), Arc::new(sc.clone()))]);
+            coverage(&lib, &one)[&key].len()
+        };
+        assert!(map(&sc) > 0);
+        let mut inapplicable = sc;
+        inapplicable.rules[rule].fact = RuleFact::Inapplicable;
+        assert_eq!(map(&inapplicable), 0);
     }
 }
