@@ -112,9 +112,12 @@ fn latest_next(
     let Some(last) = records.last() else {
         return Ok(None);
     };
-    let written = compiled
-        .get(&last.meta.scenario)
-        .ok_or_else(|| format!("scenario {} no longer compiles (callcoach check)", last.meta.scenario))?;
+    let written = compiled.get(&last.meta.scenario).ok_or_else(|| {
+        format!(
+            "scenario {} no longer compiles (callcoach check)",
+            last.meta.scenario
+        )
+    })?;
     let played = case::scenario_of(written, &last.meta)?;
     case::next_after(case, last, &played, |id| compiled.get(id).cloned()).map(Some)
 }
@@ -135,7 +138,10 @@ fn print_header(
             "cli-case-call",
             &[
                 ("step", callcoach_core::content::l10n::n(next.link.step + 1)),
-                ("count", callcoach_core::content::l10n::n(case.calls.len() as u32)),
+                (
+                    "count",
+                    callcoach_core::content::l10n::n(case.calls.len() as u32)
+                ),
             ]
         )
     );
@@ -152,7 +158,10 @@ fn print_header(
             }
             _ => None,
         });
-        println!("{}", case_text::between(loc, lang, &case.id, fate, days, terms));
+        println!(
+            "{}",
+            case_text::between(loc, lang, &case.id, fate, days, terms)
+        );
     }
     println!();
 }

@@ -19,7 +19,12 @@ pub fn print_account(out: &mut impl Write, text: &CallText) {
     for line in lines {
         let _ = writeln!(out, "   {} · {}", line.when, line.what);
         if line.carried {
-            let _ = writeln!(out, "     {}: {}", text.ui("history-carried", &[]), line.note);
+            let _ = writeln!(
+                out,
+                "     {}: {}",
+                text.ui("history-carried", &[]),
+                line.note
+            );
         } else if !line.note.is_empty() {
             let _ = writeln!(out, "     {}", line.note);
         }
@@ -28,7 +33,10 @@ pub fn print_account(out: &mut impl Write, text: &CallText) {
             let _ = writeln!(
                 out,
                 "     {}",
-                text.ui("history-on-file", &[("tags", callcoach_core::content::l10n::s(tags))])
+                text.ui(
+                    "history-on-file",
+                    &[("tags", callcoach_core::content::l10n::s(tags))]
+                )
             );
         }
     }
