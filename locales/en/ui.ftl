@@ -142,6 +142,7 @@ cli-wrap-next-action = Next action ({ $actions })
 cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
 cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
 app-dash-tamper-wrap-fields = its wrap-up has none of the structured fields a record of this format must carry.
+app-dash-tamper-case = it is a later call of a case, but what it inherits does not follow from the record of the call before it.
 cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
 
 ## Library

@@ -143,6 +143,7 @@ cli-wrap-next-action = Następny krok ({ $actions })
 cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
 cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
 app-dash-tamper-wrap-fields = podsumowanie nie ma pól strukturalnych, które zapis w tym formacie musi zawierać.
+app-dash-tamper-case = to kolejna rozmowa w sprawie, ale to, co przejmuje, nie wynika z zapisu poprzedniej rozmowy.
 cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
 
 ## Biblioteka
