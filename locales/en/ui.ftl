@@ -699,3 +699,4 @@ weekday-6 = Saturday
 weekday-7 = Sunday
 cli-case-call = call { $step } of { $count }
 cli-case-next = Next: call { $step } of this case. Play it with: { $command }
+cli-case-resumed = Going on with the call you were playing: { $turns } turn(s) already taken.

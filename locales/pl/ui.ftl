@@ -762,3 +762,4 @@ weekday-6 = sobota
 weekday-7 = niedziela
 cli-case-call = rozmowa { $step } z { $count }
 cli-case-next = Dalej: rozmowa { $step } w tej sprawie. Zagraj ją poleceniem: { $command }
+cli-case-resumed = Kontynuujesz przerwaną rozmowę: wykonane ruchy: { $turns }.

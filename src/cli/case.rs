@@ -12,6 +12,7 @@ use callcoach_core::content::loader::{Library, locate_library};
 use callcoach_core::engine::runner::seed_from_clock;
 use callcoach_core::records::case::{self, CaseNext, NextCall, PromiseFate};
 use callcoach_core::records::case_text;
+use callcoach_core::records::journal;
 use callcoach_core::records::record::SessionRecord;
 use callcoach_core::records::store;
 
@@ -62,8 +63,20 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     };
     let loc = Localiser::new(&lib);
     let lang = args.lang.clone();
-    let next = match next {
-        Some(CaseNext::Call(next)) => next,
+    // A call of this case cut off (a crash, a kill) goes on where its journal stops.
+    let resume = (!args.new_case)
+        .then(|| cut_off(&data, &args.agent, &case.id, &records))
+        .flatten();
+    let cut = resume
+        .as_ref()
+        .and_then(|u| u.meta.case.clone().map(|link| (u, link)));
+    let next = match (cut, next) {
+        (Some((unfinished, link)), _) => NextCall {
+            scenario: unfinished.meta.scenario.clone(),
+            link,
+            seed: unfinished.meta.seed,
+        },
+        (None, Some(CaseNext::Call(next))) => next,
         _ => match case::first_call(&case, seed) {
             Some(first) => first,
             None => {
@@ -73,10 +86,25 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         },
     };
     print_header(&loc, &lang, &case, &next, &compiled);
+    if let Some(unfinished) = &resume {
+        println!(
+            "{}\n",
+            loc.ta(
+                &lang,
+                "cli-case-resumed",
+                &[(
+                    "turns",
+                    callcoach_core::content::l10n::n(unfinished.turns.len() as u32)
+                )]
+            )
+        );
+    }
     let mut opts = options(args);
     opts.seed = next.seed;
     opts.case = Some(next.link.clone());
-    let code = with_scenario(Some(&root), &next.scenario, |lib, sc| {
+    opts.resume = resume;
+    let scenario = next.scenario.clone();
+    let code = with_scenario(Some(&root), &scenario, |lib, sc| {
         run_play(lib, sc, &opts, Some(&data))
     });
     if code == 0 {
@@ -88,6 +116,25 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         }
     }
     code
+}
+
+/// The trainee's unfinished call of this case, if their journal holds one whose record was
+/// never written (`--new-case` ignores it).
+fn cut_off(
+    data: &Path,
+    trainee: &str,
+    case: &str,
+    records: &[SessionRecord],
+) -> Option<journal::Unfinished> {
+    let unfinished = journal::read_journal(data, trainee).ok()??;
+    let link = unfinished.meta.case.as_ref()?;
+    let recorded = records.iter().any(|r| {
+        r.meta
+            .case
+            .as_ref()
+            .is_some_and(|l| l.instance == link.instance && l.step == link.step)
+    });
+    (link.case == case && !recorded).then_some(unfinished)
 }
 
 /// The trainee's records of calls of this case, oldest first.

@@ -38,6 +38,8 @@ pub(super) struct PlayOptions {
     mode: Mode,
     /// The case this call belongs to (`play --case`).
     pub(super) case: Option<callcoach_core::records::case::CaseLink>,
+    /// An unfinished call to go on with instead of starting one (`play --case` after a crash).
+    pub(super) resume: Option<callcoach_core::records::journal::Unfinished>,
 }
 
 /// The wrap-up's structured fields as given on the command line.
@@ -98,6 +100,7 @@ pub(super) fn options(args: PlayArgs) -> PlayOptions {
             Mode::Practice
         },
         case: None,
+        resume: None,
     }
 }
 
@@ -126,7 +129,11 @@ pub(super) fn run_play(
         Utc::now(),
     );
     meta.case = opts.case.clone();
-    let mut session = match Session::start(Arc::clone(&sc), meta, data) {
+    let started = match &opts.resume {
+        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished),
+        None => Session::start(Arc::clone(&sc), meta, data),
+    };
+    let mut session = match started {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
