@@ -40,6 +40,9 @@ outcome-escalated = Escalated
 outcome-cease-contact = Cease contact
 outcome-wrong-party = Wrong party
 outcome-hung-up = Debtor hung up
+outcome-on-hold = Account on hold
+outcome-not-called = Not called
+outcome-letter-sent = Letter sent instead
 
 ## Score dimensions
 
@@ -120,6 +123,7 @@ next-send-letter = Write to the debtor
 next-review-dispute = Investigate the dispute
 next-escalate = Escalate
 next-stop-contact = Stop contact
+next-hold-account = Hold the account
 flag-dispute = Dispute
 flag-hardship = Financial hardship
 flag-vulnerability = Vulnerable customer
@@ -138,6 +142,7 @@ cli-wrap-next-action = Next action ({ $actions })
 cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
 cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
 app-dash-tamper-wrap-fields = its wrap-up has none of the structured fields a record of this format must carry.
+app-dash-tamper-case = it is a later call of a case, but what it inherits does not follow from the record of the call before it.
 cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
 
 ## Library
@@ -649,3 +654,49 @@ app-trainer-unreached = { $count ->
     [one] One node was never reached in this walk:
    *[other] { $count } nodes were never reached in this walk:
 }
+
+## Account history and the pre-call desk (core and command line)
+
+history-title = Account history
+history-empty = Nothing on file before this call.
+history-when = { $date }, { $time }
+history-call = { $direction } call: { $reached }
+history-call-outcome = { $direction } call: { $reached } ({ $outcome })
+history-direction-outbound = Outbound
+history-direction-inbound = Inbound
+history-reached-debtor = spoke to the debtor
+history-reached-third-party = someone else answered
+history-reached-no-answer = no answer
+history-reached-voicemail = voicemail
+history-reached-wrong-number = wrong number
+history-sent = { $channel } sent
+history-received = { $channel } received
+history-reply = { $message }, in reply to the one of { $date }
+history-channel-letter = Letter
+history-channel-email = Email
+history-channel-text = Text message
+history-promise = Promise: { $terms }
+history-payment = Payment received: { $amount }
+history-missed = Payment missed under the promise of { $date }
+history-on-file = On file: { $tags }
+history-carried = Your notes from the earlier call
+desk-title = Before you dial
+desk-local-time = The debtor's local time: { $weekday }, { $date }, { $time }
+desk-calls-in-week = Calls placed in the last 7 days: { $count }
+desk-last-conversation = Last conversation: { $date } ({ $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+})
+desk-no-conversation = No conversation with the debtor on file.
+desk-first-contact = No earlier communication on file: this call would be the first.
+desk-holiday = Today is a public holiday: { $holiday }.
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+cli-case-call = call { $step } of { $count }
+cli-case-next = Next: call { $step } of this case. Play it with: { $command }
+cli-case-resumed = Going on with the call you were playing: { $turns } turn(s) already taken.

@@ -39,6 +39,9 @@ outcome-escalated = Przekazano wyżej
 outcome-cease-contact = Wstrzymanie kontaktu
 outcome-wrong-party = Niewłaściwa osoba
 outcome-hung-up = Dłużnik się rozłączył
+outcome-on-hold = Wstrzymanie windykacji
+outcome-not-called = Bez połączenia
+outcome-letter-sent = Wysłano pismo zamiast dzwonić
 
 ## Wymiary oceny
 
@@ -121,6 +124,7 @@ next-send-letter = Napisać do dłużnika
 next-review-dispute = Wyjaśnić zakwestionowanie
 next-escalate = Przekazać wyżej
 next-stop-contact = Wstrzymać kontakt
+next-hold-account = Wstrzymać windykację
 flag-dispute = Zakwestionowanie należności
 flag-hardship = Trudności finansowe
 flag-vulnerability = Klient szczególnie wrażliwy
@@ -139,6 +143,7 @@ cli-wrap-next-action = Następny krok ({ $actions })
 cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
 cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
 app-dash-tamper-wrap-fields = podsumowanie nie ma pól strukturalnych, które zapis w tym formacie musi zawierać.
+app-dash-tamper-case = to kolejna rozmowa w sprawie, ale to, co przejmuje, nie wynika z zapisu poprzedniej rozmowy.
 cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
 
 ## Biblioteka
@@ -710,3 +715,51 @@ app-trainer-unreached = { $count ->
     [many] { $count } węzłów nie zostało osiągniętych w żadnym przejściu:
    *[other] { $count } węzła nie zostało osiągniętych w żadnym przejściu:
 }
+
+## Historia konta i decyzja przed połączeniem (rdzeń i wiersz poleceń)
+
+history-title = Historia konta
+history-empty = Przed tą rozmową nic nie odnotowano.
+history-when = { $date }, { $time }
+history-call = Połączenie { $direction }: { $reached }
+history-call-outcome = Połączenie { $direction }: { $reached } ({ $outcome })
+history-direction-outbound = wychodzące
+history-direction-inbound = przychodzące
+history-reached-debtor = rozmowa z dłużnikiem
+history-reached-third-party = odebrała inna osoba
+history-reached-no-answer = nikt nie odebrał
+history-reached-voicemail = poczta głosowa
+history-reached-wrong-number = błędny numer
+history-sent = { $channel } wysłany
+history-received = { $channel } otrzymany
+history-reply = { $message } w odpowiedzi na wpis z { $date }
+history-channel-letter = List
+history-channel-email = E-mail
+history-channel-text = SMS
+history-promise = Deklaracja: { $terms }
+history-payment = Otrzymana wpłata: { $amount }
+history-missed = Brak wpłaty w ramach deklaracji z { $date }
+history-on-file = W aktach: { $tags }
+history-carried = Twoje notatki z poprzedniej rozmowy
+desk-title = Zanim zadzwonisz
+desk-local-time = Czas lokalny dłużnika: { $weekday }, { $date }, { $time }
+desk-calls-in-week = Połączenia w ostatnich 7 dniach: { $count }
+desk-last-conversation = Ostatnia rozmowa: { $date } ({ $days ->
+    [one] { $days } dzień temu
+    [few] { $days } dni temu
+    [many] { $days } dni temu
+   *[other] { $days } dnia temu
+})
+desk-no-conversation = W aktach nie ma rozmowy z dłużnikiem.
+desk-first-contact = W aktach nie ma wcześniejszej komunikacji: to byłby pierwszy kontakt.
+desk-holiday = Dziś jest dzień ustawowo wolny od pracy: { $holiday }.
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
+cli-case-call = rozmowa { $step } z { $count }
+cli-case-next = Dalej: rozmowa { $step } w tej sprawie. Zagraj ją poleceniem: { $command }
+cli-case-resumed = Kontynuujesz przerwaną rozmowę: wykonane ruchy: { $turns }.

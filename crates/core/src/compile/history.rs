@@ -4,7 +4,7 @@
 
 use super::{CHistory, CKind, CNode, NodeIdx, Resolver, TagIdx};
 use crate::content::history::Entry;
-use crate::content::model::TagKind;
+use crate::content::model::{Check, TagKind};
 
 /// The behaviour tag a desk decision that places the call counts as.
 pub const PLACES_CALL: &str = "places-call";
@@ -26,6 +26,25 @@ impl Resolver<'_> {
             tags.push(self.tags(&entry.tags, TagKind::Event, &entry_range));
         }
         history_of(self.scenario.history.clone(), tags)
+    }
+
+    /// The holidays of the calendars the scenario's rubrics' `CallDays` rules name.
+    pub(super) fn holidays(&self) -> Vec<(chrono::NaiveDate, String)> {
+        let mut out = Vec::new();
+        for rubric in &self.rubrics {
+            for rule in &rubric.rules {
+                if let Check::CallDays(_, Some(id)) = &rule.check
+                    && let Some(calendar) = self.library.calendar(id)
+                {
+                    for h in &calendar.value.holidays {
+                        if !out.iter().any(|(d, _)| *d == h.date) {
+                            out.push((h.date, h.name.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The `places-call` tag when the scenario has a desk; a desk without it in the

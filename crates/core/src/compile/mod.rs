@@ -359,6 +359,9 @@ pub struct CompiledScenario {
     pub desk: bool,
     /// The behaviour a desk decision that places the call counts as (`places-call`).
     pub dial_tag: Option<TagIdx>,
+    /// The public holidays of the calendars the scenario's `CallDays` rules name, with the
+    /// key of each name (`holiday-<name>` in `ui.ftl`).
+    pub holidays: Vec<(NaiveDate, String)>,
     /// The written scenario (debtor, account, … for display).
     pub source: Scenario,
 }
@@ -559,6 +562,7 @@ impl<'a> Resolver<'a> {
             history::tag_desk_decisions(&mut nodes, dial);
         }
         let desk = nodes.iter().any(|n| n.desk);
+        let holidays = self.holidays();
         let mut compiled = CompiledScenario {
             id: scenario.id.clone(),
             version: scenario.version,
@@ -588,6 +592,7 @@ impl<'a> Resolver<'a> {
             history,
             desk,
             dial_tag,
+            holidays,
             source: scenario.clone(),
         };
         compiled.refresh_rule_facts();

@@ -50,12 +50,22 @@ impl<'a> CallText<'a> {
     /// The text of a scenario in a language, with the trainee's name as the agent.
     pub fn new(loc: &'a Localiser, lang: &'a str, sc: &'a CompiledScenario, agent: &str) -> Self {
         let args = loc.call_args(lang, &sc.source, agent, sc.days_past_due());
-        CallText {
+        let mut text = CallText {
             loc,
             lang,
             sc,
             args,
+        };
+        // `$promised`: the latest promise on the account's file, in words.
+        let promised = sc.history.entries.iter().rev().find_map(|e| match &e.what {
+            crate::content::history::Happened::Promise { terms } => Some(*terms),
+            _ => None,
+        });
+        if let Some(terms) = promised {
+            let words = text.terms(&terms);
+            text.args.set("promised", FluentValue::from(words));
         }
+        text
     }
 
     /// A message of the scenario's file.

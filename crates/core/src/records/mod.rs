@@ -10,10 +10,15 @@
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
 //! - [`debrief`]: the debrief of a finished call.
 //! - [`budget`]: the debtor's finances and the arrangement in words.
+//! - [`history_text`]: the account's history and the pre-call desk in words.
+//! - [`case`]: a case's calls in order, each starting from what happened in the one before.
 
 pub mod budget;
 pub mod call_text;
+pub mod case;
+pub mod case_text;
 pub mod debrief;
+pub mod history_text;
 pub mod journal;
 pub mod record;
 pub mod session;

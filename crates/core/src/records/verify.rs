@@ -63,6 +63,9 @@ pub enum Tamper {
     /// A record of format 2 or later whose wrap-up lacks the structured fields (only format 1
     /// wrap-ups had none, and they are scored more leniently).
     WrapFields,
+    /// A later call of a case whose inheritance does not follow from the previous call's
+    /// record (the reason).
+    Case(String),
 }
 
 impl Tamper {
@@ -75,6 +78,7 @@ impl Tamper {
             Tamper::Shown => "shown",
             Tamper::Scores => "scores",
             Tamper::WrapFields => "wrap-fields",
+            Tamper::Case(_) => "case",
         }
     }
 }
@@ -90,6 +94,7 @@ impl std::fmt::Display for Tamper {
             Tamper::WrapFields => {
                 f.write_str("the wrap-up has no structured fields, which only format 1 allowed")
             }
+            Tamper::Case(why) => write!(f, "the case does not hold together: {why}"),
         }
     }
 }
@@ -102,7 +107,11 @@ pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Ver
     if sc.version != record.meta.version || sc.content_hash != record.meta.content_hash {
         return Verification::VersionUnavailable;
     }
-    let call = match replay(Arc::clone(sc), record.meta.seed, &record.turns) {
+    let sc = match crate::records::case::scenario_of(sc, &record.meta) {
+        Ok(sc) => sc,
+        Err(e) => return Verification::Tampered(Tamper::NoReplay(e)),
+    };
+    let call = match replay(Arc::clone(&sc), record.meta.seed, &record.turns) {
         Ok(c) => c,
         Err(e) => return Verification::Tampered(Tamper::NoReplay(e.to_string())),
     };

@@ -481,6 +481,7 @@ mod tests {
             history: Default::default(),
             desk: false,
             dial_tag: None,
+            holidays: vec![],
             source: scenario,
         }
     }

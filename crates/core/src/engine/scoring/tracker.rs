@@ -405,7 +405,7 @@ impl Tracker {
         let mut critical = false;
         let mut within_open = false;
         // At the desk, whether the call is placed decides which rules count at all.
-        let desk_open = sc.desk && !self.placed && sc.dial_tag.is_some_and(|d| can_occur(d));
+        let desk_open = sc.desk && !self.placed && sc.dial_tag.is_some_and(&can_occur);
         let declined = self.declined(sc);
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let unless_seen = rule.unless.iter().any(|&t| seen(t));
