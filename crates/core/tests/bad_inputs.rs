@@ -769,6 +769,29 @@ const MORE: &[Case] = {
             "the call falls on 2026-11-17, outside the years",
         ),
         case(
+            "case-text-unknown-variable.ftl",
+            With(CASE_FTL, &[("case-base.ron", CASE)]),
+            "E305",
+            CASE_FTL,
+            (3, 1),
+            "$debtor",
+        ),
+        case(
+            "history-note-missing.ftl",
+            With(
+                "locales/en/scenarios/synth.ftl",
+                &[
+                    ("history-base.ron", SC),
+                    ("tags-history.ron", "scenarios/tags.ron"),
+                    ("history-tags.ftl", "locales/en/tags.ftl"),
+                ],
+            ),
+            "E302",
+            "locales/en/scenarios/synth.ftl",
+            (49, 1),
+            "the collector's note on history entry \"h4\"",
+        ),
+        case(
             "case-text-missing-end.ftl",
             With(CASE_FTL, &[("case-base.ron", CASE)]),
             "E302",
