@@ -696,6 +696,8 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+cli-case-call = call { $step } of { $count }
+cli-case-next = Next: call { $step } of this case. Play it with: { $command }
 
 ## Holidays
 

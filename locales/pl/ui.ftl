@@ -745,7 +745,9 @@ desk-local-time = Czas lokalny dłużnika: { $weekday }, { $date }, { $time }
 desk-calls-in-week = Połączenia w ostatnich 7 dniach: { $count }
 desk-last-conversation = Ostatnia rozmowa: { $date } ({ $days ->
     [one] { $days } dzień temu
-   *[other] { $days } dni temu
+    [few] { $days } dni temu
+    [many] { $days } dni temu
+   *[other] { $days } dnia temu
 })
 desk-no-conversation = W aktach nie ma rozmowy z dłużnikiem.
 desk-first-contact = W aktach nie ma wcześniejszej komunikacji: to byłby pierwszy kontakt.
@@ -757,6 +759,8 @@ weekday-4 = czwartek
 weekday-5 = piątek
 weekday-6 = sobota
 weekday-7 = niedziela
+cli-case-call = rozmowa { $step } z { $count }
+cli-case-next = Dalej: rozmowa { $step } w tej sprawie. Zagraj ją poleceniem: { $command }
 
 ## Holidays
 
