@@ -188,3 +188,25 @@ fn a_call_within_seven_days_of_a_conversation_is_flagged_under_1006_14_b_2() {
     // An inbound call is a conversation, not a call the collector placed.
     assert!(line_with(&out, "US-08-FREQ").contains("[Met]"));
 }
+
+#[test]
+fn a_callback_on_a_polish_public_holiday_is_flagged_where_the_rubric_says_so() {
+    let picks = "ask-for-debtor,when-home,call-tomorrow,1,1,1,1,1,1";
+    let out = play(&shipped(), "pl-third-party-spouse", "pl", "2", picks, &[]);
+    assert!(
+        line_with(&out, "PL-07-DAYS").contains("[Spełniona]")
+            || line_with(&out, "PL-07-DAYS").contains("5/5"),
+        "{out}"
+    );
+    // The same callback moved to 24 December 2026, a public holiday since 2025.
+    let lib = library_copy();
+    edit(
+        lib.path(),
+        "scenarios/pl-third-party-spouse.ron",
+        r#"callback: "2026-11-18T10:00:00""#,
+        r#"callback: "2026-12-24T10:00:00""#,
+    );
+    let out = play(lib.path(), "pl-third-party-spouse", "en", "2", picks, &[]);
+    let rule = line_with(&out, "PL-07-DAYS");
+    assert!(rule.contains("[Broken]"), "{rule}");
+}
