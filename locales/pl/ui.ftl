@@ -763,3 +763,29 @@ weekday-7 = niedziela
 cli-case-call = rozmowa { $step } z { $count }
 cli-case-next = Dalej: rozmowa { $step } w tej sprawie. Zagraj ją poleceniem: { $command }
 cli-case-resumed = Kontynuujesz przerwaną rozmowę: wykonane ruchy: { $turns }.
+
+## Holidays
+
+holiday-pl-new-year = Nowy Rok
+holiday-pl-epiphany = Święto Trzech Króli
+holiday-pl-easter-sunday = Wielkanoc
+holiday-pl-easter-monday = Poniedziałek Wielkanocny
+holiday-pl-labour-day = Święto Pracy
+holiday-pl-constitution-day = Święto Konstytucji 3 Maja
+holiday-pl-pentecost = Zielone Świątki
+holiday-pl-corpus-christi = Boże Ciało
+holiday-pl-assumption = Wniebowzięcie Najświętszej Maryi Panny
+holiday-pl-all-saints = Wszystkich Świętych
+holiday-pl-independence-day = Narodowe Święto Niepodległości
+holiday-pl-christmas-eve = Wigilia Bożego Narodzenia
+holiday-pl-christmas-day = Boże Narodzenie (pierwszy dzień)
+holiday-pl-second-day-of-christmas = Boże Narodzenie (drugi dzień)
+holiday-uk-new-year = Nowy Rok
+holiday-uk-good-friday = Wielki Piątek
+holiday-uk-easter-monday = Poniedziałek Wielkanocny
+holiday-uk-early-may = Majowy dzień wolny (początek maja)
+holiday-uk-spring = Wiosenny dzień wolny (koniec maja)
+holiday-uk-summer = Letni dzień wolny (koniec sierpnia)
+holiday-uk-christmas-day = Boże Narodzenie
+holiday-uk-christmas-day-substitute = Boże Narodzenie (dzień zastępczy)
+holiday-uk-boxing-day-substitute = Drugi dzień świąt (dzień zastępczy)

@@ -44,8 +44,8 @@ const RUBRIC: &str = r#"Rubric(
         (id: "H-7IN7", kind: Law, citation: "12 CFR 1006.14(b)(2)", weight: 10, severity: Major, check: CallFrequency(7, 7)),
         (id: "H-CONV", kind: Law, citation: "12 CFR 1006.14(b)(2)", weight: 10, severity: Major, check: AfterConversation(7)),
         (id: "H-DAYS", kind: Industry, citation: "house rule", weight: 10, severity: Major, check: CallDays(["Mon", "Tue", "Wed", "Thu", "Fri"], Some("pl"))),
-        (id: "H-FIRST", kind: Law, citation: "1006.18(e)(1)", weight: 10, severity: Major, check: FirstContact("mini-miranda", 1)),
-        (id: "H-LATER", kind: Law, citation: "1006.18(e)(2)", weight: 10, severity: Major, check: LaterContact("mini-miranda", 2)),
+        (id: "H-FIRST", kind: Law, citation: "1006.18(e)(1)", weight: 10, severity: Major, check: FirstContact(Within("mini-miranda", 1))),
+        (id: "H-LATER", kind: Law, citation: "1006.18(e)(2)", weight: 10, severity: Major, check: LaterContact(Within("mini-miranda", 2))),
         (id: "H-BS", kind: Law, citation: "SI 2020/1311", weight: 10, severity: Critical, check: Until(opened: "breathing-space-notified", closed: "breathing-space-ended", forbids: "demands-payment", days: Some(60))),
     ],
 )"#;
