@@ -165,7 +165,7 @@ fn check_rule(
         );
     }
     check_rule_tags(context, rule, src, loc, &range, d);
-    if let Check::CallWindow(from, to) = &rule.check {
+    if let Check::CallWindow(from, to) = rule.check.inner() {
         for t in [from, to] {
             if parse_clock(t).is_none() {
                 d.push(
@@ -180,7 +180,7 @@ fn check_rule(
             }
         }
     }
-    if let Check::Within(_, 0) | Check::After(_, _, 0) = rule.check {
+    if let Check::Within(_, 0) | Check::After(_, _, 0) = rule.check.inner() {
         d.push(
             codes::at(
                 "E208",
@@ -204,13 +204,11 @@ fn check_history_rule(
     range: &Range<usize>,
     d: &mut Vec<Diagnostic>,
 ) {
-    let zero = match &rule.check {
+    let zero = match rule.check.inner() {
         Check::CallFrequency(calls, days) if *calls == 0 || *days == 0 => {
             Some(("CallFrequency", "counts 0 calls or 0 days"))
         }
         Check::AfterConversation(0) => Some(("AfterConversation", "waits 0 days")),
-        Check::FirstContact(_, 0) => Some(("FirstContact", "allows 0 turns")),
-        Check::LaterContact(_, 0) => Some(("LaterContact", "allows 0 turns")),
         Check::CallDays(days, _) if days.is_empty() => Some(("CallDays", "allows no weekday")),
         Check::Until { days: Some(0), .. } => Some(("Until", "lapses after 0 days")),
         _ => None,
@@ -223,10 +221,10 @@ fn check_history_rule(
                 loc.text_in(keyword, range),
                 format!("rule {} {what}", rule.id),
             )
-            .help("calls, days and turns count from 1; a CallDays rule lists the weekdays calls are allowed on"),
+            .help("calls and days count from 1; a CallDays rule lists the weekdays calls are allowed on"),
         );
     }
-    if let Check::CallDays(_, Some(calendar)) = &rule.check
+    if let Check::CallDays(_, Some(calendar)) = rule.check.inner()
         && !context.calendars.iter().any(|c| c == calendar)
     {
         let message = format!(
@@ -253,7 +251,7 @@ fn check_rule_tags(
     range: &Range<usize>,
     d: &mut Vec<Diagnostic>,
 ) {
-    let events = event_places(&rule.check);
+    let events = event_places(rule.check.inner());
     for (i, tag) in rule.check.tags().into_iter().enumerate() {
         let tspan = loc.within(tag, range);
         match context.kinds.get(tag.as_str()) {

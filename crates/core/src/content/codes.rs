@@ -270,7 +270,7 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "E510",
         Error,
-        "a history rule with 0 calls, days or turns, or a `CallDays` with no weekday",
+        "a history rule with 0 calls or days, or a `CallDays` with no weekday",
     ),
     entry(
         "W511",
