@@ -731,6 +731,14 @@ const MORE: &[Case] = {
             "needs an event tag",
         ),
         case(
+            "rubric-first-contact-wrapped-kind.ron",
+            Put(RUBRIC),
+            "E206",
+            RUBRIC,
+            (15, 116),
+            "\"listens\" is a behaviour tag here",
+        ),
+        case(
             "rubric-unknown-calendar.ron",
             Put(RUBRIC),
             "E604",

@@ -271,8 +271,9 @@ fn check_rule_tags(
                     );
                     d.push(codes::at("E206", src, tspan, message).help(
                         "After/NeverAfter take an event then a behaviour, NoContactAfter an \
-                         event, Until two events (opened, closed) then a behaviour; the other \
-                         checks take behaviours",
+                         event, Until two events (opened, closed) then a behaviour, \
+                         FirstContact/LaterContact as the check inside; the other checks take \
+                         behaviours",
                     ));
                 }
             }
