@@ -504,6 +504,36 @@ mod tests {
     }
 
     #[test]
+    fn a_route_a_previous_call_entry_closes_is_open_in_a_case() {
+        // n1-1 is reached only when "hardship" is not on file; h4, which stands for the
+        // previous call, puts it on file, but a case replaces h4 (nothing agreed: no miss).
+        let ron = HISTORY_BASE
+            .replace(
+                "what: Missed(promise: \"h3\")),",
+                "what: Missed(promise: \"h3\"), tags: [\"hardship\"], previous_call: true),",
+            )
+            .replace(
+                "(id: \"threaten\", tags: [\"threat\"], effects: {\"mood\": -20}, next: \"n1-1\"),",
+                "(id: \"threaten\", tags: [\"threat\"], effects: {\"mood\": -20}, next: \"fork\"),",
+            )
+            .replace(
+                "        \"n1-1\": Say(",
+                "        \"fork\": Branch(routes: [(if: Tag(\"hardship\"), next: \"n1-0\"), (next: \"n1-1\")]),\n        \"n1-1\": Say(",
+            );
+        let case = "Case(id: \"c\", version: 1, calls: [(scenario: \"synth\"), (scenario: \"synth\")], keeping: [])";
+        let d = diagnostics(&ron, &[("scenarios/cases/c.ron", case)]);
+        assert!(messages(&d, "E512").is_empty());
+        assert!(
+            messages(&d, "W120").is_empty(),
+            "{:?}",
+            messages(&d, "W120")
+        );
+        let without = ron.replace(", previous_call: true", "");
+        let d = diagnostics(&without, &[]);
+        assert_eq!(messages(&d, "W120").len(), 1, "{d:#?}");
+    }
+
+    #[test]
     fn history_tags_and_desk_decisions_count_as_used_tags() {
         let ron = HISTORY_BASE
             .replace(
