@@ -74,3 +74,8 @@ tag-terms-agreed = The debtor agreed to terms (a plan, a settlement, an extensio
 tag-debtor-counter-offer = The debtor answered a proposal with an offer of their own
 tag-debtor-refuses-terms = The debtor refused the terms proposed
 tag-places-call = Placed the call
+
+## Cases (cases)
+tag-promise-kept = The debtor kept the terms agreed in an earlier call (the payment is on file)
+tag-promise-broken = The debtor missed a payment under terms agreed in an earlier call (a broken promise on file)
+tag-explains-next-step = Stated, as information and without pressure, the lawful next step the creditor intends to take and when (a pre-court demand, a credit hold under the contract, a court payment order)

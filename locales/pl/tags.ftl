@@ -74,3 +74,8 @@ tag-terms-agreed = Dłużnik zgodził się na warunki (plan spłaty, ugodę, odr
 tag-debtor-counter-offer = Dłużnik odpowiedział na propozycję własną ofertą
 tag-debtor-refuses-terms = Dłużnik odrzucił zaproponowane warunki
 tag-places-call = Wykonanie połączenia
+
+## Cases (cases)
+tag-promise-kept = Dłużnik dotrzymał warunków uzgodnionych we wcześniejszej rozmowie (wpłata jest w historii konta)
+tag-promise-broken = Dłużnik nie wpłacił raty lub kwoty uzgodnionej we wcześniejszej rozmowie (niedotrzymana deklaracja w historii konta)
+tag-explains-next-step = Rzeczowe, bez wywierania presji, poinformowanie o zgodnym z prawem kolejnym kroku, który wierzyciel zamierza podjąć, i o jego terminie (przedsądowe wezwanie do zapłaty, wstrzymanie usług na podstawie umowy, pozew o nakaz zapłaty)
