@@ -1,8 +1,8 @@
 case-title = A broken promise: Gemma Doyle's credit card
 case-brief = Two calls on one account, three weeks apart. First you call Ms Doyle about her credit card arrears and agree an arrangement. Whether she keeps it depends on how much of what she can really afford it asks, and on life. If it breaks, or if you agree nothing, you call her again: read the account first, and find out what changed.
 case-between = { $promise ->
-        [kept] { $days } days later: the first payment of { $terms } arrived on time. The account is on track.
-        [broken] { $days } days later: the first payment of { $terms } never arrived, and a text and a call since went unanswered. Read the account, then decide what to do.
+        [kept] { $days } days later: the first payment under the arrangement ({ $terms }) arrived on time. The account is on track.
+        [broken] { $days } days later: the first payment under the arrangement ({ $terms }) never arrived, and a text and a call since went unanswered. Read the account, then decide what to do.
        *[none] { $days } days later: nothing was agreed in the first call, and nothing has been paid since. Read the account, then decide what to do.
     }
 case-end = { $promise ->
