@@ -79,7 +79,7 @@ consent-why =
     .redo-budget = Model answer: a fresh income-and-expenditure check. The plan must fit the budget she has now, not the one she had in November.
     .reinstate-old = Simple, but any figure from before came from a budget that included Liam's £400. Re-assess first.
 
-budget = My wages are the same, eleven-fifty. Universal Credit's gone up a bit since I told them, about four-sixty. Rent's eight-twenty, council tax one-thirty, gas and electric, food, the bus… I've cut the phone and the after-school club. There's maybe forty left. Maybe.
+budget = My wages are the same, eleven-fifty. Universal Credit's gone up a bit since I told them, about four-sixty. Rent's eight-twenty, council tax one-thirty, gas and electric, food, the bus… I've cut back the phone and the after-school club. There's maybe forty left. Maybe.
     .offer-new-plan = Thank you, that's really clear. On those figures, £40 a month is what you can manage. Would 32 monthly payments of £40, the first on Thursday 10 December, work for you? That still clears the balance, and we'd look at it again if anything changes.
     .offer-hold = You don't have to decide today. We can put the account on hold for 30 days, with no collection calls or letters, while you speak to a free debt adviser such as StepChange, National Debtline or Citizens Advice. I'd call you on Tuesday 5 January to agree a plan based on their advice. Would that help?
     .reinstate-after = Could you manage £90 a month if we start on the 10th?

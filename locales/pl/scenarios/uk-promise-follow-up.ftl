@@ -81,7 +81,7 @@ consent-why =
     .redo-budget = Wzorowa odpowiedź: nowy przegląd dochodów i wydatków. Plan musi pasować do budżetu, który ma teraz, a nie do tego z listopada.
     .reinstate-old = Prosto, ale każda dawna kwota wynikała z budżetu, w którym było czterysta funtów od Liama. Najpierw ponowna ocena.
 
-budget = Wypłata ta sama, tysiąc sto pięćdziesiąt. Universal Credit trochę wzrósł, odkąd ich powiadomiłam, jakieś czterysta sześćdziesiąt. Czynsz osiemset dwadzieścia, podatek lokalny sto trzydzieści, gaz i prąd, jedzenie, autobus… Zmieniłam abonament i zrezygnowałam ze świetlicy. Zostaje może czterdzieści. Może.
+budget = Wypłata ta sama, tysiąc sto pięćdziesiąt. Universal Credit trochę wzrósł, odkąd ich powiadomiłam, jakieś czterysta sześćdziesiąt. Czynsz osiemset dwadzieścia, podatek lokalny sto trzydzieści, gaz i prąd, jedzenie, autobus… Zmieniłam abonament na tańszy i ograniczyłam świetlicę. Zostaje może czterdzieści. Może.
     .offer-new-plan = Dziękuję, to bardzo jasne. Przy tych liczbach da Pani radę płacić 40 funtów miesięcznie. Czy 32 raty miesięczne po 40 funtów, pierwsza w czwartek 10 grudnia, byłyby dla Pani w porządku? To nadal spłaca całe saldo, a jeśli coś się zmieni, wrócimy do tego.
     .offer-hold = Nie musi Pani decydować dziś. Możemy wstrzymać działania na koncie na 30 dni, bez telefonów i pism windykacyjnych, a w tym czasie porozmawia Pani z bezpłatnym doradcą dłużnym, na przykład w StepChange, National Debtline albo Citizens Advice. Zadzwonię we wtorek 5 stycznia i ustalimy plan na podstawie ich porady. Czy to by pomogło?
     .reinstate-after = A dałaby Pani radę 90 funtów miesięcznie, jeśli zaczniemy od dziesiątego?
