@@ -7,7 +7,8 @@ case-between = { $promise ->
     }
 case-end = { $promise ->
         [kept] Case closed: the invoice is paid. A date that fits the customer's payment run is the one that gets paid.
-       *[other] { $outcome ->
+        [broken] Case closed: the date agreed in the last call was missed as well. The next step stated in the final demand now goes ahead.
+       *[none] { $outcome ->
             [promise-to-pay] Case closed for now: a firm date from the finance director, with the next step stated and confirmed in writing as the final demand.
             [escalated] Case ended: the invoice goes to the legal team, with the final demand sent first.
             [letter-sent] Case ended with the pre-court demand by post and email. Nobody knows yet why the run was missed.

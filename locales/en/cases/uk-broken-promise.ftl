@@ -7,7 +7,8 @@ case-between = { $promise ->
     }
 case-end = { $promise ->
         [kept] Case closed for now: Ms Doyle is paying the arrangement you agreed. A plan she can afford is the one that gets paid.
-       *[other] { $outcome ->
+        [broken] Case closed: the arrangement agreed in the last call was missed as well. Even then, the next step is a conversation about why, not an escalation.
+       *[none] { $outcome ->
             [payment-plan] Case closed for now: a new arrangement, built on what she has today.
             [on-hold] Case closed for now: the account is on hold while Ms Doyle takes free debt advice, with a date to talk again.
             [hung-up] Case ended: Ms Doyle hung up. The next contact will be harder.

@@ -22,7 +22,8 @@ case-between = { $promise ->
     }
 case-end = { $promise ->
         [kept] Sprawa zamknięta: faktura zapłacona. Płacony jest ten termin, który pasuje do przelewów klienta.
-       *[other] { $outcome ->
+        [broken] Koniec sprawy: termin uzgodniony w ostatniej rozmowie również nie został dotrzymany. Teraz następuje kolejny krok zapowiedziany w ostatecznym wezwaniu.
+       *[none] { $outcome ->
             [promise-to-pay] Sprawa na razie zamknięta: konkretny termin od dyrektora finansowego, kolejny krok zapowiedziany i potwierdzony na piśmie jako ostateczne wezwanie.
             [escalated] Koniec sprawy: faktura trafia do działu prawnego, a najpierw wychodzi ostateczne wezwanie.
             [letter-sent] Sprawa zakończyła się przedsądowym wezwaniem wysłanym pocztą i e-mailem. Nadal nikt nie wie, dlaczego przelew nie poszedł.

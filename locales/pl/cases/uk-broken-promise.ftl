@@ -22,7 +22,8 @@ case-between = { $promise ->
     }
 case-end = { $promise ->
         [kept] Sprawa na razie zamknięta: pani Doyle spłaca uzgodniony plan. Spłacany jest ten plan, na który klienta stać.
-       *[other] { $outcome ->
+        [broken] Koniec sprawy: plan uzgodniony w ostatniej rozmowie również nie został dotrzymany. Nawet wtedy kolejnym krokiem jest rozmowa o przyczynie, a nie eskalacja.
+       *[none] { $outcome ->
             [payment-plan] Sprawa na razie zamknięta: nowy plan, oparty na tym, co klientka ma dziś.
             [on-hold] Sprawa na razie zamknięta: działania na koncie są wstrzymane, a pani Doyle korzysta z bezpłatnego doradztwa dłużnego; termin kolejnej rozmowy jest ustalony.
             [hung-up] Koniec sprawy: pani Doyle się rozłączyła. Następny kontakt będzie trudniejszy.
