@@ -42,7 +42,7 @@ opening-why =
     .intro = Right: name, company, the invoice. She knows the matter; no need to open with the broken promise.
     .straight-threat = A threat as the first sentence, before she has said a word, to the person who cannot release the payment. Court may well be the next step, but it is not a greeting.
 
-wojcik-broken = Yes… I know. I told you { $promised }, and I'm sorry, I really thought it would go. Mr Lis has held back all IT invoices until our big customer pays us. It's not in my hands.
+wojcik-broken = Yes… I know. I promised you { $promised }, and I'm sorry, I really thought it would go. Mr Lis has held back all IT invoices until our big customer pays us. It's not in my hands.
     .ask-for-lis = Thank you for telling me straight, I know it isn't your decision. Could I speak to Mr Lis himself, today, so we can agree a date he can actually keep?
     .blame-her = You gave me your word. I planned around that date.
     .epu-tomorrow = Then tell Mr Lis that if it isn't paid tomorrow, we file in court.
