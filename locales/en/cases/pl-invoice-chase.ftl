@@ -11,7 +11,7 @@ case-end = { $promise ->
        *[none] { $outcome ->
             [promise-to-pay] Case closed for now: a firm date from the finance director, with the next step stated and confirmed in writing as the final demand.
             [escalated] Case ended: the invoice goes to the legal team, with the final demand sent first.
-            [letter-sent] Case ended with the pre-court demand by post and email. Nobody knows yet why the run was missed.
+            [letter-sent] Case ended with the pre-court demand by post and email. Nobody knows yet why nothing was paid.
             [not-called] Case ended without a call. The customer learns of the next step from a court or a switched-off service.
             [hung-up] Case ended: the call broke down. The relationship will take longer to mend than the invoice.
            *[other] Case ended.

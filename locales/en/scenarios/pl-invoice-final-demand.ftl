@@ -12,23 +12,23 @@ history-reminder-email = Payment reminder emailed to accounts payable: invoice F
 history-call-1 = Spoke to Ms Wójcik (accounts payable): invoice booked, waiting for the finance director's sign-off on Monday; Thursday payment runs. Promise confirmed by email.
 history-promise-1 = Promise to pay: the whole invoice in the Thursday 19 November run.
 history-missed-1 = Nothing received in the 19 November run. Promise broken.
-history-chase-email = Email to Ms Wójcik: payment not received on 19 November; please confirm a new date by 1 December.
+history-chase-email = Email to Ms Wójcik: invoice FV/2026/10/0342 still unpaid; please confirm a payment date by 1 December.
 history-wojcik-reply = Reply from Ms Wójcik: "The invoice is with our finance director. I'll let you know."
 
 ## The desk
 
-desk = Wiślana Dystrybucja: the promised run passed with no payment, and the reply says only that the invoice is "with the finance director". What do you do?
+desk = Wiślana Dystrybucja: nothing has been paid since the call on 12 November, and the only reply says the invoice is "with the finance director". What do you do?
     .call-now = Call Ms Wójcik now and ask to speak to Mr Lis
     .demand-letter = Send the formal pre-court demand (przedsądowe wezwanie do zapłaty) without calling
     .file-epu = Pass the invoice to the legal team today to file for a payment order in EPU
     .suspend-quietly = Suspend their ERP support today, without telling them, to get their attention
 desk-why =
-    .call-now = Right: the promise broke for a reason nobody has told you yet, and only the approver can give you a date. Call first; the final demand follows in writing either way.
-    .demand-letter = A lawful and sensible document, but on its own it tells you nothing about why the run was missed, and it gets you no date from the person who decides. Call, then send it.
+    .call-now = Right: the money has not come for a reason nobody has told you yet, and only the approver can give you a date. Call first; the final demand follows in writing either way.
+    .demand-letter = A lawful and sensible document, but on its own it tells you nothing about why nothing was paid, and it gets you no date from the person who decides. Call, then send it.
     .file-epu = A payment order in the electronic procedure is a lawful step, but filing before a final demand and before one conversation with the decision-maker is premature: it costs money and the customer, and a call might get you paid in a week.
     .suspend-quietly = Cutting off a customer's support without notice is not a credit hold: a hold is what the contract allows, after the notice it requires, said plainly in advance. Done quietly it is a breach of your own contract and a way to lose the customer.
 
-end-letter = (The pre-court demand goes out by email and registered post, with seven days to pay. Nobody knows yet why the run was missed.)
+end-letter = (The pre-court demand goes out by email and registered post, with seven days to pay. Nobody knows yet why nothing was paid.)
 end-epu = (The legal team prepares the EPU claim. Wiślana Dystrybucja hears about it from the court.)
 end-suspended = (Support is switched off. An hour later their IT manager is on the phone to your account manager, furious.)
 

@@ -16,16 +16,16 @@ history-no-answer = Called the mobile: no answer, no message left.
 
 ## The desk
 
-desk = Ms Doyle's account: the arrangement agreed on 10 November has not been paid, a text and a call since went unanswered. What do you do?
+desk = Ms Doyle's account: nothing has been paid since the call on 10 November, and a text and a call since went unanswered. What do you do?
     .call-now = Call Ms Doyle now to find out what has happened
-    .letter-only = Send the standard "broken arrangement" letter and wait for her to get in touch
+    .letter-only = Send the standard arrears letter and wait for her to get in touch
     .default-litigation = Default the account and refer it to the litigation team today
 desk-why =
-    .call-now = Right: a missed first instalment is the moment to talk, in calling hours, before anything escalates. Something has usually changed.
-    .letter-only = A letter is not wrong, but two contacts have already gone unanswered, and a form letter will not tell you why the plan failed. A call in calling hours gives her the chance to explain.
-    .default-litigation = Disproportionate: one missed instalment, no conversation about why, straight to litigation (CONC 7.3.14R; and CONC 7.3.4R forbearance and due consideration). Find out what changed first.
+    .call-now = Right: when nothing comes in after a conversation, call in calling hours to find out why, before anything escalates. Something has usually changed.
+    .letter-only = A letter is not wrong, but two contacts have already gone unanswered, and a form letter will not tell you why nothing was paid. A call in calling hours gives her the chance to explain.
+    .default-litigation = Disproportionate: three weeks without a payment, no conversation about why, straight to litigation (CONC 7.3.14R; and CONC 7.3.4R forbearance and due consideration). Find out what changed first.
 
-end-letter = (The broken-arrangement letter goes out. Nothing else happens on the account this week.)
+end-letter = (The arrears letter goes out. Nothing else happens on the account this week.)
 end-litigation = (The account is defaulted and passed to the litigation team. Ms Doyle was never asked what happened.)
 
 ## Opening

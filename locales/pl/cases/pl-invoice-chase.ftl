@@ -26,7 +26,7 @@ case-end = { $promise ->
        *[none] { $outcome ->
             [promise-to-pay] Sprawa na razie zamknięta: konkretny termin od dyrektora finansowego, kolejny krok zapowiedziany i potwierdzony na piśmie jako ostateczne wezwanie.
             [escalated] Koniec sprawy: faktura trafia do działu prawnego, a najpierw wychodzi ostateczne wezwanie.
-            [letter-sent] Sprawa zakończyła się przedsądowym wezwaniem wysłanym pocztą i e-mailem. Nadal nikt nie wie, dlaczego przelew nie poszedł.
+            [letter-sent] Sprawa zakończyła się przedsądowym wezwaniem wysłanym pocztą i e-mailem. Nadal nikt nie wie, dlaczego nic nie wpłynęło.
             [not-called] Sprawa zakończyła się bez telefonu. O kolejnym kroku klient dowie się z sądu albo z wyłączonej usługi.
             [hung-up] Koniec sprawy: rozmowa się posypała. Naprawa relacji potrwa dłużej niż odzyskanie faktury.
            *[other] Koniec sprawy.

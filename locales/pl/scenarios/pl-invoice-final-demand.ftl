@@ -14,23 +14,23 @@ history-reminder-email = Wysłano e-mailem przypomnienie do działu rozrachunkó
 history-call-1 = Rozmowa z panią Wójcik (rozrachunki): faktura zaksięgowana, czeka na poniedziałkową akceptację dyrektora finansowego; przelewy w czwartki. Deklarację zapłaty potwierdzono e-mailem.
 history-promise-1 = Deklaracja zapłaty: cała faktura w czwartkowym przelewie 19 listopada.
 history-missed-1 = W przelewie 19 listopada nic nie wpłynęło. Deklaracja niedotrzymana.
-history-chase-email = E-mail do pani Wójcik: wpłata z 19 listopada nie wpłynęła; prośba o nowy termin do 1 grudnia.
+history-chase-email = E-mail do pani Wójcik: faktura FV/2026/10/0342 nadal niezapłacona; prośba o potwierdzenie terminu płatności do 1 grudnia.
 history-wojcik-reply = Odpowiedź pani Wójcik: „Faktura jest u naszego dyrektora finansowego. Dam znać”.
 
 ## Konto przed rozmową
 
-desk = Wiślana Dystrybucja: zadeklarowany przelew minął bez wpłaty, a w odpowiedzi jest tylko, że faktura jest „u dyrektora finansowego”. Co robisz?
+desk = Wiślana Dystrybucja: od rozmowy 12 listopada nic nie wpłynęło, a jedyna odpowiedź mówi, że faktura jest „u dyrektora finansowego”. Co robisz?
     .call-now = Dzwonię teraz do pani Wójcik i proszę o rozmowę z panem Lisem
     .demand-letter = Wysyłam przedsądowe wezwanie do zapłaty, bez telefonu
     .file-epu = Jeszcze dziś przekazuję fakturę do działu prawnego, żeby złożył pozew o nakaz zapłaty w EPU
     .suspend-quietly = Jeszcze dziś wyłączam im wsparcie ERP, bez uprzedzenia, żeby zwrócili uwagę
 desk-why =
-    .call-now = Tak: deklaracja została niedotrzymana z powodu, którego nikt Ci jeszcze nie podał, a termin może dać tylko osoba akceptująca. Najpierw telefon; ostateczne wezwanie i tak pójdzie potem na piśmie.
-    .demand-letter = Zgodny z prawem i rozsądny dokument, ale sam w sobie nie powie Ci, dlaczego przelew nie poszedł, i nie da terminu od osoby, która decyduje. Zadzwoń, a potem je wyślij.
+    .call-now = Tak: pieniądze nie wpłynęły z powodu, którego nikt Ci jeszcze nie podał, a termin może dać tylko osoba akceptująca. Najpierw telefon; ostateczne wezwanie i tak pójdzie potem na piśmie.
+    .demand-letter = Zgodny z prawem i rozsądny dokument, ale sam w sobie nie powie Ci, dlaczego nic nie wpłynęło, i nie da terminu od osoby, która decyduje. Zadzwoń, a potem je wyślij.
     .file-epu = Pozew o nakaz zapłaty w elektronicznym postępowaniu upominawczym to zgodny z prawem krok, ale składanie go przed ostatecznym wezwaniem i przed choćby jedną rozmową z osobą decyzyjną jest przedwczesne: kosztuje pieniądze i klienta, a telefon mógłby dać zapłatę w ciągu tygodnia.
     .suspend-quietly = Wyłączenie klientowi wsparcia bez uprzedzenia to nie jest wstrzymanie usług: wstrzymanie to to, na co pozwala umowa, po wymaganym w niej zawiadomieniu, zapowiedziane jasno z góry. Zrobione po cichu narusza Waszą własną umowę i jest sposobem na utratę klienta.
 
-end-letter = (Przedsądowe wezwanie do zapłaty wychodzi e-mailem i listem poleconym, z siedmiodniowym terminem. Nadal nikt nie wie, dlaczego przelew nie poszedł.)
+end-letter = (Przedsądowe wezwanie do zapłaty wychodzi e-mailem i listem poleconym, z siedmiodniowym terminem. Nadal nikt nie wie, dlaczego nic nie wpłynęło.)
 end-epu = (Dział prawny przygotowuje pozew w EPU. Wiślana Dystrybucja dowie się o nim z sądu.)
 end-suspended = (Wsparcie zostaje wyłączone. Godzinę później ich kierownik IT dzwoni, wściekły, do Waszego opiekuna klienta.)
 

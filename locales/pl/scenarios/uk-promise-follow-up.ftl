@@ -18,16 +18,16 @@ history-no-answer = Telefon na komórkę: nikt nie odebrał, bez wiadomości.
 
 ## Konto przed rozmową
 
-desk = Konto pani Doyle: rata z planu ustalonego 10 listopada nie wpłynęła, a SMS i telefon od tamtej pory pozostały bez odpowiedzi. Co robisz?
+desk = Konto pani Doyle: od rozmowy 10 listopada nic nie wpłynęło, a SMS i telefon od tamtej pory pozostały bez odpowiedzi. Co robisz?
     .call-now = Dzwonię teraz do pani Doyle, żeby się dowiedzieć, co się stało
-    .letter-only = Wysyłam standardowe pismo o niedotrzymaniu planu i czekam, aż się odezwie
+    .letter-only = Wysyłam standardowe pismo o zaległości i czekam, aż się odezwie
     .default-litigation = Wypowiadam umowę i jeszcze dziś przekazuję sprawę do działu sądowego
 desk-why =
-    .call-now = Tak: niezapłacona pierwsza rata to moment na rozmowę, w godzinach kontaktu, zanim cokolwiek eskaluje. Zwykle coś się zmieniło.
-    .letter-only = Pismo nie jest błędem, ale dwa kontakty już zostały bez odpowiedzi, a szablon nie powie Ci, dlaczego plan się rozpadł. Telefon w godzinach kontaktu daje jej szansę wyjaśnić.
-    .default-litigation = Działanie nieproporcjonalne: jedna niezapłacona rata, żadnej rozmowy o przyczynie i od razu droga sądowa (CONC 7.3.14R; oraz CONC 7.3.4R: wyrozumiałość i należyta uwaga). Najpierw ustal, co się zmieniło.
+    .call-now = Tak: gdy po rozmowie nic nie wpływa, zadzwoń w godzinach kontaktu i dowiedz się dlaczego, zanim cokolwiek eskaluje. Zwykle coś się zmieniło.
+    .letter-only = Pismo nie jest błędem, ale dwa kontakty już zostały bez odpowiedzi, a szablon nie powie Ci, dlaczego nic nie wpłynęło. Telefon w godzinach kontaktu daje jej szansę wyjaśnić.
+    .default-litigation = Działanie nieproporcjonalne: trzy tygodnie bez wpłaty, żadnej rozmowy o przyczynie i od razu droga sądowa (CONC 7.3.14R; oraz CONC 7.3.4R: wyrozumiałość i należyta uwaga). Najpierw ustal, co się zmieniło.
 
-end-letter = (Pismo o niedotrzymaniu planu zostaje wysłane. W tym tygodniu na koncie nic więcej się nie dzieje.)
+end-letter = (Pismo o zaległości zostaje wysłane. W tym tygodniu na koncie nic więcej się nie dzieje.)
 end-litigation = (Umowa zostaje wypowiedziana, a sprawa trafia do działu sądowego. Nikt nie zapytał pani Doyle, co się stało.)
 
 ## Początek rozmowy
