@@ -2,7 +2,7 @@ title = Follow-up: the arrangement that broke
 briefing = You work in the collections team of { $creditor }. { $debtor }'s credit card is { $amount } in arrears, { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } since the last payment was due on { $due }. Read the account history first: a colleague (or you) spoke to her on 10 November. It is 5:45 p.m. in Leeds. FCA CONC 7, FG21/1 and the Consumer Duty apply. A missed payment is information, not defiance: find out what changed, re-assess what she can afford, and agree something sustainable, or pause while she takes advice.
+    } since the last payment was due on { $due }. Read the account history first: a colleague (or you) spoke to her on 10 November. It is 5:45 p.m. in Leeds. FCA CONC 7, FG21/1 and the Consumer Duty apply. Silence and a missed payment are information, not defiance: find out what changed, re-assess what she can afford, and agree something sustainable, or pause while she takes advice.
 product = Ashgrove Bank credit card
 speaker-desk = Account desk
 

@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale windykacji { $creditor }. Zaległość na karcie k
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. Najpierw przeczytaj historię konta: 10 listopada rozmawiała z nią koleżanka lub kolega (albo Ty). W Leeds jest 17:45. Obowiązują FCA CONC 7, FG21/1 i Consumer Duty. Niezapłacona rata to informacja, a nie bunt: dowiedz się, co się zmieniło, ponownie oceń, na co klientkę stać, i uzgodnij coś, czego da się dotrzymać, albo wstrzymaj działania na czas, gdy będzie szukać porady.
+    }. Najpierw przeczytaj historię konta: 10 listopada rozmawiała z nią koleżanka lub kolega (albo Ty). W Leeds jest 17:45. Obowiązują FCA CONC 7, FG21/1 i Consumer Duty. Milczenie i brak wpłaty to informacja, a nie bunt: dowiedz się, co się zmieniło, ponownie oceń, na co klientkę stać, i uzgodnij coś, czego da się dotrzymać, albo wstrzymaj działania na czas, gdy będzie szukać porady.
 product = karta kredytowa Ashgrove Bank
 speaker-desk = Konto klienta
 
