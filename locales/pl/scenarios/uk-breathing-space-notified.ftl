@@ -13,7 +13,7 @@ speaker-desk = Przed telefonem
 history-h1 = Wysłano panu Hughesowi wezwanie w sprawie zaległości: dwie nieopłacone raty, zaległość { $amount }, prośba o zapłatę lub kontakt.
 history-h2 = Rozmowa z panem Hughesem. Ma zmniejszony wymiar czasu pracy; obecnie nie może zapłacić. Zapowiedział, że skorzysta z bezpłatnego doradztwa w sprawie zadłużenia. Wskazano mu StepChange i National Debtline.
 history-h3 = Wysłano drugie wezwanie w sprawie zaległości: { $amount }, prośba o zapłatę lub kontakt w celu omówienia sytuacji.
-history-h4 = E-mail z systemu Breathing Space prowadzonego przez Insolvency Service: pan Hughes od 9 listopada korzysta ze standardowego moratorium Breathing Space, ten dług jest objęty zgłoszeniem; wskazano jego doradcę. Zarejestrowane przez kancelarię; konto nie zostało oznaczone.
+history-h4 = E-mail z systemu Breathing Space prowadzonego przez Insolvency Service: pan Hughes od 9 listopada korzysta ze standardowego moratorium Breathing Space, ten dług jest objęty zgłoszeniem; wskazano jego doradcę. Zarejestrowane przez dział korespondencji; konto nie zostało oznaczone.
 
 ## Before you act
 

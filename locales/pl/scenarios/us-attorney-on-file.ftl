@@ -12,7 +12,7 @@ speaker-desk = Przed telefonem
 
 history-h1 = Wysłano panu Price'owi na adres w Columbus zawiadomienie o długu (validation notice): rachunek { $creditor }, saldo { $amount }.
 history-h2 = Rozmowa z panem Price'em. Mówi, że rachunek miał zostać przekazany do jego ubezpieczyciela, i chce to sprawdzić; niczego nie uzgodniono.
-history-h3 = Pismo od adwokat Laury Chen z kancelarii Chen & Ortiz LLP, 220 East Broad Street, Columbus, OH 43215, z 6 listopada: reprezentuje pana Price'a w sprawie długu wobec { $creditor }; cała korespondencja ma iść przez jej kancelarię. Zeskanowane przez kancelarię; konto nadal jest w dialerze.
+history-h3 = Pismo od adwokat Laury Chen z kancelarii Chen & Ortiz LLP, 220 East Broad Street, Columbus, OH 43215, z 6 listopada: reprezentuje pana Price'a w sprawie długu wobec { $creditor }; cała korespondencja ma iść przez jej kancelarię. Zeskanowane przez dział korespondencji; konto nadal jest w dialerze.
 
 ## Before you dial
 
