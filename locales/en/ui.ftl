@@ -696,3 +696,9 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## App: desk and cases
+
+app-desk-keys = Press 1–9 to decide. Nothing is dialled until you choose to call.
+app-history-show = Show the account history
+app-history-hide = Hide the account history

@@ -757,3 +757,9 @@ weekday-4 = czwartek
 weekday-5 = piątek
 weekday-6 = sobota
 weekday-7 = niedziela
+
+## App: desk and cases
+
+app-desk-keys = Naciśnij 1–9, aby zdecydować. Numer nie zostanie wybrany, dopóki nie zdecydujesz się zadzwonić.
+app-history-show = Pokaż historię konta
+app-history-hide = Ukryj historię konta

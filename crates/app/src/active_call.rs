@@ -52,6 +52,8 @@ pub enum CallAction {
     Resume,
     /// Forget the unfinished call.
     Discard,
+    /// Open or close the account history beside the call.
+    ToggleHistory,
     /// Leave the call (it stays journalled) or the debrief, back to the library (a playtest goes
     /// back to the trainer view).
     Leave,
@@ -172,6 +174,8 @@ pub struct Active {
     pub debrief: PerLanguage<Debrief>,
     /// Set for a trainer's playtest (never recorded).
     pub playtest: Option<PlaytestStart>,
+    /// Whether the account history panel is open beside the call (after the desk).
+    pub history_open: bool,
 }
 
 impl Active {
@@ -189,11 +193,21 @@ impl Active {
             record_path: None,
             debrief: PerLanguage::default(),
             playtest: None,
+            history_open: false,
         }
     }
 
     pub fn scenario(&self) -> &Arc<CompiledScenario> {
         self.session.call.scenario()
+    }
+
+    /// Whether the call is at its pre-call desk (the account open, nothing dialled yet).
+    pub fn at_desk(&self) -> bool {
+        let sc = self.scenario();
+        self.session
+            .call
+            .prompt()
+            .is_some_and(|p| sc.nodes[p.node as usize].desk)
     }
 
     /// Seconds left on the answer timer, when the current line has one.
@@ -286,6 +300,11 @@ fn handle_actions(
             CallAction::Rewind(turns) => control.rewind(active, *turns),
             CallAction::Resume => control.resume(),
             CallAction::Discard => control.discard(),
+            CallAction::ToggleHistory => {
+                if let Some(a) = active {
+                    a.history_open = !a.history_open;
+                }
+            }
             CallAction::Leave => control.leave(active),
             CallAction::Playtest {
                 scenario,

@@ -10,7 +10,8 @@
 //! - [`redraw`]: redraw only on change (the idle-CPU fix).
 //! - `script` (feature `script` only): scripted runs for the end-to-end test and screenshots.
 //!
-//! The toolkit the screens share: [`theme`] (colours, text sizes), [`widgets`] (drawn by more
+//! The toolkit the screens share: [`account`] (the account's history and the desk's facts),
+//! [`theme`] (colours, text sizes), [`widgets`] (drawn by more
 //! than one screen), [`terms`] (the terms editor of the negotiation panel and the wrap-up),
 //! [`background`] (work off the main thread), [`ui`] (system parameters).
 
@@ -22,6 +23,7 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy_egui::EguiPlugin;
 
+pub mod account;
 pub mod active_call;
 pub mod background;
 pub mod content;
