@@ -5,7 +5,8 @@
 # fields, checking the record's terms, wrap-up fields and Arrangement score, kills a call with SIGKILL and resumes it, breaks and
 # repairs a scenario while the app runs (hot reload), opens the coordinator dashboard over a
 # synthetic cohort with a corrupt and a tampered record, drives the trainer view (walk,
-# playtest from a node), and saves a screenshot of every screen.
+# playtest from a node), shows the pre-call desk and plays a case of two calls, and saves a
+# screenshot of every screen.
 #
 #   scripts/app-e2e.sh                # screenshots go to docs/screenshots/
 #   SHOTS=/tmp/shots scripts/app-e2e.sh
@@ -333,6 +334,44 @@ before=$(records)
 run_app "$WORK/trainer.txt" "$WORK/trainer.log" || { tail -30 "$WORK/trainer.log"; fail "trainer view"; }
 [ "$(records)" -eq "$before" ] || fail "trainer view: a playtest wrote a record"
 echo "ok: trainer view (graph, walk, playtest from a node, nothing recorded)"
+
+# ---- 6. The pre-call desk: the account before dialling, in both languages ------------------
+# The shipped us-stop-calling once it has a desk; until then the app tests' fixture scenario
+# (crates/app/tests/fixtures/desk/) laid over a copy of the shipped library.
+DESK_LIB=$WORK/desk-library
+mkdir -p "$DESK_LIB"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$DESK_LIB/"
+if grep -q 'Desk(' "$ROOT/scenarios/us-stop-calling.ron"; then
+  DESK=us-stop-calling
+else
+  DESK=fx-desk-cease
+  cp -r "$ROOT/crates/app/tests/fixtures/desk/." "$DESK_LIB/"
+fi
+for lang in en pl; do
+  cat >"$WORK/desk-$lang.txt" <<EOF
+wait-ready
+trainee Dana Desk $lang
+lang $lang
+mode practice
+signin
+expect library
+start $DESK 7
+expect call
+expect-desk
+sleep 300
+shot $SHOTS/desk-$lang.png
+pick-to-end
+expect wrapup
+submit
+expect debrief
+quit
+EOF
+  before=$(records)
+  run_app "$WORK/desk-$lang.txt" "$WORK/desk-$lang.log" --library "$DESK_LIB" \
+    || { tail -30 "$WORK/desk-$lang.log"; fail "pre-call desk ($lang)"; }
+  [ "$(records)" -eq $((before + 1)) ] || fail "pre-call desk ($lang): expected one new record"
+  echo "ok: pre-call desk of $DESK in $lang, decided, recorded"
+done
 
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"

@@ -195,10 +195,13 @@ fn debtor_card(
         "call-days-past-due",
         &[("days", n(sc.days_past_due() as f64))],
     ));
-    ui.label(text.ui(
-        "call-local-time",
-        &[("time", s(sc.call_local.format("%H:%M").to_string()))],
-    ));
+    if !at_desk {
+        // At the desk the facts beside the card give the local day and time.
+        ui.label(text.ui(
+            "call-local-time",
+            &[("time", s(sc.call_local.format("%H:%M").to_string()))],
+        ));
+    }
     account_card(ui, text, active);
     if at_desk {
         // Nobody is on the line yet: no mood to show.

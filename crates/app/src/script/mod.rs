@@ -8,7 +8,8 @@
 //! (the panel's button), `expect-terms-message` / `expect-no-terms-message`; in the wrap-up
 //! `disposition KEY`, `wrap-terms none|agreed`, `wrap-term FIELD VALUE`, `next-action KEY`,
 //! `next-date YYYY-MM-DD`, `flag KEY`, `notes TEXT`, `submit`; `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
-//! `expect-turn N`, `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
+//! `expect-turn N`, `expect-desk` / `expect-no-desk` (the call is / is not at its pre-call
+//! desk), `toggle-history` (the account history panel beside the call), `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
 //! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
 //! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
 //! those screens as [`ScriptVerb`]s, handled beside this file ([`dashboard`], [`trainer`]).
@@ -365,6 +366,15 @@ impl Driver<'_, '_> {
             }
             "leave" => {
                 self.actions.write(CallAction::Leave);
+            }
+            "expect-desk" | "expect-no-desk" => {
+                let at = self.active.as_ref().is_some_and(|a| a.at_desk());
+                if at != (verb == "expect-desk") {
+                    self.fail(line, format!("{verb}: at the desk is {at}"));
+                }
+            }
+            "toggle-history" => {
+                self.actions.write(CallAction::ToggleHistory);
             }
             "expect-turn" => {
                 let turn = self
