@@ -15,7 +15,7 @@ use crate::content::model::{Outcome, TagId};
 use crate::content::negotiation::Terms;
 
 /// One thing on the account's file.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// Unique within the history. The collector's note on it is the message `history-<id>` of
@@ -39,7 +39,7 @@ pub struct Entry {
 }
 
 /// What an entry records.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Happened {
     /// A telephone call: who rang whom, who answered, and how it ended when someone did.
     Call {

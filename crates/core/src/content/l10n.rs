@@ -43,6 +43,8 @@ struct Lang {
     /// `ui.ftl`, `tags.ftl` and every `rubrics/*.ftl`.
     common: Bundle,
     scenarios: HashMap<String, Bundle>,
+    /// Each case's `cases/<id>.ftl`.
+    cases: HashMap<String, Bundle>,
 }
 
 /// Every language's bundles, ready to format messages.
@@ -108,7 +110,23 @@ impl Localiser {
                     (id.clone(), b)
                 })
                 .collect();
-            langs.insert(code.clone(), Lang { common, scenarios });
+            let cases = files
+                .cases
+                .iter()
+                .map(|(id, f)| {
+                    let mut b = new_bundle(code);
+                    let _ = b.add_resource(Arc::clone(&f.resource));
+                    (id.clone(), b)
+                })
+                .collect();
+            langs.insert(
+                code.clone(),
+                Lang {
+                    common,
+                    scenarios,
+                    cases,
+                },
+            );
         }
         Localiser { langs }
     }
@@ -149,6 +167,17 @@ impl Localiser {
         args: Option<&FluentArgs>,
     ) -> Text {
         self.lookup(lang, id, attr, args, |l| l.scenarios.get(scenario))
+    }
+
+    /// A message from a case's own file (`cases/<id>.ftl`).
+    pub fn case(&self, lang: &str, case: &str, id: &str, args: Option<&FluentArgs>) -> Text {
+        self.lookup(lang, id, None, args, |l| l.cases.get(case))
+    }
+
+    /// A case's title in a language (its id when no language has one).
+    pub fn case_title(&self, lang: &str, case: &str) -> String {
+        let t = self.case(lang, case, "case-title", None);
+        if t.missing { case.to_string() } else { t.text }
     }
 
     /// A scenario's title in a language (its id when no language has one).

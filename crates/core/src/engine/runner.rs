@@ -126,6 +126,8 @@ pub enum RunError {
     BranchLoop(String),
     /// Proposed terms this negotiation step does not take (the reason).
     InvalidTerms(String),
+    /// A call of a case whose inherited history does not fit its scenario (the reason).
+    Case(String),
 }
 
 impl std::fmt::Display for RunError {
@@ -138,6 +140,7 @@ impl std::fmt::Display for RunError {
                 write!(f, "branches loop without reaching a line at \"{n}\"")
             }
             RunError::InvalidTerms(why) => write!(f, "these terms cannot be proposed: {why}"),
+            RunError::Case(why) => write!(f, "this call of a case cannot be played: {why}"),
         }
     }
 }

@@ -132,6 +132,7 @@ pub fn read_journal(data: &Path, trainee: &str) -> Result<Option<Unfinished>, St
 
 /// Rebuilds the call of an unfinished session.
 pub fn resume(sc: Arc<CompiledScenario>, unfinished: &Unfinished) -> Result<Call, RunError> {
+    let sc = crate::records::case::scenario_of(&sc, &unfinished.meta).map_err(RunError::Case)?;
     let mut call = Call::new(sc, unfinished.meta.seed)?;
     for t in &unfinished.turns {
         match (&t.pick, t.terms) {

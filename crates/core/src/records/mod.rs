@@ -15,6 +15,8 @@
 
 pub mod budget;
 pub mod call_text;
+pub mod case;
+pub mod case_text;
 pub mod debrief;
 pub mod history_text;
 pub mod journal;

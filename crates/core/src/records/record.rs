@@ -13,8 +13,9 @@ use crate::engine::scoring::{Scorecard, WrapUp, score_call};
 
 /// The record format version written by this build.
 /// Format 2 added proposed terms to turns, the wrap-up's structured fields, the arrangement
-/// and the wrap-up checks to the scores; format 1 records still read and verify.
-pub const RECORD_FORMAT: u32 = 2;
+/// and the wrap-up checks to the scores; format 3 the case link (`case`). Records of formats
+/// 1 and 2 still read and verify.
+pub const RECORD_FORMAT: u32 = 3;
 
 /// Practice shows the debtor's mood; exam hides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -90,6 +91,9 @@ pub struct SessionMeta {
     pub mode: Mode,
     /// When the call started.
     pub started_at: DateTime<Utc>,
+    /// The case this call belongs to, and what it inherits from the call before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<crate::records::case::CaseLink>,
 }
 
 impl SessionMeta {
@@ -112,6 +116,7 @@ impl SessionMeta {
             seed,
             mode,
             started_at,
+            case: None,
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::compile::{CompiledScenario, NodeIdx};
 use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, Pick, RunError};
 use crate::engine::scoring::WrapUp;
+use crate::records::case;
 use crate::records::journal::{self, Journal, JournalTurn, Unfinished};
 use crate::records::record::{self, SessionMeta, SessionRecord};
 use crate::records::store;
@@ -37,11 +38,13 @@ pub struct Finished {
 
 impl Session {
     /// Starts a call. With a data folder, the call is journalled so a crash can resume it.
+    /// A call of a case (`meta.case`) is played on its scenario with the history it inherits.
     pub fn start(
         sc: Arc<CompiledScenario>,
         meta: SessionMeta,
         data: Option<&Path>,
     ) -> Result<Session, RunError> {
+        let sc = case::scenario_of(&sc, &meta).map_err(RunError::Case)?;
         let call = Call::new(sc, meta.seed)?;
         let mut session = Session {
             meta,
@@ -86,6 +89,7 @@ impl Session {
         sc: Arc<CompiledScenario>,
         rec: &SessionRecord,
     ) -> Result<Session, RunError> {
+        let sc = case::scenario_of(&sc, &rec.meta).map_err(RunError::Case)?;
         let call = verify::replay(sc, rec.meta.seed, &rec.turns)?;
         Ok(Session {
             meta: rec.meta.clone(),

@@ -102,7 +102,11 @@ pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Ver
     if sc.version != record.meta.version || sc.content_hash != record.meta.content_hash {
         return Verification::VersionUnavailable;
     }
-    let call = match replay(Arc::clone(sc), record.meta.seed, &record.turns) {
+    let sc = match crate::records::case::scenario_of(sc, &record.meta) {
+        Ok(sc) => sc,
+        Err(e) => return Verification::Tampered(Tamper::NoReplay(e)),
+    };
+    let call = match replay(Arc::clone(&sc), record.meta.seed, &record.turns) {
         Ok(c) => c,
         Err(e) => return Verification::Tampered(Tamper::NoReplay(e.to_string())),
     };
