@@ -4,6 +4,7 @@
 //! - [`content`]: RON/FTL asset loaders, the checked library as a resource, hot reload.
 //! - [`prefs`]: name, role, language, mode and font size, saved in the data folder.
 //! - [`active_call`]: the running call as a resource; every trainee action as a message.
+//! - [`cases`]: several calls on one account: what follows a call of a case, cases to continue.
 //! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
 //!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
@@ -26,6 +27,7 @@ use bevy_egui::EguiPlugin;
 pub mod account;
 pub mod active_call;
 pub mod background;
+pub mod cases;
 pub mod content;
 pub mod prefs;
 pub mod redraw;
