@@ -373,5 +373,97 @@ EOF
   echo "ok: pre-call desk of $DESK in $lang, decided, recorded"
 done
 
+# ---- 7. A case of two calls: call one, kill -9 between the calls, continue, call two's desk --
+# The app tests' fixture case (crates/app/tests/fixtures/case/: every plan breaks, so call two
+# always shows call one's notes, the promise and the missed payment) over the shipped library.
+CASE_LIB=$WORK/case-library
+mkdir -p "$CASE_LIB"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$CASE_LIB/"
+cp -r "$ROOT/crates/app/tests/fixtures/case/." "$CASE_LIB/"
+for lang in en pl; do
+  if [ "$lang" = pl ]; then
+    notes="Uzgodniono 12 rat po 50,00 GBP od 10 listopada; dochód 1500, czynsz 900; potwierdzenie listem."
+  else
+    notes="Agreed 12 x 50.00 monthly from 10 Nov; income 1500, rent 900; letter to confirm."
+  fi
+  cat >"$WORK/case1-$lang.txt" <<EOF
+wait-ready
+trainee Casey Case $lang
+lang $lang
+mode practice
+signin
+expect library
+shot $SHOTS/library-cases-$lang.png
+start-case fx-case 3
+expect call
+pick-id introduce
+pick-id ask-budget
+pick-id offer-plan
+expect wrapup
+disposition payment-plan
+wrap-terms agreed
+next-action await-payment
+next-date 2026-11-10
+notes $notes
+submit
+expect debrief
+wait-debrief
+next-case-call
+expect casebetween
+expect-case-next
+shot $SHOTS/case-between-$lang.png
+sleep 600000
+EOF
+  before=$(records)
+  CALLCOACH_SCRIPT=$WORK/case1-$lang.txt "$BIN" --library "$CASE_LIB" --data-dir "$DATA" >"$WORK/case1-$lang.log" 2>&1 &
+  APP=$!
+  PIDS+=($APP)
+  for _ in $(seq 1 240); do grep -q "script: sleep" "$WORK/case1-$lang.log" && break; sleep 0.5; done
+  grep -q "script: sleep" "$WORK/case1-$lang.log" || { tail -30 "$WORK/case1-$lang.log"; fail "case call one ($lang) never reached the between-calls screen"; }
+  kill -9 "$APP"; wait "$APP" 2>/dev/null || true
+  [ "$(records)" -eq $((before + 1)) ] || fail "case ($lang): expected call one's record"
+  cat >"$WORK/case2-$lang.txt" <<EOF
+wait-ready
+trainee Casey Case $lang
+lang $lang
+signin
+expect library
+continue-case fx-case
+expect casebetween
+play-case-call
+expect call
+expect-desk
+expect-carried $notes
+sleep 300
+shot $SHOTS/case-call2-$lang.png
+pick-id call-now
+expect-no-desk
+toggle-history
+sleep 300
+shot $SHOTS/case-call2-history-$lang.png
+pick-id ask-why
+expect wrapup
+disposition payment-plan
+next-action await-payment
+notes Hours cut; asked for a smaller plan.
+submit
+expect debrief
+next-case-call
+expect casebetween
+expect-case-end
+quit
+EOF
+  run_app "$WORK/case2-$lang.txt" "$WORK/case2-$lang.log" --library "$CASE_LIB" \
+    || { tail -30 "$WORK/case2-$lang.log"; fail "case call two ($lang)"; }
+  [ "$(records)" -eq $((before + 2)) ] || fail "case ($lang): expected call two's record"
+  rec=$(grep -l "\"step\": 1" $(grep -l "Casey Case $lang" "$DATA"/records/*.json) | head -1)
+  [ -n "$rec" ] || fail "case ($lang): no record of call two"
+  jq -e --arg n "$notes" '[.case.inherited[] | select(.text == $n)] | length == 1' "$rec" >/dev/null \
+    || fail "case ($lang): call two's record does not carry call one's notes"
+  jq -e '[.case.inherited[] | select(.what.Promise != null)] | length == 1' "$rec" >/dev/null \
+    || fail "case ($lang): call two's record does not carry call one's arrangement"
+  echo "ok: case of two calls in $lang: kill -9 between the calls, continued, call one's notes and arrangement on call two's desk"
+done
+
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"

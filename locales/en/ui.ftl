@@ -718,3 +718,4 @@ app-case-open-next = Open the account for call { $call } (Enter)
 app-case-over = The case is closed.
 app-case-keys = Keys: Enter opens the next call's account, L goes back to the library (the case waits there).
 app-case-keys-end = Keys: L goes back to the library.
+app-history-no-notes = You left no notes on this call.

@@ -781,3 +781,4 @@ app-case-open-next = Otwórz konto przed rozmową { $call } (Enter)
 app-case-over = Sprawa jest zamknięta.
 app-case-keys = Klawisze: Enter otwiera konto przed następną rozmową, L – powrót do scenariuszy (sprawa tam poczeka).
 app-case-keys-end = Klawisze: L – powrót do scenariuszy.
+app-history-no-notes = Brak notatek z tej rozmowy.

@@ -51,15 +51,15 @@ fn entry(ui: &mut egui::Ui, text: &CallText, line: &HistoryLine) {
             ui.label(egui::RichText::new(&line.when).weak());
             ui.label(egui::RichText::new(&line.what).strong());
         });
-        if line.carried {
+        // Every carried entry is what the earlier call left (framed); only the call itself
+        // holds the trainee's own notes, and leaving none shows.
+        if line.carried && !line.note.is_empty() {
             ui.colored_label(CARRIED, text.ui("history-carried", &[]));
-        }
-        if !line.note.is_empty() {
-            if line.carried {
-                ui.label(egui::RichText::new(&line.note).italics());
-            } else {
-                ui.label(&line.note);
-            }
+            ui.label(egui::RichText::new(&line.note).italics());
+        } else if line.carried && is_contact(line) {
+            ui.colored_label(WARN, text.ui("app-history-no-notes", &[]));
+        } else if !line.note.is_empty() {
+            ui.label(&line.note);
         }
         if !line.on_file.is_empty() {
             ui.horizontal_wrapped(|ui| {
@@ -69,6 +69,12 @@ fn entry(ui: &mut egui::Ui, text: &CallText, line: &HistoryLine) {
             });
         }
     });
+}
+
+/// Whether a carried entry is the earlier call (or the letter sent instead), the entry the
+/// trainee's wrap-up notes belong to (`records::case::carried_entries` names them so).
+fn is_contact(line: &HistoryLine) -> bool {
+    line.id.ends_with("-call") || line.id.ends_with("-letter")
 }
 
 /// A small filled label (a tag on file).

@@ -110,7 +110,17 @@ fn the_desk_shows_the_account_and_its_decisions() {
         for &c in p.choices {
             assert!(!text.choice(p.node, c).missing, "{lang}: decision {c}");
         }
-        for key in ["app-desk-keys", "app-history-show", "app-history-hide"] {
+        for key in [
+            "app-desk-keys",
+            "app-history-show",
+            "app-history-hide",
+            "app-history-no-notes",
+            "app-cases-title",
+            "app-case-start",
+            "app-case-next",
+            "app-case-open-next",
+            "app-case-call-over",
+        ] {
             let t = loc.t(lang, key);
             assert!(!t.contains(key), "{lang}: {key}");
         }
