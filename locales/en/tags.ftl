@@ -74,3 +74,12 @@ tag-terms-agreed = The debtor agreed to terms (a plan, a settlement, an extensio
 tag-debtor-counter-offer = The debtor answered a proposal with an offer of their own
 tag-debtor-refuses-terms = The debtor refused the terms proposed
 tag-places-call = Placed the call
+
+## Account history (rework)
+
+tag-states-debt-collector = Said that the communication is from a debt collector (the disclosure every later call needs)
+tag-honours-cease = Honoured a cease request on file: no call, account flagged so that contact stops
+tag-cease-letter-received = A written request to stop contact (or a written refusal to pay) from the debtor has been received
+tag-attorney-notice-received = A notice from the debtor's attorney (name and address) about this debt has been received
+tag-breathing-space-notified = The Insolvency Service has notified the creditor of a Breathing Space moratorium
+tag-breathing-space-ended = The Insolvency Service has notified the creditor that the Breathing Space has ended or been cancelled

@@ -142,6 +142,7 @@ cli-wrap-next-action = Next action ({ $actions })
 cli-wrap-next-date = Next action date (YYYY-MM-DD, blank for none)
 cli-wrap-flags = Account flags, comma-separated ({ $flags }; blank for none)
 app-dash-tamper-wrap-fields = its wrap-up has none of the structured fields a record of this format must carry.
+app-dash-tamper-case = it is a later call of a case, but what it inherits does not follow from the record of the call before it.
 cli-wrap-terms = Arrangement terms as agreed (plan:AMOUNT:COUNT:FREQUENCY:DATE, …; blank for none)
 
 ## Library
@@ -696,6 +697,36 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+cli-case-call = call { $step } of { $count }
+cli-case-next = Next: call { $step } of this case. Play it with: { $command }
+cli-case-resumed = Going on with the call you were playing: { $turns } turn(s) already taken.
+
+## Holidays
+
+holiday-pl-new-year = New Year's Day
+holiday-pl-epiphany = Epiphany
+holiday-pl-easter-sunday = Easter Sunday
+holiday-pl-easter-monday = Easter Monday
+holiday-pl-labour-day = Labour Day
+holiday-pl-constitution-day = Constitution Day (3 May)
+holiday-pl-pentecost = Pentecost
+holiday-pl-corpus-christi = Corpus Christi
+holiday-pl-assumption = Assumption of Mary
+holiday-pl-all-saints = All Saints' Day
+holiday-pl-independence-day = National Independence Day
+holiday-pl-christmas-eve = Christmas Eve
+holiday-pl-christmas-day = Christmas Day
+holiday-pl-second-day-of-christmas = Second Day of Christmas
+holiday-uk-new-year = New Year's Day
+holiday-uk-good-friday = Good Friday
+holiday-uk-easter-monday = Easter Monday
+holiday-uk-early-may = Early May bank holiday
+holiday-uk-spring = Spring bank holiday
+holiday-uk-summer = Summer bank holiday
+holiday-uk-christmas-day = Christmas Day
+holiday-uk-christmas-day-substitute = Christmas Day (substitute day)
+holiday-uk-boxing-day-substitute = Boxing Day (substitute day)
+
 
 ## App: desk and cases
 

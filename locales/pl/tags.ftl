@@ -74,3 +74,12 @@ tag-terms-agreed = Dłużnik zgodził się na warunki (plan spłaty, ugodę, odr
 tag-debtor-counter-offer = Dłużnik odpowiedział na propozycję własną ofertą
 tag-debtor-refuses-terms = Dłużnik odrzucił zaproponowane warunki
 tag-places-call = Wykonanie połączenia
+
+## Account history (rework)
+
+tag-states-debt-collector = Poinformowanie, że kontakt jest od windykatora (informacja wymagana w każdej kolejnej rozmowie)
+tag-honours-cease = Uszanowanie żądania zaprzestania kontaktu, które jest w aktach: bez telefonu, konto oznaczone tak, by kontakt ustał
+tag-cease-letter-received = Wpłynęło pisemne żądanie dłużnika, by zaprzestać kontaktu (albo pisemna odmowa zapłaty)
+tag-attorney-notice-received = Wpłynęło zawiadomienie od pełnomocnika (adwokata) dłużnika w tej sprawie, z jego nazwiskiem i adresem
+tag-breathing-space-notified = Insolvency Service zawiadomił wierzyciela o moratorium Breathing Space
+tag-breathing-space-ended = Insolvency Service zawiadomił wierzyciela, że moratorium Breathing Space się zakończyło albo zostało uchylone

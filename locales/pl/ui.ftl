@@ -143,6 +143,7 @@ cli-wrap-next-action = Następny krok ({ $actions })
 cli-wrap-next-date = Data następnego kroku (RRRR-MM-DD, puste = brak)
 cli-wrap-flags = Oznaczenia konta po przecinku ({ $flags }; puste = brak)
 app-dash-tamper-wrap-fields = podsumowanie nie ma pól strukturalnych, które zapis w tym formacie musi zawierać.
+app-dash-tamper-case = to kolejna rozmowa w sprawie, ale to, co przejmuje, nie wynika z zapisu poprzedniej rozmowy.
 cli-wrap-terms = Uzgodnione warunki (plan:KWOTA:LICZBA:CZĘSTOTLIWOŚĆ:DATA, …; puste = brak)
 
 ## Biblioteka
@@ -745,7 +746,9 @@ desk-local-time = Czas lokalny dłużnika: { $weekday }, { $date }, { $time }
 desk-calls-in-week = Połączenia w ostatnich 7 dniach: { $count }
 desk-last-conversation = Ostatnia rozmowa: { $date } ({ $days ->
     [one] { $days } dzień temu
-   *[other] { $days } dni temu
+    [few] { $days } dni temu
+    [many] { $days } dni temu
+   *[other] { $days } dnia temu
 })
 desk-no-conversation = W aktach nie ma rozmowy z dłużnikiem.
 desk-first-contact = W aktach nie ma wcześniejszej komunikacji: to byłby pierwszy kontakt.
@@ -757,6 +760,36 @@ weekday-4 = czwartek
 weekday-5 = piątek
 weekday-6 = sobota
 weekday-7 = niedziela
+cli-case-call = rozmowa { $step } z { $count }
+cli-case-next = Dalej: rozmowa { $step } w tej sprawie. Zagraj ją poleceniem: { $command }
+cli-case-resumed = Kontynuujesz przerwaną rozmowę: wykonane ruchy: { $turns }.
+
+## Holidays
+
+holiday-pl-new-year = Nowy Rok
+holiday-pl-epiphany = Święto Trzech Króli
+holiday-pl-easter-sunday = Wielkanoc
+holiday-pl-easter-monday = Poniedziałek Wielkanocny
+holiday-pl-labour-day = Święto Pracy
+holiday-pl-constitution-day = Święto Konstytucji 3 Maja
+holiday-pl-pentecost = Zielone Świątki
+holiday-pl-corpus-christi = Boże Ciało
+holiday-pl-assumption = Wniebowzięcie Najświętszej Maryi Panny
+holiday-pl-all-saints = Wszystkich Świętych
+holiday-pl-independence-day = Narodowe Święto Niepodległości
+holiday-pl-christmas-eve = Wigilia Bożego Narodzenia
+holiday-pl-christmas-day = Boże Narodzenie (pierwszy dzień)
+holiday-pl-second-day-of-christmas = Boże Narodzenie (drugi dzień)
+holiday-uk-new-year = Nowy Rok
+holiday-uk-good-friday = Wielki Piątek
+holiday-uk-easter-monday = Poniedziałek Wielkanocny
+holiday-uk-early-may = Majowy dzień wolny (początek maja)
+holiday-uk-spring = Wiosenny dzień wolny (koniec maja)
+holiday-uk-summer = Letni dzień wolny (koniec sierpnia)
+holiday-uk-christmas-day = Boże Narodzenie
+holiday-uk-christmas-day-substitute = Boże Narodzenie (dzień zastępczy)
+holiday-uk-boxing-day-substitute = Drugi dzień świąt (dzień zastępczy)
+
 
 ## App: desk and cases
 

@@ -14,6 +14,13 @@ use callcoach_core::engine::search::DEFAULT_BUDGET;
 /// Loads the library and compiles its scenarios (no balance search: replaying and re-scoring
 /// records needs only the compiled scenarios); returns those that compiled.
 pub fn compile_library(library: Option<&Path>) -> Option<BTreeMap<String, Arc<CompiledScenario>>> {
+    compile_library_with(library).map(|(_, compiled)| compiled)
+}
+
+/// [`compile_library`], with the library it loaded (for its cases).
+pub fn compile_library_with(
+    library: Option<&Path>,
+) -> Option<(Library, BTreeMap<String, Arc<CompiledScenario>>)> {
     let root = match locate_library(library) {
         Ok(r) => r,
         Err(e) => {
@@ -35,7 +42,7 @@ pub fn compile_library(library: Option<&Path>) -> Option<BTreeMap<String, Arc<Co
             "warning: the content library has {errors} error(s); records of scenarios that do not compile show as unavailable (callcoach check)"
         );
     }
-    Some(compiled)
+    Some((lib, compiled))
 }
 
 /// Loads the library, compiles the named scenario and runs `f`; reports problems and returns 1

@@ -2,7 +2,9 @@
 //! layer of glue over the core: this file holds the arguments and the dispatch, and each verb
 //! lives in its own file.
 
+mod case;
 mod check;
+mod desk;
 mod graph;
 mod library;
 mod play;
@@ -87,7 +89,7 @@ pub struct CheckArgs {
 /// The arguments of `callcoach play`.
 #[derive(Debug, Args)]
 pub struct PlayArgs {
-    /// Scenario id or path to its .ron file.
+    /// Scenario id or path to its .ron file (with `--case`, a case id).
     pub scenario: String,
     /// Language of the call (en, pl).
     #[arg(long, default_value = "en")]
@@ -131,6 +133,13 @@ pub struct PlayArgs {
     /// Do not write a session record.
     #[arg(long)]
     pub no_record: bool,
+    /// The name is a case id: play the case's next call (your latest playing of it goes on;
+    /// one that has ended, or none, starts it anew). Needs records (not `--no-record`).
+    #[arg(long)]
+    pub case: bool,
+    /// With `--case`: start the case anew even when your latest playing of it goes on.
+    #[arg(long, requires = "case")]
+    pub new_case: bool,
 }
 
 /// The arguments of `callcoach walk`.

@@ -21,18 +21,25 @@ use callcoach_core::records::session::{FinishError, Finished, Session};
 use callcoach_core::records::store;
 
 use super::PlayArgs;
+use super::desk;
 use super::library::with_scenario;
 
 /// How to play the call: the arguments of `play` with the seed chosen and the mode decided.
-struct PlayOptions {
-    lang: String,
-    seed: u64,
+pub(super) struct PlayOptions {
+    /// The scenario id or file (with `--case`, the case id until the call is chosen).
+    pub(super) scenario: String,
+    pub(super) lang: String,
+    pub(super) seed: u64,
     picks: Option<Vec<String>>,
-    agent: String,
+    pub(super) agent: String,
     disposition: Option<String>,
     notes: String,
     wrap: WrapArgs,
     mode: Mode,
+    /// The case this call belongs to (`play --case`).
+    pub(super) case: Option<callcoach_core::records::case::CaseLink>,
+    /// An unfinished call to go on with instead of starting one (`play --case` after a crash).
+    pub(super) resume: Option<callcoach_core::records::journal::Unfinished>,
 }
 
 /// The wrap-up's structured fields as given on the command line.
@@ -58,10 +65,23 @@ impl Console {
     }
 }
 
-/// Plays the call; returns the exit status.
+/// Plays the call (or, with `--case`, the next call of a case); returns the exit status.
 pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i32 {
+    if args.case {
+        return super::case::run(library, data_dir, args);
+    }
     let data = (!args.no_record).then(|| store::data_dir(data_dir));
-    let opts = PlayOptions {
+    let opts = options(args);
+    let scenario = opts.scenario.clone();
+    with_scenario(library, &scenario, |lib, sc| {
+        run_play(lib, sc, &opts, data.as_deref())
+    })
+}
+
+/// The options of a call from the arguments of `play` (a random seed unless one is given).
+pub(super) fn options(args: PlayArgs) -> PlayOptions {
+    PlayOptions {
+        scenario: args.scenario,
         lang: args.lang,
         seed: args.seed.unwrap_or_else(seed_from_clock),
         picks: args.picks,
@@ -79,14 +99,13 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         } else {
             Mode::Practice
         },
-    };
-    with_scenario(library, &args.scenario, |lib, sc| {
-        run_play(lib, sc, &opts, data.as_deref())
-    })
+        case: None,
+        resume: None,
+    }
 }
 
 /// The whole call: the card, the turns, the ending, the wrap-up, the debrief, the record.
-fn run_play(
+pub(super) fn run_play(
     lib: &Library,
     sc: Arc<CompiledScenario>,
     opts: &PlayOptions,
@@ -101,7 +120,7 @@ fn run_play(
         );
         return 2;
     }
-    let meta = SessionMeta::new(
+    let mut meta = SessionMeta::new(
         &sc,
         opts.agent.clone(),
         lang,
@@ -109,7 +128,12 @@ fn run_play(
         opts.mode,
         Utc::now(),
     );
-    let mut session = match Session::start(Arc::clone(&sc), meta, data) {
+    meta.case = opts.case.clone();
+    let started = match &opts.resume {
+        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished),
+        None => Session::start(Arc::clone(&sc), meta, data),
+    };
+    let mut session = match started {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
@@ -119,6 +143,8 @@ fn run_play(
     if let Some(e) = &session.journal_error {
         eprintln!("warning: the call is not journalled ({e}); it goes on in memory");
     }
+    // A case's later call is played on the scenario with the history it inherits.
+    let sc = Arc::clone(session.call.scenario());
     let text = CallText::new(&loc, lang, &sc, &opts.agent);
     let mut console = Console {
         out: io::stdout().lock(),
@@ -127,6 +153,7 @@ fn run_play(
     };
 
     print_debtor_card(&mut console.out, &text, opts.seed);
+    desk::print_account(&mut console.out, &text);
     let mut shown_finances = false;
     while session.call.prompt().is_some() {
         if !shown_finances && session.call.finances_revealed() {
@@ -246,17 +273,18 @@ fn play_turn(
     let node = prompt.node;
     let shown: Vec<u16> = prompt.choices.to_vec();
     let timeout = prompt.timeout;
-    let _ = writeln!(
-        console.out,
-        "{}: {}",
-        text.speaker_name(node),
-        text.line_at(
-            node,
-            prompt.variant,
-            session.call.proposals(),
-            session.call.turns().len() + 1
-        )
+    let line = text.line_at(
+        node,
+        prompt.variant,
+        session.call.proposals(),
+        session.call.turns().len() + 1,
     );
+    if text.sc.nodes[node as usize].desk {
+        // The desk's question: nobody speaks yet.
+        let _ = writeln!(console.out, "[{}] {line}", text.ui("desk-title", &[]));
+    } else {
+        let _ = writeln!(console.out, "{}: {line}", text.speaker_name(node));
+    }
     if mode == Mode::Practice
         && let Some(mood) = session.call.var("mood")
     {

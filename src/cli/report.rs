@@ -11,7 +11,7 @@ use callcoach_core::cohort::xapi;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::records::{store, verify};
 
-use super::library::compile_library;
+use super::library::compile_library_with;
 use super::{ReportArgs, ReportFormat};
 use crate::lrs;
 
@@ -35,10 +35,12 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         to: args.to,
     };
     let data = store::data_dir(data_dir);
-    let Some(compiled) = compile_library(library) else {
+    let Some((lib, compiled)) = compile_library_with(library) else {
         return 2;
     };
-    let cohort = report::load_cohort(&data, &compiled);
+    let mut cohort = report::load_cohort(&data, &compiled);
+    let cases: Vec<_> = lib.cases.iter().map(|c| &c.value).collect();
+    callcoach_core::cohort::cases::check_chains(&mut cohort, &compiled, &cases);
     for (path, why) in &cohort.corrupt {
         eprintln!("warning: {}: skipped, {why}", path.display());
     }

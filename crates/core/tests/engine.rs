@@ -235,9 +235,7 @@ mod oracle {
                 Some(t) => broken(Some(t)),
                 None => met(None),
             },
-            CCheck::Within(tag, n)
-            | CCheck::FirstContact(tag, n)
-            | CCheck::LaterContact(tag, n) => {
+            CCheck::Within(tag, n) => {
                 // Answers count from the first turn after the desk.
                 match first_turn_with(facts, tag, dial_turn + 1) {
                     Some(t) if t <= dial_turn + n => met(Some(t)),
@@ -487,6 +485,7 @@ fn the_tracker_and_the_reference_evaluator_agree_on_every_check_kind_at_the_edge
         kind: callcoach_core::content::model::RuleKind::Law,
         check,
         unless,
+        contact: Default::default(),
         fact: RuleFact::None,
     };
     let (a, b, ev) = (1, 2, 9);

@@ -39,6 +39,7 @@ fn meta(sc: &CompiledScenario, trainee: &str, seed: u64) -> SessionMeta {
         mode: Mode::Practice,
         started_at: Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
             + chrono::Duration::milliseconds(seed as i64),
+        case: None,
     }
 }
 

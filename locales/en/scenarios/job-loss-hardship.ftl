@@ -122,7 +122,7 @@ dana-defensive = I don't HAVE { $amount }. I don't have a job. What part of that
     .push-half = Then pay half today and the rest next week.
 dana-defensive-why =
     .apologise-reset = Good recovery: own the misstep, acknowledge her situation, and move on to what she can afford.
-    .threaten-suit = Critical: threatening a lawsuit and garnishment to pressure her, when no such action has been decided on, is a false threat (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)).
+    .threaten-suit = Critical: threatening a lawsuit and garnishment to pressure her, when no such action has been decided on, is a false threat (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)).
     .push-half = She has just told you she has no income; half the balance within a week is still lump-sum pressure. Check her income and costs first.
 
 dana-angry = You know what? I'm done. Stop calling me. Don't call this number again.
@@ -133,7 +133,7 @@ dana-angry = You know what? I'm done. Stop calling me. Don't call this number ag
 dana-angry-why =
     .honour-cease = Correct: a request to stop calling binds that channel (12 CFR 1006.14(h)(1)). Acknowledge it, confirm how you will contact her instead, and end the call politely.
     .keep-pushing = She told you to stop calling; pressing on ignores her request (12 CFR 1006.14(h)(1)). Confirm that you will stop and close the call.
-    .threaten-warrant = Critical: nobody is arrested for an unpaid phone bill. Threatening arrest is a false threat (15 USC 1692e(4); 12 CFR 1006.18(c)(1)), and she had already asked you to stop calling.
+    .threaten-warrant = Critical: nobody is arrested for an unpaid phone bill. Threatening arrest is a false threat (15 USC 1692e(4); 12 CFR 1006.18(b)(3)), and she had already asked you to stop calling.
     .plan-before-go = Good intention, wrong moment: she asked you to stop calling (12 CFR 1006.14(h)(1)). Put the hardship-plan offer in writing instead.
 
 ## Affordability and the negotiation

@@ -2,9 +2,17 @@ title = A vulnerable customer: illness and mental-health strain
 briefing = You work in the collections team at { $creditor }, the lender. { $debtor } took out a personal loan in 2024 and has missed three monthly payments: { $amount } is in arrears, the oldest payment was due on { $due }, { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } ago. Letters have gone unanswered. It is 11 a.m. on a Tuesday; he lives in Sheffield. The loan is regulated consumer credit, so FCA CONC 7 applies, with the FCA's guidance on vulnerable customers (FG21/1). Verify before you discuss the account, listen, and notice what he tells you: this call may not be about money at all.
+    } ago. Read the account first: letters have gone unanswered, and a call last week was answered by his daughter. No Breathing Space notification from the Insolvency Service is on file. It is 11 a.m. on a Tuesday; he lives in Sheffield. The loan is regulated consumer credit, so FCA CONC 7 applies, with the FCA's guidance on vulnerable customers (FG21/1). Verify before you discuss the account, listen, and notice what he tells you: this call may not be about money at all.
 product = personal loan
 speaker-daughter = Claire (daughter)
+
+## The account's history
+
+history-h1 = Arrears letter: the payment of 28 August was missed. No reply.
+history-h2 = Second arrears letter: two payments missed. No reply.
+history-h3 = Notice of arrears: three payments missed, { $amount } overdue. No reply.
+history-h4 = Call to the home number: no answer, no message left.
+history-h5 = Call to the home number, answered by a woman who said she was his daughter: "Dad's not well, he's resting." Nothing about the account disclosed; she suggested trying another day.
 
 ## Opening
 
@@ -60,7 +68,7 @@ verified = Fourteenth of March, 1968. Forty-two Marlowe Road. …Is this about t
 verified-v2 = March the fourteenth, sixty-eight. Forty-two Marlowe Road, Sheffield. What's this about?
 verified-why =
     .gentle-purpose = Model answer: the purpose of the call, plainly, then an open question about his situation. He has just told you he hasn't been opening letters: that is a cue worth exploring, not skipping.
-    .full-today = Asking for the full arrears today, before you know anything about his situation, is pressure to pay in a large sum (CONC 7.3; 7.3.10R unverified). He just said he hasn't been opening his letters: ask why.
+    .full-today = Asking for the full arrears today, before you know anything about his situation, is pressure to pay in a large sum (CONC 7.3.10R). He just said he hasn't been opening his letters: ask why.
     .bare-purpose = Accurate but cold. He has just told you he hasn't been able to open his letters; an open question ("How are things at the moment?") would have invited him to tell you why.
 
 ## The illness
@@ -110,12 +118,12 @@ plan-offered-why =
 ## Mental-health strain
 
 strain = Honestly? I'm not coping. I'm not sleeping, I forget what day it is. I opened one of your letters last month and I read it three times and I couldn't take any of it in. Claire keeps saying I should talk to somebody. I just… I can't deal with money stuff right now.
-    .pause-and-signpost = Thank you for being so open with me. You don't need to make any decisions today. I'm going to put your account on hold now: no calls or letters asking for payment for the next 60 days, while you get some support. A free debt adviser, for example at StepChange, National Debtline or Citizens Advice, can look at everything with you, and can check whether you qualify for Breathing Space, a legal scheme that pauses contact about your debts for 60 days, or for longer while someone is receiving mental-health crisis treatment. And if it ever feels too much, the Samaritans are there any time, free, on 116 123.
+    .pause-and-signpost = Thank you for being so open with me. You don't need to make any decisions today. I'm going to put your account on hold now: no calls or letters asking for payment for the next 60 days, while you get some support. A free debt adviser, for example at StepChange, National Debtline or Citizens Advice, can look at everything with you, and can check whether you qualify for Breathing Space, a legal scheme that pauses most contact and action on your debts for 60 days, or, for someone receiving mental-health crisis treatment, for as long as the treatment lasts and 30 days after. And if it ever feels too much, the Samaritans are there any time, free, on 116 123.
     .pause-only = Thank you for telling me that. You don't have to make any decisions today. I'm going to put your account on hold: no calls or letters asking for payment for the next 60 days.
     .small-payment = I understand it's hard. But could we at least agree a small payment today, say £20, so the account doesn't fall further behind?
 strain-v2 = I'll be honest, I'm struggling. My head's like fog. I forget things, I'm awake all night. Claire says I should see someone. I couldn't tell you what I've got in the bank. I can't do money stuff right now, I just can't.
 strain-why =
-    .pause-and-signpost = Model answer: he may not be able to take in or decide anything about the debt, so you suspend recovery at once (CONC 7.10.1R-7.10.2G), give him breathing room (CONC 7.3), and signpost: free debt advice, Breathing Space (SI 2020/1311) and immediate emotional support. This is the S of TEXAS.
+    .pause-and-signpost = Model answer: he may not be able to take in or decide anything about the debt, so you suspend recovery at once (CONC 7.10.1R-7.10.2G), give him breathing room (CONC 7.3), and signpost: free debt advice, Breathing Space (SI 2020/1311: 60 days, or crisis treatment plus 30 days) and immediate emotional support. This is the S of TEXAS.
     .pause-only = Right decision: recovery suspended (CONC 7.10). Add the signpost as well (free debt advice, Breathing Space, support), so he leaves the call with somewhere to turn.
     .small-payment = Critical unless you stop now: he has just told you he cannot take things in or deal with money. Seeking any payment from someone who may lack capacity ignores CONC 7.10.1R (suspend recovery) and FG21/1. Put the account on hold.
 
@@ -136,23 +144,23 @@ breathing-space-said = Actually… the lady at Citizens Advice said she was appl
     .nothing-received = I can't see anything on the system, so as far as we're concerned, the payments are still due.
     .not-sure = I'm not sure. I don't know much about that.
 breathing-space-said-why =
-    .check-and-hold = Model answer: take the information seriously, hold the account immediately and check. During a Breathing Space, contact about the debt is paused (SI 2020/1311).
-    .nothing-received = Critical: he has told you a Breathing Space application is under way. "Nothing on the system" is not a reason to demand payment; hold the account and check (SI 2020/1311).
+    .check-and-hold = Model answer: take the information seriously, hold the account immediately and check. Nothing has been notified yet, so the Breathing Space rules do not bind you today (they start when the Insolvency Service notifies you: SI 2020/1311), but holding the account is what forbearance and the Consumer Duty expect for a seriously ill customer whose adviser is applying (CONC 7.3.4R; FG21/1; PRIN 2A).
+    .nothing-received = "Nothing on the system" is true, and the Breathing Space protections start only when the Insolvency Service notifies you (SI 2020/1311), but it is not a reason to demand payment from a seriously ill customer whose adviser is applying: that is neither due consideration (CONC 7.3.4R) nor a response to his vulnerability (FG21/1, UK-14), nor avoiding foreseeable harm (Consumer Duty, PRIN 2A). Hold the account and check.
     .not-sure = Not knowing is fine; leaving it there is not. Hold the account while you find out, and say so.
 
 bs-unsure = Oh. Well… should I be paying you or not? I don't know what I'm supposed to do.
     .hold-while-checking = I'm sorry, I should have been clearer. You don't need to pay anything while we check. I'm putting the account on hold now and I'll confirm with our team whether the Breathing Space is registered. Could you give me the name of the adviser, so we can match it up?
     .plan-meanwhile = To be safe, let's set up a small plan in the meantime, and if the Breathing Space comes through we'll pause it.
 bs-unsure-why =
-    .hold-while-checking = Good recovery: clear, reassuring, and the account is held while you check (SI 2020/1311).
-    .plan-meanwhile = Critical: a possible Breathing Space means contact about the debt should pause (SI 2020/1311), and a plan "in the meantime" is exactly that contact. Hold first, check second.
+    .hold-while-checking = Good recovery: clear, reassuring, and the account is held while you check for the notification (CONC 7.3.4R; FG21/1).
+    .plan-meanwhile = A plan "in the meantime" asks a seriously ill, confused customer for a commitment while his adviser is applying for a moratorium: not forbearance (CONC 7.3.4R), not a response to his vulnerability (FG21/1), and a foreseeable harm (PRIN 2A). The SI's protections start at notification (SI 2020/1311); your duty of care starts now. Hold first, check second.
 
 bs-confirmed = It was a Mrs Okafor, at the Citizens Advice on the high street. She gave me a reference, it's on a bit of paper somewhere… So I don't need to do anything?
     .bs-close = No, nothing at all. So, to recap: your account is on hold from today. I'll match it up with Mrs Okafor's application, and while the Breathing Space is in place we won't contact you about this debt; we'll only write if we need something from Citizens Advice. Is 42 Marlowe Road still the right address for letters? Thank you for telling me about it, Mr Pritchard, and look after yourself.
     .bs-close-short = No. Thanks for letting me know. Bye now.
     .bs-plan-after = No. And once the Breathing Space ends, we'll call you to set up a payment plan.
 bs-confirmed-why =
-    .bs-close = Model close: what happens now, confirmation of the address for letters, thanks, and no mention of payment (SI 2020/1311).
+    .bs-close = Model close: what happens now, confirmation of the address for letters, thanks, and no mention of payment. Once the notification arrives, SI 2020/1311 makes that pause a legal duty.
     .bs-close-short = Correct, but brisk. Summarise what happens next and confirm the address for letters, so he isn't left wondering.
     .bs-plan-after = Announcing future collection calls to someone in a mental-health crisis adds worry you don't need to add. Leave what happens after the moratorium to the adviser and your specialist team.
 
@@ -184,7 +192,7 @@ alan-upset = I've just told you I've got cancer, and you want money off me? I ca
 alan-upset-v2 = (his voice shaking) I don't need this. I'm not well. Why are you doing this to me?
 alan-upset-why =
     .apologise-pause = The best repair: own it, apologise, and suspend recovery (CONC 7.10; CONC 7.3). It won't undo what was said, but it may keep him on the line.
-    .insist = Pressing someone in treatment to borrow from family is pressure to pay in a large sum or by borrowing (CONC 7.3; 7.3.10R unverified), and it ignores his vulnerability (FG21/1).
+    .insist = Pressing someone in treatment to borrow from family is pressure to pay in a large sum or by borrowing (CONC 7.3.10R), and it ignores his vulnerability (FG21/1).
     .threaten-court = Threatening court to a distressed, seriously ill customer on a first call is disproportionate (CONC 7.3), and he hangs up.
     .bailiffs = Critical: there is no court judgment, so nobody can "send the bailiffs round". Saying an action will be taken when it cannot misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R), and it is a threat too (CONC 7.3).
 

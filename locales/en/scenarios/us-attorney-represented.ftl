@@ -2,8 +2,29 @@ title = Represented by an attorney
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about a credit-card balance of { $amount }, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 9:05 a.m. at his home in Chicago, Illinois. Verify him and give the Mini-Miranda. If he tells you an attorney represents him on this debt, from then on you may deal only with the attorney: take her name and contact details, confirm what happens next, and end the call without discussing the debt. Here, the right result is passing the account to his attorney, not a payment.
+    } past due. It is 9:05 a.m. at his home in Chicago, Illinois. Before you dial, read the account and decide what to do. If you call, verify him and say that you are a debt collector. If he tells you an attorney represents him on this debt, from then on you may deal only with the attorney: take her name and contact details, confirm what happens next, and end the call without discussing the debt. Here, the right result is passing the account to his attorney, not a payment.
 product = credit card
+speaker-desk = Desk
+
+## The account's history
+
+history-h1 = Validation notice mailed to Mr Hollis in Chicago: { $creditor } credit card, balance { $amount }.
+history-h2 = Spoke to Mr Hollis. Says he is "seeing a lawyer about all his debts"; gave no name or firm and did not say whether the lawyer acts for him on this card. Asked us to call back in a couple of weeks.
+history-h3 = Call to the home number: no answer.
+
+## Before you dial
+
+desk = The account is open: Wednesday, 9:05 a.m. in Chicago. No attorney's letter has been received. What do you do?
+    .call-now = Call Mr Hollis, as he asked. If he says an attorney represents him on this debt, take her details and deal only with her from then on.
+    .treat-represented = Don't call. He mentioned a lawyer on 29 October: mark the account "attorney-represented" and stop contacting him.
+    .write-ask = Don't call. Write to him first, asking for his attorney's name and address.
+desk-why =
+    .call-now = Right: the bar on contacting him applies once you know he is represented on this debt and know, or can readily find, the attorney's name and address (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). "Seeing a lawyer about all his debts", with no name or firm, gives you neither, and he asked for this call. Be ready to ask the question and to stop as soon as he answers it.
+    .treat-represented = Not a breach (not calling never is), but a misreading: the rule starts when you know of representation on this debt and can find the attorney (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). With no name or address, nobody can be contacted, the account stalls, and he does not get the callback he asked for.
+    .write-ask = Lawful and careful: a letter asking whom to deal with is a fair step when a consumer mentions a lawyer. But he asked for a call in a couple of weeks, and a short call lets you ask the question directly and stop at once if he is represented. Slower, not wrong.
+
+end-not-called = (You don't dial. The account is marked "attorney-represented", with no attorney named, and leaves the queue.)
+end-letter = (You don't dial. A letter goes to Mr Hollis asking for the name and address of any attorney who represents him on this account.)
 
 ## Opening
 
@@ -38,8 +59,8 @@ verified = March 9th, 1971. 60614. What's this regarding?
     .mm-demand = Thank you. Apex Recovery is a debt collector; this is an attempt to collect a debt, and any information obtained will be used for that purpose. Your { $creditor } card is { $amount } past due, and I need a payment arrangement today.
 verified-v2 = 3/9/71, ZIP 60614. Go ahead.
 verified-why =
-    .mm-calm = Model answer: the full Mini-Miranda straight after verification (15 USC 1692e(11); 12 CFR 1006.18(e)), then the facts, calmly.
-    .no-mm = Critical: you skipped the Mini-Miranda. In the first conversation you must say that you are a debt collector attempting to collect a debt and that any information obtained will be used for that purpose (15 USC 1692e(11)).
+    .mm-calm = Model answer: the full Mini-Miranda straight after verification, then the facts, calmly. This is a later communication (the validation notice in August, the call of 29 October), so the law needs only "this is from a debt collector" (12 CFR 1006.18(e)(2)); the full statement covers it.
+    .no-mm = Critical: you never said that you are a debt collector. This is not the first communication, so the full Mini-Miranda is not required by law, but every later communication must say that it is from a debt collector (15 USC 1692e(11); 12 CFR 1006.18(e)(2)).
     .mm-demand = The disclosure is right, but demanding an arrangement today before he has said a word is pressure.
 
 ## "Talk to my lawyer"

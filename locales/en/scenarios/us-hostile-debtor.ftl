@@ -2,8 +2,37 @@ title = An angry, abusive debtor
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about { $amount } left on an emergency-room bill, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 6:20 p.m. at his home in Houston, Texas, and the account notes say he was rude on an earlier call. Expect anger and insults. Stay calm: never answer abuse with abuse or with threats. Verify him, give the Mini-Miranda, let him vent, and once he calms down, look for something he can afford. If he tells you to stop calling, honour it.
+    } past due. It is 6:20 p.m. at his home in Houston, Texas. Before you dial, read the account: the calls placed this week and the last conversation. Then decide what to do. If you call, expect anger and insults. Stay calm: never answer abuse with abuse or with threats. Verify him, say that you are a debt collector, let him vent, and once he calms down, look for something he can afford. If he tells you to stop calling, honour it.
 product = emergency-room bill
+speaker-desk = Desk
+
+## The account's history
+
+history-h1 = Validation notice mailed to Mr Boone at 2210 Harvest Lane, Houston: { $creditor } emergency-room balance, { $amount }.
+history-h2 = Spoke to Mr Boone. Very angry: says the hospital should have billed his insurance properly, swore at the agent and hung up before any options were discussed.
+history-h3 = Dialer attempt, home phone: no answer.
+history-h4 = Dialer attempt, cell phone: voicemail, limited-content message left.
+history-h5 = Dialer attempt, home phone: no answer.
+history-h6 = Dialer attempt, cell phone: no answer.
+history-h7 = Dialer attempt, home phone: no answer.
+history-h8 = Dialer attempt, cell phone: voicemail, limited-content message left.
+
+## Before you dial
+
+desk = The account is open. The dialer offers { $debtor } at home now: Tuesday, 6:20 p.m. in Houston. What do you do?
+    .call-now = Call him now. Six attempts in the last seven days makes this the seventh, still within Regulation F's limit, and the last conversation was on 3 November, two weeks ago.
+    .no-call-limit = Don't call. Six calls this week: Regulation F's limit has been reached, so the account must rest.
+    .write-options = Don't call. Write to him instead, setting out the plan options and the number to call us.
+    .defer-monday = Don't call today. He has had enough calls; schedule the next one for Monday 23 November at 6:30 p.m.
+desk-why =
+    .call-now = Right: count before you dial. The file shows six attempts from 11 to 16 November, so this call is the seventh in seven days; the presumption of harassment starts above seven (12 CFR 1006.14(b)(2), verify the paragraph). The only conversation, on 3 November, ended its seven-day bar on 9 November. The call is lawful; if he doesn't answer, the dialer must not try again today. And he is angry about the calls: take that seriously in the call.
+    .no-call-limit = Not a breach (not calling never is), but a misreading of the rule: the presumption applies to more than seven calls within seven days, and this would be the seventh (12 CFR 1006.14(b)(2)). There has been no conversation for two weeks, and the account stalls while he hears nothing he can act on.
+    .write-options = Lawful: a letter is not a call, and after a hostile conversation a written offer is a fair choice. But he has ignored the last six attempts and the letters; a call lets you hear what happened with his insurance and agree something he can keep. Weaker, not wrong.
+    .defer-monday = Lawful and considerate, but based on a limit that isn't there yet: the seventh call is allowed today (12 CFR 1006.14(b)(2)). Waiting a week without a reason delays a plan he may well want. If you do defer, say why in your notes.
+
+end-not-called = (You leave the account without calling. It drops out of today's queue with the note "Reg F limit reached".)
+end-letter = (You don't dial. A letter goes to 2210 Harvest Lane setting out the plan options and Apex Recovery's number.)
+end-deferred = (You don't dial today. The account is scheduled for a call on Monday 23 November at 6:30 p.m.)
 
 ## Opening
 
@@ -46,25 +75,27 @@ refuses-verify-why =
     .legal-threat = Threatening lawyers because someone won't give a date of birth is a threat of action nobody has decided on (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). It also ends the conversation. Explain why you need to verify instead.
 
 verified = July 14th, '83. 77008. Let me guess: the hospital.
+    .mm-short = Thank you, Mr. Boone. This is Apex Recovery, a debt collector, calling about the balance of { $amount } on your { $creditor } account.
     .mm-calm = Thank you, Mr. Boone. I'm with Apex Recovery, a debt collector. This is an attempt to collect a debt, and any information obtained will be used for that purpose. I'm calling about the balance of { $amount } on your { $creditor } account, due since { $due }.
     .no-mm = Thanks. Yes, it's the { $creditor } account. There's { $amount } outstanding since { $due }.
     .mm-full-now = Thank you. Apex Recovery is a debt collector; this is an attempt to collect a debt, and any information obtained will be used for that purpose. Your { $creditor } balance is { $amount } and I need it paid in full today.
 verified-v2 = Fine. 7/14/1983, ZIP 77008. It's the ER bill, isn't it?
 verified-why =
-    .mm-calm = Model answer: the full Mini-Miranda straight after verification (15 USC 1692e(11); 12 CFR 1006.18(e)), then the facts, calmly, with no demand attached.
-    .no-mm = Critical: you skipped the Mini-Miranda. In the first conversation you must say that you are a debt collector attempting to collect a debt and that any information obtained will be used for that purpose (15 USC 1692e(11)).
+    .mm-calm = Model answer: the full Mini-Miranda straight after verification, then the facts, calmly, with no demand attached. This is a later communication (the validation notice went out in August, and he was spoken to on 3 November), so the law needs only "this is from a debt collector" (12 CFR 1006.18(e)(2)); the full statement covers it, and many agencies give it on every call.
+    .mm-short = Enough for a later call: you say that the call is from a debt collector (15 USC 1692e(11); 12 CFR 1006.18(e)(2)), because the validation notice and the call of 3 November were the earlier communications. The full Mini-Miranda is what many agencies require on every call, as a house rule.
+    .no-mm = Critical: you never said that you are a debt collector. This is not the first communication, so the full Mini-Miranda is not required by law, but every later communication must say that it is from a debt collector (15 USC 1692e(11); 12 CFR 1006.18(e)(2)).
     .mm-full-now = The disclosure is right, but demanding the full balance today from a man who is already angry, before you know anything about his situation, is pressure and lights the fuse. Find out what he can afford first.
 
 ## The outburst
 
-first-rant = Oh, for God's sake. You people have called me five times this week. FIVE. My little girl broke her arm, I took her to the ER like any father would, and now I've got collectors hounding me like I'm some kind of crook. Where the hell do you get off?
-    .acknowledge-listen = I'm sorry, Mr. Boone. Five calls in a week would make anyone angry, and I'll look at why that happened. I hear you: you did what any parent would do, and now the bill is following you around. I'm not calling to accuse you of anything. Can you tell me where things stand?
+first-rant = Oh, for God's sake. You people have called me six times this week. SIX. My little girl broke her arm, I took her to the ER like any father would, and now I've got collectors hounding me like I'm some kind of crook. Where the hell do you get off?
+    .acknowledge-listen = I'm sorry, Mr. Boone. Six calls in a week would make anyone angry, and I'll look at why that happened. I hear you: you did what any parent would do, and now the bill is following you around. I'm not calling to accuse you of anything. Can you tell me where things stand?
     .defend-calls = Sir, we're allowed to call you. The account is past due.
     .snap-back = There's no need to curse at me. If you'd paid your bill, nobody would be calling you.
     .interrupt-pay = Sir, sir, let me stop you there. I just need to know when you can make a payment.
-first-rant-v2 = Unbelievable. Five calls this week! My daughter breaks her arm, I do the right thing and take her to the ER, and now I get treated like a deadbeat. You people are a damn plague.
+first-rant-v2 = Unbelievable. Six calls this week! My daughter breaks her arm, I do the right thing and take her to the ER, and now I get treated like a deadbeat. You people are a damn plague.
 first-rant-why =
-    .acknowledge-listen = Model answer: you let him finish, name what he is angry about, take the complaint about the calls seriously, and end with an open question. Anger that has been heard starts to drain away. Note the five calls: more than seven calls in seven days is presumed harassment (12 CFR 1006.14(b)(2)), so report a pattern like this.
+    .acknowledge-listen = Model answer: you let him finish, name what he is angry about, take the complaint about the calls seriously, and end with an open question. Anger that has been heard starts to drain away. Note the six calls: lawful, since the presumption of harassment starts above seven calls in seven days (12 CFR 1006.14(b)(2)), but right at the edge, and after today's conversation the next call he hasn't agreed to must wait seven days. Note his complaint.
     .defend-calls = Not abusive, but you argued with his feelings instead of acknowledging them, and "we're allowed to" sounds like a shrug. When a customer is angry, your very next answer should acknowledge it.
     .snap-back = Critical: blaming and belittling him is abusive (15 USC 1692d; 12 CFR 1006.14(a)). His language does not license yours. Stay calm; if it goes on, set a polite boundary.
     .interrupt-pay = You cut him off mid-sentence with a demand. Interrupting an angry person tells him you aren't listening and makes things worse. Let him finish, then acknowledge what he said.
@@ -79,9 +110,9 @@ second-rant-why =
     .calm-boundary = Model answer: you don't take the bait, you acknowledge the anger and its cause, say what you want to do for him, and set a polite boundary for the rest of the call.
     .offer-callback = Reasonable: you acknowledge the mood and offer a pause, at a time inside 8 a.m. to 9 p.m. his time (15 USC 1692c(a)(1)). Calming him down now and agreeing a plan would be even better, but a calm callback beats a fight.
     .insult-back = Critical: a personal insult is abusive language (15 USC 1692d; 12 CFR 1006.14(a)), whatever he called you first. Stay professional and set a boundary instead.
-    .threaten-garnish = Critical: threatening garnishment to shut him up is a threat of an action nobody has decided on, and that a collector cannot take without a court judgment (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)).
+    .threaten-garnish = Critical: threatening garnishment to shut him up is a threat of an action nobody has decided on, and that a collector cannot take without a court judgment (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)).
 
-callback-offer = …Thursday. Fine. After six, not before. And one call, not five.
+callback-offer = …Thursday. Fine. After six, not before. And one call, not six.
     .confirm-callback = Thursday at 6:30 p.m., at this number, one call. I've noted that. Thank you for hearing me out, Mr. Boone, and I hope your daughter's arm heals quickly.
     .one-more-push = Sure. But before Thursday, could you put something down today to show good faith?
 callback-offer-why =
@@ -98,7 +129,7 @@ escalation-v2 = You know what? Stop calling me. Don't call this number again. Ev
 escalation-why =
     .honour-cease = Correct: a request to stop calling binds that channel (12 CFR 1006.14(h)(1)). Acknowledge it, say how you will contact him instead, and end the call without a parting shot.
     .keep-pushing = He told you to stop calling; pressing on ignores his request (12 CFR 1006.14(h)(1)) and turns anger into a complaint. Confirm that you will stop and close the call.
-    .threaten-sheriff = Critical: a sheriff at the door over a medical bill is a false threat of seizure or arrest (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)), made after he had asked you to stop calling.
+    .threaten-sheriff = Critical: a sheriff at the door over a medical bill is a false threat of seizure or arrest (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)), made after he had asked you to stop calling.
 
 ## He cools down
 
@@ -163,7 +194,7 @@ plan-accepted-why =
     .routes-confirm = Model answer: explain how he can pay and confirm where the written plan goes.
     .good-faith-extra = You just agreed a monthly amount, and now you ask for $300 on top of it today. That breaks the deal you made and the trust you earned.
 
-details-given = Yeah, that's the address. So { $agreed }. And the five calls a week, that stops now, right?
+details-given = Yeah, that's the address. So { $agreed }. And the six calls a week, that stops now, right?
     .summarise-signpost = It does: the plan is in place, so there's no reason to call you, and I've noted your complaint about the calls. To sum up: the plan exactly as you just read it back, in writing to 2210 Harvest Lane. And if money gets tight again, a nonprofit credit counselor, for example at an NFCC member agency, can help you with all your bills, usually for free or at low cost. Thank you for working this out with me, Mr. Boone.
     .summarise-only = It does. To sum up: the plan exactly as you just read it back, in writing to your address. Thank you, Mr. Boone.
     .blame-dialer = I can't really control the dialer, sir. It calls when it calls.

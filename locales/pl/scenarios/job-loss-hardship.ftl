@@ -124,7 +124,7 @@ dana-defensive = Nie MAM tych { $amount }. Nie mam pracy. Czego tu nie rozumieć
     .push-half = To niech pani zapłaci dziś połowę, a resztę w przyszłym tygodniu.
 dana-defensive-why =
     .apologise-reset = Dobrze naprawione: przyznajesz się do błędu, odnosisz się do sytuacji rozmówczyni i przechodzisz do tego, na co ją stać.
-    .threaten-suit = Naruszenie krytyczne: straszenie pozwem i zajęciem wynagrodzenia, choć nikt o takich krokach nie zdecydował, to fałszywa groźba (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)).
+    .threaten-suit = Naruszenie krytyczne: straszenie pozwem i zajęciem wynagrodzenia, choć nikt o takich krokach nie zdecydował, to fałszywa groźba (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)).
     .push-half = Rozmówczyni właśnie powiedziała, że nie ma dochodu; połowa zaległości w tydzień to nadal nacisk na jednorazową spłatę. Najpierw sprawdź dochody i wydatki.
 
 dana-angry = Wiecie co? Mam dość. Proszę do mnie więcej nie dzwonić. Nie dzwońcie na ten numer.
@@ -135,7 +135,7 @@ dana-angry = Wiecie co? Mam dość. Proszę do mnie więcej nie dzwonić. Nie dz
 dana-angry-why =
     .honour-cease = Prawidłowo: prośba, by nie dzwonić, jest wiążąca dla tego kanału (12 CFR 1006.14(h)(1)). Przyjmij ją do wiadomości, potwierdź, jak będziecie się kontaktować, i uprzejmie zakończ rozmowę.
     .keep-pushing = Rozmówczyni prosi, żeby nie dzwonić; dalsze naciskanie lekceważy jej prośbę (12 CFR 1006.14(h)(1)). Potwierdź, że nie będziecie dzwonić, i zakończ rozmowę.
-    .threaten-warrant = Naruszenie krytyczne: nikt nie trafia do aresztu za niezapłacony rachunek telefoniczny. Groźba aresztowania to fałszywa groźba (15 USC 1692e(4); 12 CFR 1006.18(c)(1)), a rozmówczyni już prosiła, żeby nie dzwonić.
+    .threaten-warrant = Naruszenie krytyczne: nikt nie trafia do aresztu za niezapłacony rachunek telefoniczny. Groźba aresztowania to fałszywa groźba (15 USC 1692e(4); 12 CFR 1006.18(b)(3)), a rozmówczyni już prosiła, żeby nie dzwonić.
     .plan-before-go = Dobra intencja, zły moment: rozmówczyni prosi, żeby nie dzwonić (12 CFR 1006.14(h)(1)). Propozycję planu spłaty wyślij na piśmie.
 
 ## Możliwości płatnicze i negocjacje

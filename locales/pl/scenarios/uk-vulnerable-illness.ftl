@@ -4,9 +4,17 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, która udzieliła 
         [few] { $days } dni temu
         [many] { $days } dni temu
        *[other] { $days } dnia temu
-    }. Listy pozostały bez odpowiedzi. Jest wtorek, godzina 11:00; klient mieszka w Sheffield. To regulowany kredyt konsumencki, więc obowiązują rozdział 7 podręcznika FCA CONC oraz wytyczne FCA dotyczące klientów szczególnie wrażliwych (FG21/1). Zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, słuchaj i zwracaj uwagę na to, co mówi klient: ta rozmowa może wcale nie dotyczyć pieniędzy.
+    }. Najpierw przeczytaj akta: listy pozostały bez odpowiedzi, a w zeszłym tygodniu telefon odebrała córka klienta. W aktach nie ma zawiadomienia z Insolvency Service o moratorium Breathing Space. Jest wtorek, godzina 11:00; klient mieszka w Sheffield. To regulowany kredyt konsumencki, więc obowiązują rozdział 7 podręcznika FCA CONC oraz wytyczne FCA dotyczące klientów szczególnie wrażliwych (FG21/1). Zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, słuchaj i zwracaj uwagę na to, co mówi klient: ta rozmowa może wcale nie dotyczyć pieniędzy.
 product = pożyczka gotówkowa
 speaker-daughter = Claire (córka)
+
+## The account's history
+
+history-h1 = Pismo w sprawie zaległości: rata z 28 sierpnia niezapłacona. Bez odpowiedzi.
+history-h2 = Drugie pismo w sprawie zaległości: dwie raty niezapłacone. Bez odpowiedzi.
+history-h3 = Zawiadomienie o zaległości: trzy raty niezapłacone, zaległość { $amount }. Bez odpowiedzi.
+history-h4 = Telefon na numer domowy: nikt nie odebrał, bez wiadomości.
+history-h5 = Telefon na numer domowy, odebrała kobieta, która przedstawiła się jako córka: „Tata źle się czuje, odpoczywa”. Nie ujawniono niczego o koncie; zaproponowała, żeby zadzwonić innego dnia.
 
 ## Początek rozmowy
 
@@ -55,14 +63,14 @@ alan-wary-why =
     .verify-now = Do ujawnienia już doszło (CONC 7.9.10R), ale to właściwa naprawa: przeproś, przedstaw się, zweryfikuj tożsamość i nie idź dalej, dopóki tego nie zrobisz.
     .press-on = Nadal nie wiesz, z kim rozmawiasz, a niepokój rozmówcy zamieniasz w żądanie. Najpierw weryfikacja.
 
-verified = Czternasty marca sześćdziesiąt osiem. Marlowe Road czterdzieści dwa. …Chodzi o te listy? Przepraszam, ja… ja ich nie otwierałem.
+verified = Czternasty marca sześćdziesiątego ósmego. Marlowe Road czterdzieści dwa. …Chodzi o te listy? Przepraszam, ja… ja ich nie otwierałem.
     .gentle-purpose = Dziękuję, panie Pritchard, wszystko się zgadza. Tak, chodzi o pana pożyczkę: od sierpnia nie zostały zapłacone trzy raty. Nie dzwonię, żeby wywierać presję. Chcę zrozumieć, jak wygląda teraz pana sytuacja. Jak pan się miewa?
     .full-today = Dziękuję. Od { $due } zalega pan z kwotą { $amount }. Czy może pan dziś spłacić całą zaległość kartą?
     .bare-purpose = Dziękuję. Chodzi o pana pożyczkę: zaległość { $amount } od { $due }.
 verified-v2 = Czternastego marca sześćdziesiątego ósmego. Marlowe Road czterdzieści dwa, Sheffield. W jakiej sprawie?
 verified-why =
     .gentle-purpose = Wzorowa odpowiedź: jasno podany cel rozmowy, a potem pytanie otwarte o sytuację klienta. Właśnie powiedział, że nie otwiera listów: to sygnał, który warto zgłębić, a nie pominąć.
-    .full-today = Żądanie spłaty całej zaległości jeszcze dziś, zanim cokolwiek wiesz o sytuacji klienta, to nacisk na spłatę jednorazową (CONC 7.3; 7.3.10R niezweryfikowane). Klient właśnie powiedział, że nie otwiera listów: zapytaj dlaczego.
+    .full-today = Żądanie spłaty całej zaległości jeszcze dziś, zanim cokolwiek wiesz o sytuacji klienta, to nacisk na spłatę jednorazową (CONC 7.3.10R). Klient właśnie powiedział, że nie otwiera listów: zapytaj dlaczego.
     .bare-purpose = Rzeczowo, ale chłodno. Klient właśnie powiedział, że nie jest w stanie otwierać listów; pytanie otwarte („Jak wygląda teraz pana sytuacja?”) zachęciłoby go, żeby powiedział dlaczego.
 
 ## Choroba
@@ -112,12 +120,12 @@ plan-offered-why =
 ## Kryzys psychiczny
 
 strain = Szczerze? Nie radzę sobie. Nie śpię, nie wiem, jaki jest dzień. W zeszłym miesiącu otworzyłem jeden państwa list, przeczytałem trzy razy i nic do mnie nie dotarło. Claire ciągle mówi, żebym z kimś porozmawiał. Ja po prostu… nie jestem teraz w stanie zajmować się pieniędzmi.
-    .pause-and-signpost = Dziękuję, że mówi pan o tym tak otwarcie. Nie musi pan dziś niczego decydować. Wstrzymuję teraz działania na pana koncie: przez najbliższe 60 dni żadnych telefonów ani listów z prośbą o zapłatę, a pan w tym czasie skorzysta ze wsparcia. Bezpłatny doradca do spraw zadłużenia, na przykład w StepChange, National Debtline albo Citizens Advice, przejrzy z panem wszystko i sprawdzi, czy przysługuje panu Breathing Space, czyli ustawowe moratorium, które na 60 dni wstrzymuje kontakt w sprawie długów, a u osoby w trakcie leczenia kryzysu psychicznego dłużej. A gdyby kiedykolwiek było panu za ciężko, Samaritans odbierają o każdej porze, bezpłatnie, pod numerem 116 123.
+    .pause-and-signpost = Dziękuję, że mówi pan o tym tak otwarcie. Nie musi pan dziś niczego decydować. Wstrzymuję teraz działania na pana koncie: przez najbliższe 60 dni żadnych telefonów ani listów z prośbą o zapłatę, a pan w tym czasie skorzysta ze wsparcia. Bezpłatny doradca do spraw zadłużenia, na przykład w StepChange, National Debtline albo Citizens Advice, przejrzy z panem wszystko i sprawdzi, czy przysługuje panu Breathing Space, czyli ustawowe moratorium, które na 60 dni wstrzymuje większość kontaktów i działań w sprawie długów, a u osoby w trakcie leczenia kryzysu psychicznego na cały czas leczenia i 30 dni po nim. A gdyby kiedykolwiek było panu za ciężko, Samaritans odbierają o każdej porze, bezpłatnie, pod numerem 116 123.
     .pause-only = Dziękuję, że mi pan o tym powiedział. Nie musi pan dziś niczego decydować. Wstrzymuję działania na pana koncie: przez najbliższe 60 dni żadnych telefonów ani listów z prośbą o zapłatę.
     .small-payment = Rozumiem, że jest ciężko. Ale czy moglibyśmy przynajmniej ustalić dziś jakąś małą wpłatę, powiedzmy 20 funtów, żeby zaległość nie rosła?
 strain-v2 = Powiem szczerze, nie daję rady. W głowie mam mgłę. Zapominam o wszystkim, całe noce nie śpię. Claire mówi, żebym poszedł do kogoś. Nawet nie wiem, ile mam na koncie. Nie potrafię teraz zajmować się pieniędzmi, po prostu nie potrafię.
 strain-why =
-    .pause-and-signpost = Wzorowa odpowiedź: klient może nie być w stanie przyswoić informacji o długu ani podjąć decyzji, więc natychmiast wstrzymujesz windykację (CONC 7.10.1R–7.10.2G), dajesz mu czas (CONC 7.3) i wskazujesz wsparcie: bezpłatne doradztwo, Breathing Space (SI 2020/1311) i natychmiastową pomoc emocjonalną. To S z TEXAS.
+    .pause-and-signpost = Wzorowa odpowiedź: klient może nie być w stanie przyswoić informacji o długu ani podjąć decyzji, więc natychmiast wstrzymujesz windykację (CONC 7.10.1R–7.10.2G), dajesz mu czas (CONC 7.3) i wskazujesz wsparcie: bezpłatne doradztwo, Breathing Space (SI 2020/1311: 60 dni albo czas leczenia kryzysu psychicznego i 30 dni) i natychmiastową pomoc emocjonalną. To S z TEXAS.
     .pause-only = Właściwa decyzja: windykacja wstrzymana (CONC 7.10). Dodaj jeszcze wskazanie wsparcia (bezpłatne doradztwo, Breathing Space, pomoc), żeby klient wiedział, dokąd się zwrócić.
     .small-payment = Naruszenie krytyczne, jeśli teraz nie przestaniesz: klient właśnie powiedział, że nic do niego nie dociera i nie jest w stanie zajmować się pieniędzmi. Zabieganie o jakąkolwiek wpłatę od osoby, która może nie mieć zdolności do podejmowania decyzji, łamie CONC 7.10.1R (wstrzymanie windykacji) i FG21/1. Wstrzymaj działania na koncie.
 
@@ -138,23 +146,23 @@ breathing-space-said = A właściwie… pani z Citizens Advice mówiła, że sk�
     .nothing-received = Nic takiego nie widzę w systemie, więc dla nas raty są nadal wymagalne.
     .not-sure = Nie jestem pewien. Nie bardzo się na tym znam.
 breathing-space-said-why =
-    .check-and-hold = Wzorowa odpowiedź: traktujesz informację poważnie, natychmiast wstrzymujesz działania na koncie i sprawdzasz. W czasie Breathing Space kontakt w sprawie długu jest wstrzymany (SI 2020/1311).
-    .nothing-received = Naruszenie krytyczne: klient mówi, że trwa procedura wniosku o Breathing Space. „Nic nie widzę w systemie” to nie powód, żeby żądać zapłaty; wstrzymaj działania i sprawdź (SI 2020/1311).
+    .check-and-hold = Wzorowa odpowiedź: traktujesz informację poważnie, natychmiast wstrzymujesz działania na koncie i sprawdzasz. Zawiadomienie jeszcze nie wpłynęło, więc przepisy o Breathing Space dziś Cię nie wiążą (obowiązują od zawiadomienia z Insolvency Service: SI 2020/1311), ale wstrzymanie działań wobec ciężko chorego klienta, za którego doradca składa wniosek, to właśnie wyrozumiałość i Consumer Duty (CONC 7.3.4R; FG21/1; PRIN 2A).
+    .nothing-received = „Nic nie widzę w systemie” to prawda, a ochrona Breathing Space zaczyna się dopiero od zawiadomienia z Insolvency Service (SI 2020/1311), ale to nie powód, żeby żądać zapłaty od ciężko chorego klienta, za którego doradca składa wniosek: to ani należyte uwzględnienie jego sytuacji (CONC 7.3.4R), ani reakcja na szczególną wrażliwość (FG21/1, UK-14), ani unikanie przewidywalnej szkody (Consumer Duty, PRIN 2A). Wstrzymaj działania i sprawdź.
     .not-sure = Można czegoś nie wiedzieć; nie można na tym poprzestać. Wstrzymaj działania na koncie na czas sprawdzenia i powiedz to klientowi.
 
 bs-unsure = Aha. No to… mam państwu płacić czy nie? Nie wiem, co mam robić.
     .hold-while-checking = Przepraszam, należało to powiedzieć jaśniej. Dopóki sprawdzamy, nie musi pan niczego płacić. Wstrzymuję teraz działania na koncie i potwierdzę z naszym zespołem, czy Breathing Space jest zarejestrowane. Czy może pan podać nazwisko doradczyni, żebyśmy mogli to powiązać?
     .plan-meanwhile = Na wszelki wypadek ustalmy na razie niewielki plan spłaty, a jeśli Breathing Space zostanie potwierdzone, wstrzymamy go.
 bs-unsure-why =
-    .hold-while-checking = Dobrze naprawione: jasno, uspokajająco, a konto wstrzymane na czas sprawdzenia (SI 2020/1311).
-    .plan-meanwhile = Naruszenie krytyczne: możliwe Breathing Space oznacza, że kontakt w sprawie długu powinien zostać wstrzymany (SI 2020/1311), a plan spłaty „na razie” to właśnie taki kontakt. Najpierw wstrzymaj, potem sprawdzaj.
+    .hold-while-checking = Dobrze naprawione: jasno, uspokajająco, a konto wstrzymane na czas sprawdzania, czy wpłynęło zawiadomienie (CONC 7.3.4R; FG21/1).
+    .plan-meanwhile = Plan spłaty „na razie” to prośba o zobowiązanie od ciężko chorego, zagubionego klienta, za którego doradca składa wniosek o moratorium: to nie wyrozumiałość (CONC 7.3.4R), nie reakcja na szczególną wrażliwość (FG21/1) i przewidywalna szkoda (PRIN 2A). Ochrona z SI 2020/1311 zaczyna się od zawiadomienia; Twój obowiązek staranności zaczyna się teraz. Najpierw wstrzymaj, potem sprawdzaj.
 
 bs-confirmed = To była pani Okafor, z Citizens Advice przy głównej ulicy. Dała mi numer sprawy, mam go gdzieś na karteczce… Czyli nic nie muszę robić?
     .bs-close = Nie, zupełnie nic. Podsumuję: od dziś działania na pana koncie są wstrzymane. Powiążę sprawę z wnioskiem pani Okafor, a dopóki obowiązuje Breathing Space, nie będziemy się z panem kontaktować w sprawie tego długu; napiszemy tylko wtedy, gdy będziemy czegoś potrzebować od Citizens Advice. Czy listy nadal wysyłać na Marlowe Road 42? Dziękuję, że mi pan o tym powiedział, panie Pritchard, i proszę o siebie dbać.
     .bs-close-short = Nie. Dziękuję za informację. Do widzenia.
     .bs-plan-after = Nie. A jak Breathing Space się skończy, zadzwonimy, żeby ustalić plan spłaty.
 bs-confirmed-why =
-    .bs-close = Wzorowe zakończenie: co dzieje się teraz, potwierdzony adres do korespondencji, podziękowanie i ani słowa o zapłacie (SI 2020/1311).
+    .bs-close = Wzorowe zakończenie: co dzieje się teraz, potwierdzony adres do korespondencji, podziękowanie i ani słowa o zapłacie. Gdy wpłynie zawiadomienie, SI 2020/1311 uczyni tę przerwę obowiązkiem prawnym.
     .bs-close-short = Poprawnie, ale zdawkowo. Podsumuj, co będzie dalej, i potwierdź adres do korespondencji, żeby klient nie zostawał z pytaniami.
     .bs-plan-after = Zapowiadanie przyszłych telefonów windykacyjnych osobie w kryzysie psychicznym tylko dokłada jej zmartwień. To, co będzie po moratorium, zostaw doradcy i zespołowi wsparcia.
 
@@ -186,7 +194,7 @@ alan-upset = Przecież mówię, że mam raka, a wy chcecie ode mnie pieniędzy? 
 alan-upset-v2 = (drżącym głosem) Nie potrzebuję tego. Jestem chory. Dlaczego mi to robicie?
 alan-upset-why =
     .apologise-pause = Najlepsza naprawa: przyznaj się do błędu, przeproś i wstrzymaj windykację (CONC 7.10; CONC 7.3). To nie cofnie tego, co padło, ale może zatrzyma klienta przy telefonie.
-    .insist = Namawianie osoby w trakcie leczenia, żeby pożyczyła od rodziny, to nacisk na spłatę dużą kwotą lub z pożyczki (CONC 7.3; 7.3.10R niezweryfikowane) i zlekceważenie jej szczególnej sytuacji (FG21/1).
+    .insist = Namawianie osoby w trakcie leczenia, żeby pożyczyła od rodziny, to nacisk na spłatę dużą kwotą lub z pożyczki (CONC 7.3.10R) i zlekceważenie jej szczególnej sytuacji (FG21/1).
     .threaten-court = Straszenie sądem zdenerwowanego, ciężko chorego klienta już w pierwszej rozmowie to działanie nieproporcjonalne (CONC 7.3), a klient się rozłącza.
     .bailiffs = Naruszenie krytyczne: nie ma wyroku sądu, więc nikt nie może „przysłać komornika”. Zapowiadanie działania, którego nie można podjąć, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R), a do tego jest groźbą (CONC 7.3).
 

@@ -4,8 +4,29 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużnika w Chicago (Illinois) jest 9:05. Zweryfikuj rozmówcę i podaj formułę Mini-Miranda. Jeśli powie, że w sprawie tego długu reprezentuje go adwokat, od tej chwili możesz kontaktować się wyłącznie z pełnomocnikiem: zapisz imię, nazwisko i dane kontaktowe adwokatki, potwierdź dalsze kroki i zakończ rozmowę bez omawiania długu. Tutaj właściwym wynikiem jest przekazanie sprawy pełnomocnikowi, a nie wpłata.
+    }. U dłużnika w Chicago (Illinois) jest 9:05. Zanim zadzwonisz, przeczytaj akta konta i zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówcę i powiedz, że dzwoni windykator. Jeśli powie, że w sprawie tego długu reprezentuje go adwokat, od tej chwili możesz kontaktować się wyłącznie z pełnomocnikiem: zapisz imię, nazwisko i dane kontaktowe adwokatki, potwierdź dalsze kroki i zakończ rozmowę bez omawiania długu. Tutaj właściwym wynikiem jest przekazanie sprawy pełnomocnikowi, a nie wpłata.
 product = karta kredytowa
+speaker-desk = Przed telefonem
+
+## The account's history
+
+history-h1 = Wysłano panu Hollisowi do Chicago zawiadomienie o długu (validation notice): karta kredytowa { $creditor }, saldo { $amount }.
+history-h2 = Rozmowa z panem Hollisem. Mówi, że „chodzi do prawnika w sprawie wszystkich swoich długów”; nie podał nazwiska ani kancelarii i nie powiedział, czy prawnik reprezentuje go w sprawie tej karty. Prosił, żeby zadzwonić za kilka tygodni.
+history-h3 = Telefon na numer domowy: brak odpowiedzi.
+
+## Before you dial
+
+desk = Konto jest otwarte: środa, 9:05 w Chicago. Nie wpłynęło żadne pismo od adwokata. Co robisz?
+    .call-now = Dzwonię do pana Hollisa, tak jak prosił. Jeśli powie, że w sprawie tego długu reprezentuje go adwokat, zapisuję jej dane i od tej chwili kontaktuję się tylko z nią.
+    .treat-represented = Nie dzwonię. 29 października wspomniał o prawniku: oznaczam konto „dłużnik z pełnomocnikiem” i przestaję się z nim kontaktować.
+    .write-ask = Nie dzwonię. Najpierw piszę do niego z prośbą o imię, nazwisko i adres adwokata.
+desk-why =
+    .call-now = Dobrze: zakaz kontaktu z dłużnikiem obowiązuje od chwili, gdy wiesz, że w sprawie tego długu reprezentuje go adwokat, i znasz albo możesz łatwo ustalić jego nazwisko i adres (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). „Chodzę do prawnika w sprawie wszystkich długów”, bez nazwiska i kancelarii, nie daje ani jednego, ani drugiego, a dłużnik sam prosił o ten telefon. Bądź gotów zadać to pytanie i przerwać, gdy tylko na nie odpowie.
+    .treat-represented = To nie naruszenie (niedzwonienie nigdy nim nie jest), ale błędne odczytanie przepisu: zakaz zaczyna działać, gdy wiesz o pełnomocnictwie w sprawie tego długu i możesz ustalić adwokata (15 USC 1692c(a)(2); 12 CFR 1006.6(b)(2)). Bez nazwiska i adresu nie ma z kim się kontaktować, sprawa stoi, a dłużnik nie dostaje telefonu, o który prosił.
+    .write-ask = Zgodne z prawem i ostrożne: list z pytaniem, z kim rozmawiać, to rozsądny krok, gdy konsument wspomina o prawniku. Ale prosił o telefon za kilka tygodni, a krótka rozmowa pozwala zapytać wprost i od razu przerwać, jeśli ma pełnomocnika. Wolniej, ale nie błędnie.
+
+end-not-called = (Nie dzwonisz. Konto zostaje oznaczone „dłużnik z pełnomocnikiem”, bez nazwiska adwokata, i wypada z kolejki.)
+end-letter = (Nie dzwonisz. Do pana Hollisa idzie pismo z prośbą o imię, nazwisko i adres adwokata, który reprezentuje go w sprawie tego konta.)
 
 ## Początek rozmowy
 
@@ -40,8 +61,8 @@ verified = Dziewiąty marca 1971. 60614. W jakiej sprawie?
     .mm-demand = Dziękuję. Apex Recovery to firma windykacyjna; celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Zaległość na pana karcie w { $creditor } wynosi { $amount } i potrzebuję jeszcze dziś ustalić sposób spłaty.
 verified-v2 = 9.03.1971, kod 60614. Słucham.
 verified-why =
-    .mm-calm = Wzorowa odpowiedź: pełna formuła Mini-Miranda zaraz po weryfikacji (15 USC 1692e(11); 12 CFR 1006.18(e)), potem spokojnie fakty.
-    .no-mm = Naruszenie krytyczne: pomijasz formułę Mini-Miranda. W pierwszej rozmowie trzeba powiedzieć, że dzwoni windykator w celu odzyskania długu i że uzyskane informacje zostaną wykorzystane w tym celu (15 USC 1692e(11)).
+    .mm-calm = Wzorowa odpowiedź: pełna formuła Mini-Miranda zaraz po weryfikacji, potem spokojnie fakty. To kolejny kontakt (zawiadomienie o długu w sierpniu, rozmowa 29 października), więc prawo wymaga tylko informacji, że dzwoni windykator (12 CFR 1006.18(e)(2)); pełna formuła to obejmuje.
+    .no-mm = Naruszenie krytyczne: ani słowa o tym, że dzwoni windykator. To nie jest pierwszy kontakt, więc pełna formuła Mini-Miranda nie jest wymagana, ale każdy kolejny kontakt musi zawierać informację, że pochodzi od windykatora (15 USC 1692e(11); 12 CFR 1006.18(e)(2)).
     .mm-demand = Formuła poprawna, ale żądanie ustaleń jeszcze dziś, zanim rozmówca w ogóle coś powiedział, to presja.
 
 ## „Proszę rozmawiać z moją adwokatką”

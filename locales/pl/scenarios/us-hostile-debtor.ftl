@@ -4,8 +4,37 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużnika w Houston (Teksas) jest 18:20, a w notatkach do konta zapisano, że przy poprzedniej rozmowie był niegrzeczny. Spodziewaj się złości i wyzwisk. Zachowaj spokój: nigdy nie odpowiadaj obelgą ani groźbą na obelgę. Zweryfikuj rozmówcę, podaj formułę Mini-Miranda, pozwól mu się wygadać, a gdy ochłonie, poszukaj rozwiązania, na które go stać. Jeśli poprosi, żeby więcej nie dzwonić, uszanuj to.
+    }. U dłużnika w Houston (Teksas) jest 18:20. Zanim zadzwonisz, przeczytaj akta konta: telefony z tego tygodnia i ostatnią rozmowę. Potem zdecyduj, co robisz. Jeśli dzwonisz, spodziewaj się złości i wyzwisk. Zachowaj spokój: nigdy nie odpowiadaj obelgą ani groźbą na obelgę. Zweryfikuj rozmówcę, powiedz, że dzwoni windykator, pozwól mu się wygadać, a gdy ochłonie, poszukaj rozwiązania, na które go stać. Jeśli poprosi, żeby więcej nie dzwonić, uszanuj to.
 product = rachunek za izbę przyjęć
+speaker-desk = Przed telefonem
+
+## The account's history
+
+history-h1 = Wysłano panu Boone'owi na adres 2210 Harvest Lane w Houston zawiadomienie o długu (validation notice): { $creditor }, saldo za izbę przyjęć { $amount }.
+history-h2 = Rozmowa z panem Boone'em. Bardzo zdenerwowany: twierdzi, że szpital powinien był prawidłowo rozliczyć to z jego ubezpieczycielem, przeklinał i rozłączył się, zanim omówiono jakiekolwiek rozwiązania.
+history-h3 = Próba połączenia z dialera, telefon domowy: brak odpowiedzi.
+history-h4 = Próba połączenia z dialera, telefon komórkowy: poczta głosowa, zostawiono wiadomość o ograniczonej treści.
+history-h5 = Próba połączenia z dialera, telefon domowy: brak odpowiedzi.
+history-h6 = Próba połączenia z dialera, telefon komórkowy: brak odpowiedzi.
+history-h7 = Próba połączenia z dialera, telefon domowy: brak odpowiedzi.
+history-h8 = Próba połączenia z dialera, telefon komórkowy: poczta głosowa, zostawiono wiadomość o ograniczonej treści.
+
+## Before you dial
+
+desk = Konto jest otwarte. Dialer proponuje połączenie z dłużnikiem ({ $debtor }) na telefon domowy teraz: wtorek, 18:20 w Houston. Co robisz?
+    .call-now = Dzwonię teraz. Sześć prób w ostatnich siedmiu dniach, więc to będzie siódma, nadal w granicach limitu Regulation F, a ostatnia rozmowa była 3 listopada, dwa tygodnie temu.
+    .no-call-limit = Nie dzwonię. Sześć telefonów w tym tygodniu: limit Regulation F jest wyczerpany, konto musi odpocząć.
+    .write-options = Nie dzwonię. Piszę do niego list z możliwymi planami spłaty i numerem, pod który może do nas zadzwonić.
+    .defer-monday = Dziś nie dzwonię. Miał już dość telefonów; następny planuję na poniedziałek 23 listopada na 18:30.
+desk-why =
+    .call-now = Dobrze: najpierw policz, potem dzwoń. W aktach jest sześć prób z 11–16 listopada, więc ten telefon jest siódmym w ciągu siedmiu dni; domniemanie nękania zaczyna się powyżej siedmiu (12 CFR 1006.14(b)(2), numer ustępu do weryfikacji). Jedyna rozmowa, 3 listopada, przestała blokować telefony 9 listopada. Telefon jest zgodny z prawem; jeśli nie odbierze, dialer nie może dziś próbować ponownie. A złość z powodu telefonów potraktuj w rozmowie poważnie.
+    .no-call-limit = To nie naruszenie (niedzwonienie nigdy nim nie jest), ale błędne odczytanie przepisu: domniemanie dotyczy więcej niż siedmiu telefonów w ciągu siedmiu dni, a ten byłby siódmy (12 CFR 1006.14(b)(2)). Od dwóch tygodni nie było rozmowy, a sprawa stoi, bo dłużnik nie dostaje niczego, z czym mógłby coś zrobić.
+    .write-options = Zgodne z prawem: list to nie telefon, a po nieprzyjemnej rozmowie propozycja na piśmie to rozsądny wybór. Ale zignorował sześć ostatnich prób i listy; rozmowa pozwala usłyszeć, co się stało z ubezpieczeniem, i uzgodnić coś, czego dotrzyma. Słabsze, ale nie błędne.
+    .defer-monday = Zgodne z prawem i taktowne, ale oparte na limicie, którego jeszcze nie ma: siódmy telefon jest dziś dozwolony (12 CFR 1006.14(b)(2)). Tydzień czekania bez powodu odsuwa plan spłaty, którego dłużnik może chcieć. Jeśli jednak odkładasz, zapisz powód w notatce.
+
+end-not-called = (Zostawiasz konto bez telefonu. Wypada z dzisiejszej kolejki z notatką „wyczerpany limit Reg F”.)
+end-letter = (Nie dzwonisz. Na adres 2210 Harvest Lane idzie list z możliwymi planami spłaty i numerem Apex Recovery.)
+end-deferred = (Dziś nie dzwonisz. Telefon do dłużnika zaplanowano na poniedziałek 23 listopada na 18:30.)
 
 ## Początek rozmowy
 
@@ -47,27 +76,29 @@ refuses-verify-why =
     .give-in = Naruszenie krytyczne: ustępujesz i podajesz wierzyciela oraz kwotę, zanim wiesz, z kim rozmawiasz (15 USC 1692c(b)). Wyjaśnij, po co weryfikacja, zamiast płacić za współpracę cudzą prywatnością.
     .legal-threat = Straszenie prawnikami, bo ktoś nie chce podać daty urodzenia, to groźba krokiem, o którym nikt nie zdecydował (15 USC 1692e(5); 12 CFR 1006.18(c)(1)). Do tego kończy rozmowę. Zamiast tego wyjaśnij, po co ci weryfikacja.
 
-verified = Czternasty lipca osiemdziesiąt trzy. 77008. Niech zgadnę: szpital.
+verified = Czternasty lipca osiemdziesiątego trzeciego. 77008. Niech zgadnę: szpital.
+    .mm-short = Dziękuję, panie Boone. Dzwonię z Apex Recovery, firmy windykacyjnej, w sprawie kwoty { $amount } na pana koncie w { $creditor }.
     .mm-calm = Dziękuję, panie Boone. Dzwonię z Apex Recovery, firmy windykacyjnej. Celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Chodzi o kwotę { $amount } na pana koncie w { $creditor }, wymagalną od { $due }.
     .no-mm = Dziękuję. Tak, chodzi o konto w { $creditor }. Od { $due } pozostaje do zapłaty { $amount }.
     .mm-full-now = Dziękuję. Apex Recovery to firma windykacyjna; celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Zaległość wobec { $creditor } wynosi { $amount } i potrzebuję spłaty całości jeszcze dziś.
 verified-v2 = Niech będzie. 14.07.1983, kod 77008. Chodzi o rachunek z izby przyjęć, tak?
 verified-why =
-    .mm-calm = Wzorowa odpowiedź: pełna formuła Mini-Miranda zaraz po weryfikacji (15 USC 1692e(11); 12 CFR 1006.18(e)), potem fakty, spokojnie i bez żądań.
-    .no-mm = Naruszenie krytyczne: pomijasz formułę Mini-Miranda. W pierwszej rozmowie trzeba powiedzieć, że dzwoni windykator w celu odzyskania długu i że uzyskane informacje zostaną wykorzystane w tym celu (15 USC 1692e(11)).
+    .mm-calm = Wzorowa odpowiedź: pełna formuła Mini-Miranda zaraz po weryfikacji, potem fakty, spokojnie i bez żądań. To kolejny kontakt (zawiadomienie o długu wysłano w sierpniu, a 3 listopada była rozmowa), więc prawo wymaga tylko informacji, że dzwoni windykator (12 CFR 1006.18(e)(2)); pełna formuła to obejmuje i wiele firm wymaga jej w każdej rozmowie.
+    .mm-short = W kolejnym kontakcie to wystarczy: mówisz, że dzwoni windykator (15 USC 1692e(11); 12 CFR 1006.18(e)(2)), bo zawiadomienie o długu i rozmowa z 3 listopada były wcześniejszymi kontaktami. Pełnej formuły Mini-Miranda w każdej rozmowie wymaga wiele firm jako zasady wewnętrznej.
+    .no-mm = Naruszenie krytyczne: ani słowa o tym, że dzwoni windykator. To nie jest pierwszy kontakt, więc pełna formuła Mini-Miranda nie jest wymagana, ale każdy kolejny kontakt musi zawierać informację, że pochodzi od windykatora (15 USC 1692e(11); 12 CFR 1006.18(e)(2)).
     .mm-full-now = Formuła poprawna, ale żądanie spłaty całości jeszcze dziś od rozmówcy, który już jest zły, zanim cokolwiek wiesz o jego sytuacji, to presja i dolewanie oliwy do ognia. Najpierw ustal, na co go stać.
 
 ## Wybuch
 
-first-rant = No na litość boską. Dzwonicie do mnie piąty raz w tym tygodniu. PIĄTY. Moja córeczka złamała rękę, zawiozłem ją na izbę przyjęć jak każdy ojciec, a teraz windykatorzy nękają mnie jak jakiegoś oszusta. Co wy sobie, do cholery, wyobrażacie?
-    .acknowledge-listen = Przykro mi, panie Boone. Pięć telefonów w tydzień każdego by zdenerwowało, sprawdzę, jak do tego doszło. Rozumiem: zrobił pan to, co zrobiłby każdy rodzic, a teraz ten rachunek nie daje panu spokoju. Nie dzwonię, żeby pana o cokolwiek oskarżać. Może mi pan powiedzieć, jak wygląda sytuacja?
+first-rant = No na litość boską. Dzwonicie do mnie szósty raz w tym tygodniu. SZÓSTY. Moja córeczka złamała rękę, zawiozłem ją na izbę przyjęć jak każdy ojciec, a teraz windykatorzy nękają mnie jak jakiegoś oszusta. Co wy sobie, do cholery, wyobrażacie?
+    .acknowledge-listen = Przykro mi, panie Boone. Sześć telefonów w ciągu tygodnia każdego by zdenerwowało, sprawdzę, jak do tego doszło. Rozumiem: zrobił pan to, co zrobiłby każdy rodzic, a teraz ten rachunek nie daje panu spokoju. Nie dzwonię, żeby pana o cokolwiek oskarżać. Może mi pan powiedzieć, jak wygląda sytuacja?
     .defend-calls = Proszę pana, mamy prawo do pana dzwonić. Termin płatności minął.
     .snap-back = Nie musi pan przeklinać. Gdyby zapłacił pan rachunek, nikt by do pana nie dzwonił.
     .interrupt-pay = Proszę pana, proszę pana, przerwę panu. Muszę tylko wiedzieć, kiedy może pan coś wpłacić.
-first-rant-v2 = Niewiarygodne. Pięć telefonów w tym tygodniu! Córka łamie rękę, postępuję jak trzeba i wiozę ją na izbę przyjęć, a teraz traktujecie mnie jak kogoś, kto nie płaci z zasady. Jesteście jak plaga.
+first-rant-v2 = Niewiarygodne. Sześć telefonów w tym tygodniu! Córka łamie rękę, postępuję jak trzeba i wiozę ją na izbę przyjęć, a teraz traktujecie mnie jak kogoś, kto nie płaci z zasady. Jesteście jak plaga.
 first-rant-why =
-    .acknowledge-listen = Wzorowa odpowiedź: pozwalasz rozmówcy skończyć, nazywasz to, co go złości, poważnie traktujesz skargę na telefony i kończysz pytaniem otwartym. Wysłuchana złość zaczyna opadać. Zapamiętaj te pięć telefonów: ponad siedem prób kontaktu w ciągu siedmiu dni uznaje się za nękanie (12 CFR 1006.14(b)(2)), więc zgłaszaj taki wzorzec.
-    .defend-calls = Bez obelg, ale spierasz się z emocjami rozmówcy, zamiast je docenić, a „mamy prawo” brzmi jak wzruszenie ramion. Gdy klient jest zły, twoja najbliższa wypowiedź powinna się do tego odnieść.
+    .acknowledge-listen = Wzorowa odpowiedź: pozwalasz rozmówcy skończyć, nazywasz to, co go złości, poważnie traktujesz skargę na telefony i kończysz pytaniem otwartym. Wysłuchana złość zaczyna opadać. Zapamiętaj te sześć telefonów: były zgodne z prawem, bo domniemanie nękania zaczyna się powyżej siedmiu telefonów w ciągu siedmiu dni (12 CFR 1006.14(b)(2)), ale na samej granicy, a po dzisiejszej rozmowie kolejny telefon, na który dłużnik się nie zgodził, musi poczekać siedem dni. Zapisz jego skargę.
+    .defend-calls = Bez obelg, ale spierasz się z emocjami rozmówcy, zamiast się do nich odnieść, a „mamy prawo” brzmi jak wzruszenie ramion. Gdy klient jest zły, twoja najbliższa wypowiedź powinna się do tego odnieść.
     .snap-back = Naruszenie krytyczne: obwinianie i poniżanie rozmówcy to obraźliwy język (15 USC 1692d; 12 CFR 1006.14(a)). Jego słownictwo nie usprawiedliwia twojego. Zachowaj spokój, a jeśli przekleństwa nie ustaną, uprzejmie postaw granicę.
     .interrupt-pay = Przerywasz mu w pół zdania żądaniem. Przerywanie rozgniewanej osobie mówi jej, że nie słuchasz, i tylko pogarsza sprawę. Pozwól mu skończyć, potem odnieś się do tego, co powiedział.
 
@@ -81,9 +112,9 @@ second-rant-why =
     .calm-boundary = Wzorowa odpowiedź: nie dajesz się sprowokować, odnosisz się do złości i jej przyczyny, mówisz, co chcesz dla rozmówcy zrobić, i uprzejmie stawiasz granicę na resztę rozmowy.
     .offer-callback = Rozsądnie: zauważasz nastrój i proponujesz przerwę, w porze między 8:00 a 21:00 czasu rozmówcy (15 USC 1692c(a)(1)). Jeszcze lepiej byłoby go uspokoić i uzgodnić plan spłaty, ale spokojny ponowny kontakt jest lepszy niż kłótnia.
     .insult-back = Naruszenie krytyczne: osobisty przytyk to obraźliwy język (15 USC 1692d; 12 CFR 1006.14(a)), bez względu na to, jak rozmówca nazwał ciebie. Zachowaj profesjonalizm i postaw granicę.
-    .threaten-garnish = Naruszenie krytyczne: grożenie zajęciem wynagrodzenia, żeby uciszyć rozmówcę, to groźba krokiem, o którym nikt nie zdecydował i którego windykator bez wyroku sądu nie może podjąć (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)).
+    .threaten-garnish = Naruszenie krytyczne: grożenie zajęciem wynagrodzenia, żeby uciszyć rozmówcę, to groźba krokiem, o którym nikt nie zdecydował i którego windykator bez wyroku sądu nie może podjąć (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)).
 
-callback-offer = …Czwartek. Niech będzie. Po osiemnastej, nie wcześniej. I jeden telefon, nie pięć.
+callback-offer = …Czwartek. Niech będzie. Po osiemnastej, nie wcześniej. I jeden telefon, nie sześć.
     .confirm-callback = Czwartek, 18:30, ten numer, jeden telefon. Zanotowane. Dziękuję, że mnie pan wysłuchał, panie Boone, i życzę córce szybkiego powrotu do zdrowia.
     .one-more-push = Dobrze. Ale może jeszcze przed czwartkiem wpłaci pan dziś coś na znak dobrej woli?
 callback-offer-why =
@@ -100,7 +131,7 @@ escalation-v2 = Wiecie co? Nie dzwońcie do mnie. Nigdy więcej na ten numer.
 escalation-why =
     .honour-cease = Prawidłowo: prośba, by nie dzwonić, jest wiążąca dla tego kanału (12 CFR 1006.14(h)(1)). Przyjmij ją do wiadomości, powiedz, jak będziecie się kontaktować, i zakończ rozmowę bez żadnej złośliwości na pożegnanie.
     .keep-pushing = Rozmówca prosi, żeby nie dzwonić; dalsze naciskanie lekceważy jego prośbę (12 CFR 1006.14(h)(1)) i zamienia złość w skargę. Potwierdź, że nie będziecie dzwonić, i zakończ rozmowę.
-    .threaten-sheriff = Naruszenie krytyczne: szeryf pod drzwiami z powodu rachunku za leczenie to fałszywa groźba zajęcia lub aresztowania (15 USC 1692e(4)-(5); 12 CFR 1006.18(c)(1)), i to po tym, jak rozmówca poprosił, żeby nie dzwonić.
+    .threaten-sheriff = Naruszenie krytyczne: szeryf pod drzwiami z powodu rachunku za leczenie to fałszywa groźba zajęcia lub aresztowania (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)), i to po tym, jak rozmówca poprosił, żeby nie dzwonić.
 
 ## Rozmówca ochłonął
 
@@ -165,7 +196,7 @@ plan-accepted-why =
     .routes-confirm = Wzorowa odpowiedź: wyjaśniasz sposoby płatności i potwierdzasz, dokąd trafi pisemny plan.
     .good-faith-extra = Przed chwilą ustaliliście miesięczną ratę, a teraz prosisz jeszcze dziś o dodatkowe 300 dolarów. To łamie ustalenia i niszczy zaufanie, które udało ci się zbudować.
 
-details-given = Tak, adres się zgadza. Czyli { $agreed }. A te pięć telefonów w tygodniu to się teraz skończy, tak?
+details-given = Tak, adres się zgadza. Czyli { $agreed }. A te sześć telefonów w tygodniu to się teraz skończy, tak?
     .summarise-signpost = Tak: plan jest ustalony, więc nie ma powodu do pana dzwonić, a pana skarga na telefony jest zapisana. Podsumowując: plan dokładnie taki, jak pan go przed chwilą powtórzył, na piśmie na adres 2210 Harvest Lane. A gdyby znowu zrobiło się ciasno: organizacja non-profit oferująca doradztwo kredytowe, na przykład członek NFCC, pomoże panu ze wszystkimi rachunkami, zwykle bezpłatnie albo za niewielką opłatą. Dziękuję, że udało się to razem ustalić, panie Boone.
     .summarise-only = Tak. Podsumowując: plan dokładnie taki, jak pan go przed chwilą powtórzył, na piśmie na pana adres. Dziękuję, panie Boone.
     .blame-dialer = Na system wybierania numerów nie mam wpływu, proszę pana. Dzwoni, kiedy dzwoni.

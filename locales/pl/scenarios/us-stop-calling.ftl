@@ -1,11 +1,41 @@
 title = „Proszę do mnie nie dzwonić”
-briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, więc obowiązują FDCPA i Regulation F. Dłużniczka: { $debtor }. Dzwonisz w imieniu { $creditor } w sprawie kwoty { $amount } z ostatniego rachunku za rozwiązaną umowę na telefon komórkowy; termin płatności minął { $due }, zaległość trwa { $days ->
+briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, więc obowiązują FDCPA i Regulation F. System wydzwaniający (dialer) wrzucił do Twojej kolejki konto dłużniczki: { $debtor }, kwota { $amount } dla { $creditor } z ostatniego rachunku za rozwiązaną umowę na telefon komórkowy; termin płatności minął { $due }, zaległość trwa { $days ->
         [one] { $days } dzień
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. W Sacramento (Kalifornia) jest 12:10, dzwonisz na telefon komórkowy dłużniczki. Zweryfikuj rozmówczynię i podaj formułę Mini-Miranda. Jeśli poprosi, żeby więcej nie dzwonić, ta prośba jest wiążąca dla kanału telefonicznego: przyjmij ją do wiadomości, ustal, jak będziecie się kontaktować, i uprzejmie zakończ rozmowę. Tutaj dobra rozmowa kończy się bez wpłaty.
+    }. W Sacramento (Kalifornia) jest 12:10 i dialer jest gotów wybrać numer jej komórki. Zanim zadzwonisz, przeczytaj akta konta: historię, pisma i telefony. Potem zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówczynię, zanim zaczniesz mówić o koncie, i podaj wymaganą informację.
 product = umowa na telefon komórkowy (rachunek końcowy)
+speaker-desk = Przed telefonem
+
+## The account's history
+
+history-h1 = Wysłano pani Reyes na adres w Sacramento zawiadomienie o długu (validation notice): rachunek końcowy { $creditor }, saldo { $amount }.
+history-h2 = Rozmowa z panią Reyes. Niczego nie kwestionuje; mówi, że teraz nie może zapłacić i ma dość telefonów; zapowiedziała, że napisze. Poinformowano ją, że telefony ustaną, gdy jej pismo wpłynie.
+history-h3 = List polecony od pani Reyes z 9 listopada, zeskanowany w kancelarii: „Proszę przestać się ze mną kontaktować w sprawie tego rachunku. Proszę nie dzwonić do mnie ani do domu, ani do pracy”. Jeszcze nie obsłużony: konto nadal jest w dialerze.
+history-h4 = Próba połączenia z dialera, telefon komórkowy: brak odpowiedzi.
+history-h5 = Próba połączenia z dialera, telefon komórkowy, w porze lunchu: poczta głosowa, zostawiono wiadomość o ograniczonej treści.
+history-h6 = Próba połączenia z dialera, telefon komórkowy: brak odpowiedzi.
+
+## Before you dial
+
+desk = Konto jest otwarte, a dialer ustawił połączenie na komórkę dłużniczki ({ $debtor }) teraz: wtorek, 12:10 w Sacramento. Co robisz?
+    .call-now = Dzwonię teraz, tak jak proponuje dialer.
+    .no-call-cease = Nie dzwonię. Jej pisemne żądanie zaprzestania kontaktu wpłynęło 12 listopada: oznaczam konto „zakaz kontaktu”, wyłączam je z dialera i zgłaszam trzy telefony wykonane już po wpłynięciu listu.
+    .letter-ending = Nie dzwonię. Wysyłam jedyne pismo, na które prawo jeszcze pozwala: jej list wpłynął, a Apex Recovery kończy działania windykacyjne w tej sprawie. Oznaczam konto „zakaz kontaktu” i wyłączam je z dialera.
+    .email-plan = Nie dzwonię. Chce mieć wszystko na piśmie, więc wysyłam jej e-mailem propozycję planu spłaty z linkiem do portalu płatności.
+    .call-evening = Nie dzwonię do niej do pracy. Przesuwam telefon na 18:30, kiedy będzie w domu.
+desk-why =
+    .call-now = Naruszenie krytyczne: jej pisemne żądanie zaprzestania kontaktu wpłynęło 12 listopada, pięć dni temu. Od tej chwili Apex Recovery może się z nią kontaktować w sprawie długu tylko po to, by poinformować o zakończeniu działań albo zawiadomić o konkretnym środku (15 USC 1692c(c); 12 CFR 1006.6(c)). Naruszeniem jest samo połączenie, choćby rozmowa poszła najlepiej; to, że ustawił je dialer, niczego nie usprawiedliwia. Przeczytaj akta, zanim zadzwonisz.
+    .no-call-cease = Wzorowa decyzja: żądanie zaprzestania kontaktu w aktach oznacza, że nikt nie dzwoni, ani Ty, ani dialer (15 USC 1692c(c); 12 CFR 1006.6(c)). Oznacz konto, żeby przestano nad nim pracować, i zgłoś trzy próby wykonane po wpłynięciu listu: też nie powinny się zdarzyć. Zaprzestanie kontaktu jest zawsze zgodne z prawem; nie masz obowiązku dalej się z nią kontaktować.
+    .letter-ending = Dobrze i zgodnie z prawem: zawiadomienie, że działania windykacyjne się kończą, to jeden z nielicznych dozwolonych jeszcze kontaktów (15 USC 1692c(c)(1); 12 CFR 1006.6(c), punkt do weryfikacji). Nie jest obowiązkowe i musi pozostać tylko tym zawiadomieniem: bez przypomnienia salda z linkiem do płatności, bez „prosimy o kontakt w celu uregulowania”, bo to już byłaby windykacja. Ocena nieco niższa niż samo zaprzestanie kontaktu tylko dlatego, że prosiła o brak jakiegokolwiek kontaktu.
+    .email-plan = Naruszenie krytyczne: pisemne żądanie zaprzestania kontaktu zamyka każdy kanał, nie tylko telefon. „Chce mieć to na piśmie” myli je z ustną prośbą „proszę nie dzwonić” (12 CFR 1006.14(h)(1)), która dotyczy tylko telefonu. Propozycja planu e-mailem to kontakt w sprawie długu, którego 15 USC 1692c(c) zakazuje.
+    .call-evening = Naruszenie krytyczne: przesunięcie telefonu na wieczór rozwiązuje problem „nie do pracy”, ale pomija list: prosiła Apex Recovery o zaprzestanie kontaktu, w domu i w pracy (15 USC 1692c(c); 12 CFR 1006.6(c)). Nie dzwoń wcale.
+
+end-not-called = (Nie dzwonisz. Przy koncie widnieje teraz: „Zakaz kontaktu: pisemne żądanie wpłynęło 12 listopada. Bez kontaktu”. Konto jest wyłączone z dialera, a w notatce do kierownika zespołu wymieniasz trzy telefony wykonane po wpłynięciu listu.)
+end-letter-ending = (Nie dzwonisz. Do pani Reyes idzie krótkie pismo: jej list z 12 listopada wpłynął, a Apex Recovery kończy działania windykacyjne w tej sprawie. Konto jest oznaczone „zakaz kontaktu” i wyłączone z dialera.)
+end-plan-emailed = (Nie dzwonisz. Do pani Reyes idzie e-mail z propozycją planu spłaty i linkiem do portalu płatności. Konto zostaje w dialerze.)
+end-call-moved = (Teraz nie dzwonisz. Dialer zadzwoni do pani Reyes do domu dziś o 18:30.)
 
 ## Początek rozmowy
 
@@ -51,8 +81,8 @@ verified = Drugi czerwca 1979. 95818. To znowu chodzi o rachunek za telefon?
     .mm-demand = Dziękuję. Apex Recovery to firma windykacyjna; celem rozmowy jest odzyskanie należności, a uzyskane informacje zostaną wykorzystane w tym celu. Zaległość wobec { $creditor } wynosi { $amount } i muszę jeszcze dziś wiedzieć, jak pani ją spłaci.
 verified-v2 = 2.06.1979, a kod 95818. Niech zgadnę. Summit Peak?
 verified-why =
-    .mm-calm = Wzorowa odpowiedź: pełna formuła Mini-Miranda zaraz po weryfikacji (15 USC 1692e(11); 12 CFR 1006.18(e)), potem spokojnie fakty.
-    .no-mm = Naruszenie krytyczne: pomijasz formułę Mini-Miranda. W pierwszej rozmowie trzeba powiedzieć, że dzwoni windykator w celu odzyskania długu i że uzyskane informacje zostaną wykorzystane w tym celu (15 USC 1692e(11)).
+    .mm-calm = Właściwa informacja zaraz po weryfikacji: w kolejnym kontakcie prawo wymaga tylko zdania, że kontaktuje się windykator (12 CFR 1006.18(e)(2)), a pełna formuła Mini-Miranda to obejmuje. Ale z jej pismem w aktach ta rozmowa w ogóle nie powinna się odbywać.
+    .no-mm = Naruszenie krytyczne: ani słowa o tym, że dzwoni windykator. To nie jest pierwszy kontakt (zawiadomienie o długu wysłano we wrześniu, a w październiku rozmawiał z nią ktoś z zespołu), więc pełna formuła Mini-Miranda nie jest wymagana, ale każdy kolejny kontakt musi zawierać informację, że pochodzi od windykatora (15 USC 1692e(11); 12 CFR 1006.18(e)(2)).
     .mm-demand = Formuła poprawna, ale żądanie deklaracji jeszcze dziś, zanim rozmówczyni w ogóle coś powiedziała, to presja.
 
 ## Prośba
@@ -64,7 +94,7 @@ stop-request = Dobrze, proszę przestać. Dzwonicie do mnie trzeci raz w tym tyg
     .sue-threat = Jeśli nie chce pani z nami rozmawiać, nie będziemy mieli wyjścia i skierujemy sprawę na drogę sądową.
 stop-request-v2 = Nie. Dość. Nie będę znowu przez to przechodzić. Proszę do mnie więcej nie dzwonić, ani do pracy, ani do domu. Jak musicie, to przyślijcie list.
 stop-request-why =
-    .acknowledge-channel = Wzorowa odpowiedź: prośba, by nie dzwonić, jest wiążąca dla kanału telefonicznego (12 CFR 1006.14(h)(1)). Przyjmujesz ją do wiadomości, przepraszasz za kłopot i pytasz, jaki kanał rozmówczyni woli, bez słowa o płatności.
+    .acknowledge-channel = Właściwie przy ustnej prośbie: prośba, by nie dzwonić, jest wiążąca dla kanału telefonicznego (12 CFR 1006.14(h)(1)). Przyjmujesz ją do wiadomości, przepraszasz za kłopot i pytasz, jaki kanał rozmówczyni woli, bez słowa o płatności. Ale w aktach jest jej pisemne żądanie zaprzestania kontaktu: zamyka ono każdy kanał, więc nie ma innego kanału do zaproponowania.
     .other-time = Rozmówczyni nie powiedziała „nie teraz”, tylko „nie dzwońcie”. Proponując inną porę, dalej korzystasz z kanału, który właśnie zamknęła (12 CFR 1006.14(h)(1); komentarz 14(h)(1)-3). Zapytaj, jak woli, żebyście się kontaktowali.
     .one-minute = Rozmówczyni prosi, żeby nie dzwonić, a ty naciskasz dalej z żądaniem zapłaty (12 CFR 1006.14(h)(1)). Przyjmij prośbę do wiadomości i ustal inny kanał kontaktu.
     .sue-threat = Straszenie pozwem za to, że ktoś nie chce odbierać telefonów, to groźba krokiem, o którym nikt nie zdecydował (15 USC 1692e(5); 12 CFR 1006.18(c)(1)), a do tego lekceważy prośbę, by nie dzwonić (12 CFR 1006.14(h)(1)).
@@ -74,7 +104,7 @@ written-letter = Chwileczkę. Przecież wysłałam wam list. Poleconym, w zeszł
     .not-processed = Widzę jakiś list, ale nie został jeszcze przetworzony, więc skoro już rozmawiamy, może omówimy zaległość?
     .letter-threat = List nie sprawi, że dług zniknie, proszę pani. Jeśli odmawia pani współpracy, następnym krokiem będzie pozew.
 written-letter-why =
-    .check-honour = Wzorowa odpowiedź: gdy pisemne żądanie zaprzestania kontaktu dotarło do firmy, kontakt w sprawie długu ustaje, z wyjątkiem informacji o zakończeniu działań lub zawiadomienia o konkretnym środku (15 USC 1692c(c); 12 CFR 1006.6(c)). Sprawdzasz, przyznajesz się do błędu, mówisz dokładnie, co rozmówczyni może jeszcze dostać, i kończysz rozmowę. Przeoczony list zgłoś wewnętrznie.
+    .check-honour = Najlepsze, co można teraz zrobić: gdy pisemne żądanie zaprzestania kontaktu dotarło do firmy, kontakt w sprawie długu ustaje, z wyjątkiem informacji o zakończeniu działań lub zawiadomienia o konkretnym środku (15 USC 1692c(c); 12 CFR 1006.6(c)). Sprawdzasz, przyznajesz się do błędu, mówisz dokładnie, co rozmówczyni może jeszcze dostać, i kończysz rozmowę. Przeoczony list zgłoś wewnętrznie. List był w aktach jeszcze przed telefonem: przeczytany tam, oszczędziłby jej tej rozmowy.
     .not-processed = Naruszenie krytyczne: list dotarł, więc przepis już obowiązuje, bez względu na to, co zrobiło z nim zaplecze (15 USC 1692c(c); 12 CFR 1006.6(c)). Rozmowa o zaległości to dokładnie ten kontakt, którego przepis zakazuje. Przeproś i zakończ rozmowę.
     .letter-threat = Naruszenie krytyczne: po otrzymaniu takiego listu wolno tylko pisemnie zawiadomić o konkretnym środku, który zwykle się stosuje lub który rzeczywiście planuje się zastosować, a nie straszyć pozwem przez telefon, żeby wywrzeć presję (15 USC 1692c(c), 1692e(5)). Zakończ rozmowę.
 
@@ -84,7 +114,7 @@ channel-choice = Może być e-mail. monica.reyes79@mail.com. I mówię poważnie
     .quick-close = Dobrze, zanotowane. Do widzenia.
 channel-choice-v2 = E-mail. monica.reyes79@mail.com. Sprawdzam codziennie. Tylko żadnych telefonów więcej, dobrze? Zwłaszcza do pracy.
 channel-choice-why =
-    .confirm-close = Dobrze: powtarzasz adres i mówisz, co się dla rozmówczyni zmienia, więc wie, że ją usłyszano.
+    .confirm-close = Dobre zakończenie przy ustnej prośbie: powtarzasz adres i mówisz, co się dla rozmówczyni zmienia. Ale z jej pismem w aktach także e-maile w sprawie długu są wykluczone (15 USC 1692c(c)): powinny były to powiedzieć akta, nie ta rozmowa.
     .confirm-and-pitch = Rozmówczyni prosi, żeby do niej nie dzwonić, a ty w tej samej rozmowie proponujesz plan spłaty (12 CFR 1006.14(h)(1)). Propozycje wyślij wybranym przez nią kanałem pisemnym.
     .quick-close = Zgodnie z prawem, ale oschle: bez powtórzenia adresu, podsumowania i podziękowania. Ktoś, kto prosi, żeby nie dzwonić, też zasługuje na porządne zakończenie rozmowy.
 
@@ -92,7 +122,7 @@ pay-online-question = Jeszcze jedno. Jeśli zdecyduję się coś wpłacić, czy 
     .answer-briefly = Tak. W e-mailu będzie link do naszego portalu płatności; może pani tam zapłacić albo ustawić plan spłaty, kiedy pani zechce, bez żadnego telefonu.
     .hard-close = Oczywiście, ale czemu nie teraz? Mogę od razu przyjąć dane karty.
 pay-online-question-why =
-    .answer-briefly = Dobrze: rozmówczyni pyta, więc krótka, rzeczowa odpowiedź jest na miejscu. Nie zamieniasz jej pytania w akwizycję.
+    .answer-briefly = Krótka, rzeczowa odpowiedź na jej pytanie, bez akwizycji. Bez pisemnego żądania byłaby w porządku; z nim w aktach obietnica e-maili z linkiem do płatności to dalszy kontakt, który 15 USC 1692c(c) wstrzymuje.
     .hard-close = Rozmówczyni pyta, jak zapłacić bez rozmowy, a ty próbujesz przyjąć wpłatę w rozmowie, którą prosiła zakończyć (12 CFR 1006.14(h)(1)). Odpowiedz na pytanie i zostaw jej wybór.
 
 promise-node = Boże. DOBRZE. Sto dolarów, w piątek, przez internet. Mogę już iść?
@@ -108,7 +138,7 @@ close-check = To wszystko? Żadnych telefonów więcej? Bo poprzednia osoba też
     .overpromise = Już nigdy pani o nas nie usłyszy. Sprawa jest zamknięta.
 close-check-v2 = I naprawdę nie będzie już żadnych telefonów? Już to kiedyś słyszałam.
 close-check-why =
-    .honest-close = Wzorowe zakończenie: mówisz dokładnie, co zapisano i co się wydarzy, zostawiasz rozmówczyni możliwość kontaktu i dziękujesz.
+    .honest-close = Uczciwe zakończenie: mówisz, co zapisano, zostawiasz rozmówczyni możliwość kontaktu i dziękujesz. Jedyne, czego pismo w aktach zabrania, to właśnie obietnica e-maili w sprawie długu.
     .conditional = Prośba rozmówczyni jest wiążąca dla kanału telefonicznego bez względu na to, czy zapłaci (12 CFR 1006.14(h)(1)). Sugerowanie, że telefony wrócą i że czeka ją jakiś nieokreślony „kolejny etap”, to presja; powiedz jasno, co zapisano.
     .overpromise = Miłe, ale nieprawdziwe: rozmówczyni dostanie e-maile w sprawie długu, a kwota nadal jest należna. Obiecuj tylko to, co się wydarzy, żeby następnym razem ci zaufała.
 

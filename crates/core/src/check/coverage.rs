@@ -78,7 +78,6 @@ pub fn coverage(
                 | CCheck::CallFrequency(..)
                 | CCheck::AfterConversation(..)
                 | CCheck::NoContactAfter(_) => (None, sc.dial_tag),
-                CCheck::FirstContact(t, _) | CCheck::LaterContact(t, _) => (None, Some(t)),
                 CCheck::Until {
                     opened, forbids, ..
                 } => (Some(opened), Some(forbids)),

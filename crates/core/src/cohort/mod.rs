@@ -3,6 +3,7 @@
 
 pub mod arrangements;
 pub mod cards;
+pub mod cases;
 pub mod dashboard;
 pub mod report;
 pub mod synthesise;

@@ -174,6 +174,10 @@ pub struct SessionRow {
     pub arrangement_breaches: String,
     /// What the agreed terms recover against the best sustainable arrangement, in thousandths.
     pub arrangement_recovery_permille: Option<u32>,
+    /// The playing of a case this call belongs to (`<case>-<seed>`); empty if none.
+    pub case: String,
+    /// The call's position in its case (1: the first call).
+    pub case_call: Option<u32>,
     pub standing: Standing,
     /// Why a record is flagged (empty when verified).
     pub note: String,
@@ -224,6 +228,12 @@ impl SessionRow {
                 })
                 .unwrap_or_default(),
             arrangement_recovery_permille: agreed.map(|(_, a)| a.recovery_permille),
+            case: rec
+                .meta
+                .case
+                .as_ref()
+                .map_or_else(String::new, |l| l.instance.clone()),
+            case_call: rec.meta.case.as_ref().map(|l| l.step + 1),
             standing: Standing::of(&r.verification),
             note: match &r.verification {
                 Verification::Tampered(why) => why.to_string(),

@@ -71,6 +71,14 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
             c["contextActivities"] =
                 json!({ "parent": [{ "id": parent, "objectType": "Activity" }] });
         }
+        // A call of a case: the case is the grouping activity, the playing and the call's
+        // place in it an extension.
+        if let Some(link) = &record.meta.case {
+            c["contextActivities"]["grouping"] =
+                json!([{ "id": format!("{base}/cases/{}", link.case), "objectType": "Activity" }]);
+            c["extensions"][format!("{base}/xapi/case")] =
+                json!({ "instance": link.instance, "call": link.step + 1 });
+        }
         c
     };
     let mut out = Vec::with_capacity(record.turns.len() + 1);

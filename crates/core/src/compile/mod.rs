@@ -240,8 +240,23 @@ pub struct CRule {
     pub check: CCheck,
     /// The rule does not apply when any of these event tags occurred in the call.
     pub unless: Vec<TagIdx>,
+    /// Whether the rule is only for a first or only for a later contact (`FirstContact`,
+    /// `LaterContact` around its check).
+    pub contact: Contact,
     /// What the account's history decides about the rule before the call.
     pub fact: RuleFact,
+}
+
+/// Which calls a rule is for, by the communication on file before them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Contact {
+    /// Every call.
+    #[default]
+    Any,
+    /// Only a first communication with the debtor (`FirstContact`).
+    First,
+    /// Only a later one (`LaterContact`).
+    Later,
 }
 
 /// A rule check with tags resolved; clock times in minutes after midnight.
@@ -276,10 +291,6 @@ pub enum CCheck {
     CallFrequency(u32, u32),
     /// Placing the call breaks the rule within N days after a conversation.
     AfterConversation(u32),
-    /// `Within` when this is the first communication with the debtor.
-    FirstContact(TagIdx, u32),
-    /// `Within` when it is not.
-    LaterContact(TagIdx, u32),
     /// The call and its callbacks on these weekdays (bit 0: Monday) and on none of these
     /// holidays.
     CallDays(u8, std::sync::Arc<[NaiveDate]>),

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{CCheck, CRule, ResolvedRules, Resolver, RuleFact, TagIdx};
+use super::{CCheck, CRule, Contact, ResolvedRules, Resolver, RuleFact, TagIdx};
 use crate::content::history::Calendar;
 use crate::content::loader::Loaded;
 use crate::content::model::{self, Check, Dimension, Rubric, Rule, TagKind};
@@ -69,6 +69,11 @@ impl Resolver<'_> {
             citation: rule.citation.clone(),
             kind: rule.kind,
             check,
+            contact: match &rule.check {
+                Check::FirstContact(_) => Contact::First,
+                Check::LaterContact(_) => Contact::Later,
+                _ => Contact::Any,
+            },
             fact: RuleFact::None,
             unless: rule
                 .unless
@@ -105,8 +110,9 @@ pub fn compile_check(
         Check::NoContactAfter(a) => CCheck::NoContactAfter(t(a)?),
         Check::CallFrequency(calls, days) => CCheck::CallFrequency(*calls, *days),
         Check::AfterConversation(days) => CCheck::AfterConversation(*days),
-        Check::FirstContact(a, n) => CCheck::FirstContact(t(a)?, *n),
-        Check::LaterContact(a, n) => CCheck::LaterContact(t(a)?, *n),
+        Check::FirstContact(inner) | Check::LaterContact(inner) => {
+            compile_check(inner, tags, calendars)?
+        }
         Check::CallDays(days, calendar) => {
             let holidays = match calendar {
                 Some(id) => calendars

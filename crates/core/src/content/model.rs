@@ -619,12 +619,12 @@ pub enum Check {
     /// Placing the call breaks the rule when a telephone conversation with the debtor is on
     /// file within the N days before (its day the first of the N).
     AfterConversation(u32),
-    /// `Within(tag, n)` when the history holds no earlier communication with the debtor (this
-    /// call is the first); not applicable otherwise.
-    FirstContact(TagId, u32),
-    /// `Within(tag, n)` when the history holds an earlier communication; not applicable
-    /// otherwise.
-    LaterContact(TagId, u32),
+    /// The check inside applies only when the history holds no earlier communication with the
+    /// debtor (this call is the first): `FirstContact(After("right-party-confirmed",
+    /// "mini-miranda", 1))`. Not applicable otherwise.
+    FirstContact(Box<Check>),
+    /// The check inside applies only when the history holds an earlier communication.
+    LaterContact(Box<Check>),
     /// The call, and any callback arranged in it, must fall on one of these weekdays
     /// (`"Mon"` … `"Sun"`) and not on a public holiday of the named calendar.
     CallDays(Vec<chrono::Weekday>, Option<String>),
@@ -640,6 +640,14 @@ pub enum Check {
 }
 
 impl Check {
+    /// The check itself, without its `FirstContact` / `LaterContact` wrappers.
+    pub fn inner(&self) -> &Check {
+        match self {
+            Check::FirstContact(c) | Check::LaterContact(c) => c.inner(),
+            c => c,
+        }
+    }
+
     /// Every tag the check names, in order.
     pub fn tags(&self) -> Vec<&TagId> {
         match self {
@@ -647,9 +655,8 @@ impl Check {
                 vec![t]
             }
             Check::Before(a, b) | Check::After(a, b, _) | Check::NeverAfter(a, b) => vec![a, b],
-            Check::NoContactAfter(t) | Check::FirstContact(t, _) | Check::LaterContact(t, _) => {
-                vec![t]
-            }
+            Check::NoContactAfter(t) => vec![t],
+            Check::FirstContact(inner) | Check::LaterContact(inner) => inner.tags(),
             Check::Until {
                 opened,
                 closed,

@@ -9,8 +9,19 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::compile::{CCheck, CHistory, CompiledScenario, RuleFact, TagIdx};
+use crate::compile::{CCheck, CHistory, CRule, CompiledScenario, Contact, RuleFact, TagIdx};
 use crate::content::history::Entry;
+
+/// What the history decides about a rule before a call at `call` (local time): a rule for a
+/// first (or a later) contact does not apply to the other kind.
+pub fn rule_fact_of(rule: &CRule, history: &CHistory, call: NaiveDateTime) -> RuleFact {
+    let prior = prior_communication(history);
+    match rule.contact {
+        Contact::First if prior => RuleFact::Inapplicable,
+        Contact::Later if !prior => RuleFact::Inapplicable,
+        _ => rule_fact(&rule.check, history, call),
+    }
+}
 
 /// What the history decides about one rule check before a call at `call` (local time).
 pub fn rule_fact(check: &CCheck, history: &CHistory, call: NaiveDateTime) -> RuleFact {
@@ -34,8 +45,6 @@ pub fn rule_fact(check: &CCheck, history: &CHistory, call: NaiveDateTime) -> Rul
         CCheck::AfterConversation(days) => {
             RuleFact::Placing(!conversation_within(history, day, days))
         }
-        CCheck::FirstContact(..) if prior_communication(history) => RuleFact::Inapplicable,
-        CCheck::LaterContact(..) if !prior_communication(history) => RuleFact::Inapplicable,
         CCheck::After(event, ..) | CCheck::NeverAfter(event, _)
             if history.on_file.contains(&event) =>
         {
@@ -134,7 +143,7 @@ impl CompiledScenario {
     /// The rules' history facts, recomputed from the scenario's history and call time.
     pub fn refresh_rule_facts(&mut self) {
         for rule in &mut self.rules {
-            rule.fact = rule_fact(&rule.check, &self.history, self.call_local);
+            rule.fact = rule_fact_of(rule, &self.history, self.call_local);
         }
     }
 

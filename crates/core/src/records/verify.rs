@@ -63,6 +63,9 @@ pub enum Tamper {
     /// A record of format 2 or later whose wrap-up lacks the structured fields (only format 1
     /// wrap-ups had none, and they are scored more leniently).
     WrapFields,
+    /// A later call of a case whose inheritance does not follow from the previous call's
+    /// record (the reason).
+    Case(String),
 }
 
 impl Tamper {
@@ -75,6 +78,7 @@ impl Tamper {
             Tamper::Shown => "shown",
             Tamper::Scores => "scores",
             Tamper::WrapFields => "wrap-fields",
+            Tamper::Case(_) => "case",
         }
     }
 }
@@ -90,6 +94,7 @@ impl std::fmt::Display for Tamper {
             Tamper::WrapFields => {
                 f.write_str("the wrap-up has no structured fields, which only format 1 allowed")
             }
+            Tamper::Case(why) => write!(f, "the case does not hold together: {why}"),
         }
     }
 }

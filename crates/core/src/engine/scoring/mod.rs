@@ -450,6 +450,7 @@ mod tests {
             kind: RuleKind::Law,
             check,
             unless: vec![],
+            contact: Default::default(),
             fact: crate::compile::RuleFact::None,
         }
     }

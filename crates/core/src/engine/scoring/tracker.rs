@@ -200,9 +200,7 @@ impl Tracker {
             .rules
             .iter()
             .filter_map(|r| match r.check {
-                CCheck::Within(_, n) | CCheck::FirstContact(_, n) | CCheck::LaterContact(_, n) => {
-                    Some(n)
-                }
+                CCheck::Within(_, n) => Some(n),
                 _ => None,
             })
             .max()
@@ -220,10 +218,9 @@ impl Tracker {
                     RuleProgress::Broken
                 }
                 (CCheck::Never(t), RuleProgress::Pending) if has(t) => RuleProgress::Broken,
-                (
-                    CCheck::Within(t, n) | CCheck::FirstContact(t, n) | CCheck::LaterContact(t, n),
-                    RuleProgress::Pending,
-                ) if answers && rule.fact != RuleFact::Inapplicable => {
+                (CCheck::Within(t, n), RuleProgress::Pending)
+                    if answers && rule.fact != RuleFact::Inapplicable =>
+                {
                     if has(t) && turn <= n {
                         RuleProgress::Met
                     } else if turn >= n {
@@ -405,7 +402,7 @@ impl Tracker {
         let mut critical = false;
         let mut within_open = false;
         // At the desk, whether the call is placed decides which rules count at all.
-        let desk_open = sc.desk && !self.placed && sc.dial_tag.is_some_and(|d| can_occur(d));
+        let desk_open = sc.desk && !self.placed && sc.dial_tag.is_some_and(&can_occur);
         let declined = self.declined(sc);
         for (rule, &state) in sc.rules.iter().zip(&self.rules) {
             let unless_seen = rule.unless.iter().any(|&t| seen(t));
@@ -421,10 +418,8 @@ impl Tracker {
                 critical |= rule.severity == Severity::Critical && status == RuleStatus::Broken;
                 out.push(0);
             } else {
-                within_open |= matches!(
-                    rule.check,
-                    CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..)
-                ) && state == RuleProgress::Pending;
+                within_open |=
+                    matches!(rule.check, CCheck::Within(..)) && state == RuleProgress::Pending;
                 let (tag, value) = match state {
                     RuleProgress::Pending => (1, 0),
                     RuleProgress::Met => (2, 0),
@@ -479,13 +474,7 @@ fn decided(
                     rule.weight.div_ceil(*p).max(1)
                 }
         }
-        (
-            CCheck::Never(t)
-            | CCheck::Within(t, _)
-            | CCheck::FirstContact(t, _)
-            | CCheck::LaterContact(t, _),
-            RuleProgress::Pending,
-        ) => !can_occur(*t),
+        (CCheck::Never(t) | CCheck::Within(t, _), RuleProgress::Pending) => !can_occur(*t),
         (CCheck::Until { opened, .. }, RuleProgress::Pending) => !can_occur(*opened),
         (CCheck::Until { forbids, .. }, RuleProgress::Armed) => !can_occur(*forbids),
         (CCheck::Before(_, then), RuleProgress::Pending) => !can_occur(*then),
@@ -566,10 +555,7 @@ fn outcome_of(
         (CCheck::Sustainable | CCheck::WithinMandate | CCheck::Recovery, RuleProgress::Pending) => {
             (RuleStatus::NotApplicable, 0, 0)
         }
-        (
-            CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..),
-            RuleProgress::Pending,
-        ) => (RuleStatus::Broken, 0, w),
+        (CCheck::Within(..), RuleProgress::Pending) => (RuleStatus::Broken, 0, w),
         (CCheck::Until { .. }, RuleProgress::Pending) => (RuleStatus::NotApplicable, 0, 0),
         (CCheck::NoContactAfter(..), RuleProgress::Pending) if !about_history => {
             (RuleStatus::NotApplicable, 0, 0)
@@ -598,10 +584,7 @@ fn outcome_of(
 /// last line of a stopped call).
 fn closing_turn(rule: &CRule, state: RuleProgress, turns: u32) -> Option<u32> {
     match (&rule.check, state) {
-        (
-            CCheck::Within(..) | CCheck::FirstContact(..) | CCheck::LaterContact(..),
-            RuleProgress::Pending,
-        ) => (turns > 0).then_some(turns),
+        (CCheck::Within(..), RuleProgress::Pending) => (turns > 0).then_some(turns),
         (CCheck::After(_, _, n), RuleProgress::Waiting(r)) => {
             Some(if r == *n { turns + 1 } else { turns })
         }

@@ -1,0 +1,243 @@
+//! `callcoach play --case <id>`: the next call of a case. Which call comes next is read from
+//! the trainee's records (a case keeps nothing else), so a case survives a crash between its
+//! calls; after each call the terminal says what happened next and how to go on.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use callcoach_core::compile::CompiledScenario;
+use callcoach_core::content::case::Case;
+use callcoach_core::content::l10n::Localiser;
+use callcoach_core::content::loader::{Library, locate_library};
+use callcoach_core::engine::runner::seed_from_clock;
+use callcoach_core::records::case::{self, CaseNext, NextCall, PromiseFate};
+use callcoach_core::records::case_text;
+use callcoach_core::records::journal;
+use callcoach_core::records::record::SessionRecord;
+use callcoach_core::records::store;
+
+use super::PlayArgs;
+use super::library::{compile_library, with_scenario};
+use super::play::{options, run_play};
+
+/// Plays the next call of the case named by `args.scenario`; returns the exit status.
+pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i32 {
+    if args.no_record {
+        eprintln!("error: a case follows its calls through your records: drop --no-record");
+        return 2;
+    }
+    let data = store::data_dir(data_dir);
+    let root = match locate_library(library) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let lib = Library::load(&root);
+    let Some(case) = lib.case(&args.scenario).map(|c| c.value.clone()) else {
+        let known: Vec<&str> = lib.cases.iter().map(|c| c.value.id.as_str()).collect();
+        eprintln!(
+            "error: no case \"{}\" in {} (known: {})",
+            args.scenario,
+            root.display(),
+            known.join(", ")
+        );
+        return 2;
+    };
+    let Some(compiled) = compile_library(Some(&root)) else {
+        return 2;
+    };
+    let records = trainee_records(&data, &args.agent, &case.id);
+    let seed = args.seed.unwrap_or_else(seed_from_clock);
+    let next = if args.new_case {
+        None
+    } else {
+        match latest_next(&case, &records, &compiled) {
+            Ok(next) => next,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 1;
+            }
+        }
+    };
+    let loc = Localiser::new(&lib);
+    let lang = args.lang.clone();
+    // A call of this case cut off (a crash, a kill) goes on where its journal stops.
+    let resume = (!args.new_case)
+        .then(|| cut_off(&data, &args.agent, &case.id, &records))
+        .flatten();
+    let cut = resume
+        .as_ref()
+        .and_then(|u| u.meta.case.clone().map(|link| (u, link)));
+    let next = match (cut, next) {
+        (Some((unfinished, link)), _) => NextCall {
+            scenario: unfinished.meta.scenario.clone(),
+            link,
+            seed: unfinished.meta.seed,
+        },
+        (None, Some(CaseNext::Call(next))) => next,
+        _ => match case::first_call(&case, seed) {
+            Some(first) => first,
+            None => {
+                eprintln!("error: case \"{}\" has no calls (callcoach check)", case.id);
+                return 1;
+            }
+        },
+    };
+    print_header(&loc, &lang, &case, &next, &compiled);
+    if let Some(unfinished) = &resume {
+        println!(
+            "{}\n",
+            loc.ta(
+                &lang,
+                "cli-case-resumed",
+                &[(
+                    "turns",
+                    callcoach_core::content::l10n::n(unfinished.turns.len() as u32)
+                )]
+            )
+        );
+    }
+    let mut opts = options(args);
+    opts.seed = next.seed;
+    opts.case = Some(next.link.clone());
+    opts.resume = resume;
+    let scenario = next.scenario.clone();
+    let code = with_scenario(Some(&root), &scenario, |lib, sc| {
+        run_play(lib, sc, &opts, Some(&data))
+    });
+    if code == 0 {
+        let records = trainee_records(&data, &opts.agent, &case.id);
+        match latest_next(&case, &records, &compiled) {
+            Ok(Some(after)) => print_after(&loc, &lang, &case, &after, &opts.agent),
+            Ok(None) => {}
+            Err(e) => eprintln!("warning: {e}"),
+        }
+    }
+    code
+}
+
+/// The trainee's unfinished call of this case, if their journal holds one whose record was
+/// never written (`--new-case` ignores it).
+fn cut_off(
+    data: &Path,
+    trainee: &str,
+    case: &str,
+    records: &[SessionRecord],
+) -> Option<journal::Unfinished> {
+    let unfinished = journal::read_journal(data, trainee).ok()??;
+    let link = unfinished.meta.case.as_ref()?;
+    let recorded = records.iter().any(|r| {
+        r.meta
+            .case
+            .as_ref()
+            .is_some_and(|l| l.instance == link.instance && l.step == link.step)
+    });
+    (link.case == case && !recorded).then_some(unfinished)
+}
+
+/// The trainee's records of calls of this case, oldest first.
+fn trainee_records(data: &Path, trainee: &str, case: &str) -> Vec<SessionRecord> {
+    let mut records: Vec<SessionRecord> = store::record_files(data)
+        .iter()
+        .filter_map(|p| store::read_record(p).ok())
+        .filter(|r| r.meta.trainee == trainee)
+        .filter(|r| r.meta.case.as_ref().is_some_and(|l| l.case == case))
+        .collect();
+    records.sort_by_key(|r| r.meta.started_at);
+    records
+}
+
+/// What follows the latest call of the trainee's latest playing of the case (`None` when
+/// they have not played it).
+fn latest_next(
+    case: &Case,
+    records: &[SessionRecord],
+    compiled: &std::collections::BTreeMap<String, Arc<CompiledScenario>>,
+) -> Result<Option<CaseNext>, String> {
+    let Some(last) = records.last() else {
+        return Ok(None);
+    };
+    let written = compiled.get(&last.meta.scenario).ok_or_else(|| {
+        format!(
+            "scenario {} no longer compiles (callcoach check)",
+            last.meta.scenario
+        )
+    })?;
+    let played = case::scenario_of(written, &last.meta)?;
+    case::next_after(case, last, &played, |id| compiled.get(id).cloned()).map(Some)
+}
+
+/// The case's title, which call this is, and for a later call what happened since the last.
+fn print_header(
+    loc: &Localiser,
+    lang: &str,
+    case: &Case,
+    next: &NextCall,
+    compiled: &std::collections::BTreeMap<String, Arc<CompiledScenario>>,
+) {
+    println!(
+        "=== {} · {} ===",
+        loc.case_title(lang, &case.id),
+        loc.ta(
+            lang,
+            "cli-case-call",
+            &[
+                ("step", callcoach_core::content::l10n::n(next.link.step + 1)),
+                (
+                    "count",
+                    callcoach_core::content::l10n::n(case.calls.len() as u32)
+                ),
+            ]
+        )
+    );
+    if next.link.step == 0 {
+        println!("{}", loc.case(lang, &case.id, "case-brief", None).text);
+    } else if let Some(sc) = compiled.get(&next.scenario) {
+        let fate = next.link.fate.unwrap_or(PromiseFate::NoPromise);
+        let previous_at = next.link.inherited.iter().map(|e| e.at).min();
+        let days = previous_at.map_or(0, |at| (sc.call_local.date() - at.date()).num_days());
+        let terms = next.link.inherited.iter().find_map(|e| match &e.what {
+            callcoach_core::content::history::Happened::Promise { terms } => {
+                let text = callcoach_core::records::call_text::CallText::new(loc, lang, sc, "");
+                Some(text.terms(terms))
+            }
+            _ => None,
+        });
+        println!(
+            "{}",
+            case_text::between(loc, lang, &case.id, fate, days, terms)
+        );
+    }
+    println!();
+}
+
+/// After a call: the case's end, or how to play its next call.
+fn print_after(loc: &Localiser, lang: &str, case: &Case, next: &CaseNext, agent: &str) {
+    match next {
+        CaseNext::Closed { fate, outcome, .. } => {
+            println!("\n=== {} ===", loc.case_title(lang, &case.id));
+            println!("{}", case_text::end(loc, lang, &case.id, *fate, *outcome));
+        }
+        CaseNext::Call(n) => {
+            println!(
+                "\n{}",
+                loc.ta(
+                    lang,
+                    "cli-case-next",
+                    &[
+                        ("step", callcoach_core::content::l10n::n(n.link.step + 1)),
+                        (
+                            "command",
+                            callcoach_core::content::l10n::s(format!(
+                                "callcoach play --case {} --agent \"{agent}\"",
+                                case.id
+                            ))
+                        ),
+                    ]
+                )
+            );
+        }
+    }
+}
