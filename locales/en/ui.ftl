@@ -730,6 +730,7 @@ holiday-uk-boxing-day-substitute = Boxing Day (substitute day)
 
 ## App: desk and cases
 
+app-desk-decide = Your decision
 app-desk-keys = Press 1–9 to decide. Nothing is dialled until you choose to call.
 app-history-show = Show the account history
 app-history-hide = Hide the account history

@@ -793,6 +793,7 @@ holiday-uk-boxing-day-substitute = Drugi dzień świąt (dzień zastępczy)
 
 ## App: desk and cases
 
+app-desk-decide = Twoja decyzja
 app-desk-keys = Naciśnij 1–9, aby zdecydować. Numer nie zostanie wybrany, dopóki nie zdecydujesz się zadzwonić.
 app-history-show = Pokaż historię konta
 app-history-hide = Ukryj historię konta

@@ -125,12 +125,18 @@ fn draw(
         });
 
     if at_desk {
-        egui::Panel::bottom("decisions")
+        // The decisions beside the account, so the history keeps the full height.
+        egui::Panel::right("decisions")
             .resizable(false)
+            .exact_size((rect.width() * 0.32).clamp(280.0, 460.0))
             .show(&mut root, |ui| {
-                if let Some(i) = decisions(ui, &text, active) {
-                    actions.write(CallAction::Pick(i));
-                }
+                egui::ScrollArea::vertical()
+                    .id_salt("decisions-scroll")
+                    .show(ui, |ui| {
+                        if let Some(i) = decisions(ui, &text, active) {
+                            actions.write(CallAction::Pick(i));
+                        }
+                    });
             });
         egui::CentralPanel::default_margins().show(&mut root, |ui| {
             egui::ScrollArea::vertical()
@@ -281,7 +287,9 @@ fn decisions(ui: &mut egui::Ui, text: &CallText, active: &Active) -> Option<usiz
     let (loc, lang) = (text.loc, text.lang);
     ui.add_space(6.0);
     let p = active.session.call.prompt()?;
+    ui.heading(loc.t(lang, "app-desk-decide"));
     ui.label(egui::RichText::new(text.line(p.node, 0).text).strong());
+    ui.add_space(4.0);
     let mut picked = None;
     for (i, &c) in p.choices.iter().enumerate() {
         let label = format!("{}. {}", i + 1, text.choice(p.node, c).text);
