@@ -286,6 +286,7 @@ fn play_turn(
         let _ = writeln!(console.out, "{}: {line}", text.speaker_name(node));
     }
     if mode == Mode::Practice
+        && !text.sc.nodes[node as usize].desk
         && let Some(mood) = session.call.var("mood")
     {
         let _ = writeln!(
