@@ -83,3 +83,7 @@ tag-cease-letter-received = A written request to stop contact (or a written refu
 tag-attorney-notice-received = A notice from the debtor's attorney (name and address) about this debt has been received
 tag-breathing-space-notified = The Insolvency Service has notified the creditor of a Breathing Space moratorium
 tag-breathing-space-ended = The Insolvency Service has notified the creditor that the Breathing Space has ended or been cancelled
+## Cases (cases)
+tag-promise-kept = The debtor kept the terms agreed in an earlier call (the payment is on file)
+tag-promise-broken = The debtor missed a payment under terms agreed in an earlier call (a broken promise on file)
+tag-explains-next-step = Stated, as information and without pressure, the lawful next step the creditor intends to take and when (a pre-court demand, a credit hold under the contract, a court payment order)

@@ -83,3 +83,7 @@ tag-cease-letter-received = Wpłynęło pisemne żądanie dłużnika, by zaprzes
 tag-attorney-notice-received = Wpłynęło zawiadomienie od pełnomocnika (adwokata) dłużnika w tej sprawie, z jego nazwiskiem i adresem
 tag-breathing-space-notified = Insolvency Service zawiadomił wierzyciela o moratorium Breathing Space
 tag-breathing-space-ended = Insolvency Service zawiadomił wierzyciela, że moratorium Breathing Space się zakończyło albo zostało uchylone
+## Cases (cases)
+tag-promise-kept = Dłużnik dotrzymał warunków uzgodnionych we wcześniejszej rozmowie (wpłata jest w historii konta)
+tag-promise-broken = Dłużnik nie wpłacił raty lub kwoty uzgodnionej we wcześniejszej rozmowie (niedotrzymana deklaracja w historii konta)
+tag-explains-next-step = Rzeczowe, bez wywierania presji, poinformowanie o zgodnym z prawem kolejnym kroku, który wierzyciel zamierza podjąć, i o jego terminie (przedsądowe wezwanie do zapłaty, wstrzymanie usług na podstawie umowy, pozew o nakaz zapłaty)

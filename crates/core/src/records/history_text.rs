@@ -24,7 +24,8 @@ pub struct HistoryLine {
     pub note: String,
     /// The descriptions of the tags it put on file.
     pub on_file: Vec<String>,
-    /// The note is the trainee's own, from an earlier call of this case.
+    /// The note is the trainee's own, from an earlier call of this case (carried entries
+    /// without a note, a promise or a payment, have an empty `note` and this false).
     pub carried: bool,
 }
 
@@ -136,7 +137,7 @@ pub fn history_lines(text: &CallText) -> Vec<HistoryLine> {
                         .t(text.lang, &format!("tag-{}", text.sc.tag_names[t as usize]))
                 })
                 .collect(),
-            carried: entry.text.is_some(),
+            carried: entry.text.as_deref().is_some_and(|t| !t.is_empty()),
         })
         .collect()
 }
