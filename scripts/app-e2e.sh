@@ -411,7 +411,7 @@ wait-debrief
 next-case-call
 expect casebetween
 expect-case-next
-shot $SHOTS/case-between-$lang.png
+shot $SHOTS/case-between-fixture-$lang.png
 sleep 600000
 EOF
   before=$(records)
@@ -435,7 +435,7 @@ expect call
 expect-desk
 expect-carried $notes
 sleep 300
-shot $SHOTS/case-call2-$lang.png
+shot $SHOTS/case-call2-fixture-$lang.png
 pick-id call-now
 expect-no-desk
 toggle-history
@@ -464,6 +464,63 @@ EOF
     || fail "case ($lang): call two's record does not carry call one's arrangement"
   echo "ok: case of two calls in $lang: kill -9 between the calls, continued, call one's notes and arrangement on call two's desk"
 done
+
+# ---- 7b. A shipped case: uk-broken-promise, a plan she cannot keep, then call two's desk -----
+# 7 x £180.00 asks twice what Ms Doyle can spare; with case seed 1 the plan breaks and call two
+# follows. The screenshots of a case's second call are of this one.
+if [ -f "$ROOT/scenarios/cases/uk-broken-promise.ron" ]; then
+  for lang in en pl; do
+    if [ "$lang" = pl ]; then
+      notes="Uzgodniono 7 rat po 180,00 GBP od 17 listopada; skrócone godziny pracy; potwierdzenie listem."
+    else
+      notes="Agreed 7 x 180.00 monthly from 17 Nov; hours cut at the care home; confirmation by letter."
+    fi
+    cat >"$WORK/shipped-case-$lang.txt" <<EOF
+wait-ready
+trainee Bea Broken $lang
+lang $lang
+mode practice
+signin
+expect library
+start-case uk-broken-promise 1
+expect call
+pick-id intro-verify
+pick-id purpose-open
+pick-id acknowledge-listen
+pick-id income-expenditure
+pick-id offer-stretch
+pick-id lock-it-in
+pick-id routes-writing
+pick-id signpost-summarise
+expect wrapup
+disposition payment-plan
+wrap-terms agreed
+next-action await-payment
+next-date 2026-11-17
+notes $notes
+submit
+expect debrief
+wait-debrief
+next-case-call
+expect casebetween
+expect-case-next
+shot $SHOTS/case-between-$lang.png
+play-case-call
+expect call
+expect-desk
+expect-carried $notes
+font 14
+sleep 300
+shot $SHOTS/case-call2-$lang.png
+quit
+EOF
+    before=$(records)
+    run_app "$WORK/shipped-case-$lang.txt" "$WORK/shipped-case-$lang.log" \
+      || { tail -30 "$WORK/shipped-case-$lang.log"; fail "shipped case ($lang)"; }
+    [ "$(records)" -eq $((before + 1)) ] || fail "shipped case ($lang): expected call one's record"
+    echo "ok: shipped case uk-broken-promise in $lang: a plan too dear, broken, call two's desk with call one's notes and arrangement"
+  done
+fi
 
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"
