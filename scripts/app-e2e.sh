@@ -351,6 +351,7 @@ for lang in en pl; do
   cat >"$WORK/desk-$lang.txt" <<EOF
 wait-ready
 trainee Dana Desk $lang
+role trainee
 lang $lang
 mode practice
 signin
@@ -389,6 +390,7 @@ for lang in en pl; do
   cat >"$WORK/case1-$lang.txt" <<EOF
 wait-ready
 trainee Casey Case $lang
+role trainee
 lang $lang
 mode practice
 signin
@@ -425,6 +427,7 @@ EOF
   cat >"$WORK/case2-$lang.txt" <<EOF
 wait-ready
 trainee Casey Case $lang
+role trainee
 lang $lang
 signin
 expect library
@@ -478,6 +481,7 @@ if [ -f "$ROOT/scenarios/cases/uk-broken-promise.ron" ]; then
     cat >"$WORK/shipped-case-$lang.txt" <<EOF
 wait-ready
 trainee Bea Broken $lang
+role trainee
 lang $lang
 mode practice
 signin

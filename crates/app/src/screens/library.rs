@@ -212,55 +212,57 @@ fn case_shelf(
     }
     let mut action = None;
     ui.heading(loc.t(lang, "app-cases-title"));
-    ui.horizontal_wrapped(|ui| {
-        let width = (ui.available_width() / 2.0 - 30.0).max(280.0);
-        for c in list {
-            let c = &c.value;
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(width);
-                ui.vertical(|ui| {
-                    ui.label(egui::RichText::new(loc.case_title(lang, &c.id)).strong());
-                    let brief = loc.case(lang, &c.id, "case-brief", None);
-                    if !brief.missing {
-                        ui.label(brief.text);
-                    }
-                    ui.small(loc.ta(
-                        lang,
-                        "app-case-calls",
-                        &[("count", n(c.calls.len() as f64))],
-                    ));
-                    ui.horizontal_wrapped(|ui| {
-                        let startable = cases::startable(content, c);
-                        if ui
-                            .add_enabled(
-                                startable,
-                                egui::Button::new(loc.t(lang, "app-case-start")),
-                            )
-                            .clicked()
-                        {
-                            action = Some(CallAction::StartCase {
-                                case: c.id.clone(),
-                                seed: None,
-                            });
+    // In rows of two (one when narrow), as the scenario cards are laid out.
+    let width = ui.available_width();
+    let columns = if width > 700.0 { 2 } else { 1 };
+    let gap = ui.spacing().item_spacing.x;
+    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32 - 26.0;
+    for row in list.chunks(columns) {
+        ui.horizontal_top(|ui| {
+            for c in row {
+                let c = &c.value;
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(card_width);
+                    ui.vertical(|ui| {
+                        ui.label(egui::RichText::new(loc.case_title(lang, &c.id)).strong());
+                        let brief = loc.case(lang, &c.id, "case-brief", None);
+                        if !brief.missing {
+                            ui.label(brief.text);
                         }
-                        for o in open.0.iter().filter(|o| o.case == c.id) {
-                            let step = o.record.meta.case.as_ref().map_or(0, |l| l.step);
-                            let label = loc.ta(
-                                lang,
-                                "app-case-continue",
-                                &[("call", n((step + 2) as f64))],
-                            );
-                            if ui.button(label).clicked() {
-                                action = Some(CallAction::ContinueCase {
-                                    instance: o.instance.clone(),
+                        ui.small(loc.ta(
+                            lang,
+                            "app-case-calls",
+                            &[("count", n(c.calls.len() as f64))],
+                        ));
+                        ui.horizontal_wrapped(|ui| {
+                            let startable = cases::startable(content, c);
+                            let start = egui::Button::new(loc.t(lang, "app-case-start"));
+                            if ui.add_enabled(startable, start).clicked() {
+                                action = Some(CallAction::StartCase {
+                                    case: c.id.clone(),
+                                    seed: None,
                                 });
                             }
-                        }
+                            for o in open.0.iter().filter(|o| o.case == c.id) {
+                                let step = o.record.meta.case.as_ref().map_or(0, |l| l.step);
+                                let label = loc.ta(
+                                    lang,
+                                    "app-case-continue",
+                                    &[("call", n((step + 2) as f64))],
+                                );
+                                if ui.button(label).clicked() {
+                                    action = Some(CallAction::ContinueCase {
+                                        instance: o.instance.clone(),
+                                    });
+                                }
+                            }
+                        });
                     });
                 });
-            });
-        }
-    });
+            }
+        });
+        ui.add_space(gap);
+    }
     ui.add_space(8.0);
     ui.heading(loc.t(lang, "app-library-scenarios"));
     action
