@@ -34,6 +34,8 @@ enum Edit {
     Deal(&'static str),
     /// As `Deal` at the scenario's path, and these corpus files at these paths as well.
     DealWith(&'static [(&'static str, &'static str)]),
+    /// Puts the corpus file at this path, and these corpus files at these paths as well.
+    With(&'static str, &'static [(&'static str, &'static str)]),
 }
 
 struct Case {
@@ -82,6 +84,43 @@ const fn deal(
 
 const SC: &str = "scenarios/synth.ron";
 const UI: &str = "locales/en/ui.ftl";
+const RUBRIC: &str = "scenarios/rubrics/synth-compliance.ron";
+const CASE: &str = "scenarios/cases/synth-case.ron";
+const CASE_FTL: &str = "locales/en/cases/synth-case.ftl";
+const CALENDAR: &str = "scenarios/calendars/synth-days.ron";
+
+/// What every history case adds to its scenario: the notes of its entries, and a vocabulary
+/// with `places-call` (for a desk).
+const HISTORY: &[(&str, &str)] = &[
+    ("history-text.ftl", "locales/en/scenarios/synth.ftl"),
+    ("tags-history.ron", "scenarios/tags.ron"),
+    ("history-tags.ftl", "locales/en/tags.ftl"),
+];
+
+/// What every case-file case adds: the case's text.
+const CASE_TEXT: &[(&str, &str)] = &[("case-text.ftl", CASE_FTL)];
+
+/// A history case: the corpus file replaces the scenario (with [`HISTORY`]) and gives this
+/// diagnostic in it.
+const fn history(
+    file: &'static str,
+    code: &'static str,
+    at: (usize, usize),
+    says: &'static str,
+) -> Case {
+    case(file, Edit::With(SC, HISTORY), code, SC, at, says)
+}
+
+/// A case-file case: the corpus file is the case (with [`CASE_TEXT`]) and gives this
+/// diagnostic in it.
+const fn case_file(
+    file: &'static str,
+    code: &'static str,
+    at: (usize, usize),
+    says: &'static str,
+) -> Case {
+    case(file, Edit::With(CASE, CASE_TEXT), code, CASE, at, says)
+}
 
 /// Replaces (or adds) a library file with a corpus file's bytes.
 fn put(files: &mut Vec<RawFile>, corpus_file: &str, path: &str) {
@@ -105,6 +144,12 @@ fn run(case: &Case) -> (Library, Vec<Diagnostic>) {
         Edit::DealWith(extra) => {
             put(&mut files, case.file, SC);
             put(&mut files, "deal-ui.ftl", UI);
+            for (corpus_file, path) in extra {
+                put(&mut files, corpus_file, path);
+            }
+        }
+        Edit::With(path, extra) => {
+            put(&mut files, case.file, path);
             for (corpus_file, path) in extra {
                 put(&mut files, corpus_file, path);
             }
@@ -636,13 +681,152 @@ const DEALS: &[(&str, &str, (usize, usize), &str)] = &[
     ("deal-budget-category-interface-label.ron", "E309", (17, 18), "budget card label"),
 ];
 
+/// The account-history cases, each a [`history`] case: the corpus file, the code, its
+/// line:col in the scenario and a piece of its message.
+#[rustfmt::skip]
+const HISTORIES: &[(&str, &str, (usize, usize), &str)] = &[
+    ("history-desk-not-start.ron", "E501", (57, 9), "is not the start node"),
+    ("history-duplicate-id.ron", "E503", (18, 14), "\"h1\" is used twice"),
+    ("history-after-call.ron", "E504", (20, 24), "after the call (2026-11-17 10:30"),
+    ("history-reply-before-letter.ron", "E505", (18, 115), "dated before the message it answers"),
+    ("history-promise-no-arrangement.ron", "E506", (20, 69), "a promise with no arrangement"),
+    ("history-promise-bad-terms.ron", "E507", (19, 113), "a plan of 0 instalments"),
+    ("history-out-of-order.ron", "W508", (20, 24), "dated before \"h4\""),
+    ("history-written-text.ron", "E509", (17, 100), "has `text`"),
+    ("history-previous-call-no-case.ron", "E512", (19, 139), "no case plays \"synth\""),
+    ("history-rule-before-desk.ron", "W511", (13, 5), "rule S-07"),
+];
+
+/// The case-file cases, each a [`case_file`] case: the corpus file, the code, its line:col in
+/// the case and a piece of its message.
+#[rustfmt::skip]
+const CASE_FILES: &[(&str, &str, (usize, usize), &str)] = &[
+    ("case-id-not-file-name.ron", "E004", (3, 9), "does not match its file name"),
+    ("case-no-calls.ron", "E601", (5, 5), "has no calls"),
+    ("case-unknown-scenario.ron", "E601", (5, 45), "unknown scenario \"synth-follow-up\""),
+    ("case-calls-same-time.ron", "E602", (5, 45), "is not later than the call before it"),
+    ("case-keeping-not-increasing.ron", "E603", (6, 65), "does not ask more"),
+    ("case-kept-tag-behaviour.ron", "E606", (7, 17), "is a behaviour"),
+    ("case-when-on-first-call.ron", "E607", (5, 33), "has a `when`"),
+];
+
+/// Cases of the rubric history kinds, calendars and case text.
+const MORE: &[Case] = {
+    use Edit::*;
+    &[
+        case(
+            "rubric-history-zero.ron",
+            Put(RUBRIC),
+            "E510",
+            RUBRIC,
+            (15, 97),
+            "counts 0 calls",
+        ),
+        case(
+            "rubric-history-event-as-behaviour.ron",
+            Put(RUBRIC),
+            "E206",
+            RUBRIC,
+            (15, 112),
+            "needs an event tag",
+        ),
+        case(
+            "rubric-first-contact-wrapped-kind.ron",
+            Put(RUBRIC),
+            "E206",
+            RUBRIC,
+            (15, 116),
+            "\"listens\" is a behaviour tag here",
+        ),
+        case(
+            "rubric-unknown-calendar.ron",
+            Put(RUBRIC),
+            "E604",
+            RUBRIC,
+            (15, 148),
+            "\"synth-dayz\", which the library does not have",
+        ),
+        case(
+            "calendar-id-not-file-name.ron",
+            With(CALENDAR, &[("ui-holiday.ftl", UI)]),
+            "E604",
+            CALENDAR,
+            (3, 9),
+            "does not match its file name",
+        ),
+        case(
+            "calendar-holiday-without-name.ron",
+            Put(CALENDAR),
+            "E302",
+            UI,
+            (2, 1),
+            "holiday-synth-christmas",
+        ),
+        case(
+            "rubric-call-days.ron",
+            With(
+                RUBRIC,
+                &[
+                    ("calendar-years-2027.ron", CALENDAR),
+                    ("ui-holiday.ftl", UI),
+                ],
+            ),
+            "W605",
+            SC,
+            (13, 14),
+            "the call falls on 2026-11-17, outside the years",
+        ),
+        case(
+            "case-text-unknown-variable.ftl",
+            With(CASE_FTL, &[("case-base.ron", CASE)]),
+            "E305",
+            CASE_FTL,
+            (3, 1),
+            "$debtor",
+        ),
+        case(
+            "history-note-missing.ftl",
+            With(
+                "locales/en/scenarios/synth.ftl",
+                &[
+                    ("history-base.ron", SC),
+                    ("tags-history.ron", "scenarios/tags.ron"),
+                    ("history-tags.ftl", "locales/en/tags.ftl"),
+                ],
+            ),
+            "E302",
+            "locales/en/scenarios/synth.ftl",
+            (49, 1),
+            "the collector's note on history entry \"h4\"",
+        ),
+        case(
+            "case-text-missing-end.ftl",
+            With(CASE_FTL, &[("case-base.ron", CASE)]),
+            "E302",
+            CASE_FTL,
+            (5, 1),
+            "case-end",
+        ),
+    ]
+};
+
 #[test]
 fn every_bad_input_gives_its_diagnostic_at_its_position() {
     let deals: Vec<Case> = DEALS
         .iter()
         .map(|&(file, code, at, says)| deal(file, code, at, says))
+        .chain(
+            HISTORIES
+                .iter()
+                .map(|&(file, code, at, says)| history(file, code, at, says)),
+        )
+        .chain(
+            CASE_FILES
+                .iter()
+                .map(|&(file, code, at, says)| case_file(file, code, at, says)),
+        )
         .collect();
-    let cases: Vec<&Case> = CASES.iter().chain(&deals).collect();
+    let cases: Vec<&Case> = CASES.iter().chain(MORE).chain(&deals).collect();
     assert!(cases.len() >= 30, "the corpus has {} cases", cases.len());
     let mut failures = Vec::new();
     for case in cases {
@@ -738,6 +922,24 @@ fn the_deal_base_is_clean() {
         .best
         .expect("a sustainable arrangement within the mandate");
     assert_eq!(best.to_string(), "plan:150:9:monthly:2026-11-24");
+}
+
+/// The scenario every history case starts from, and the case every case-file case starts
+/// from, check clean: no error, and nothing about history, desks or cases.
+#[test]
+fn the_history_and_case_bases_are_clean() {
+    for (file, edit) in [
+        ("history-base.ron", Edit::With(SC, HISTORY)),
+        ("case-base.ron", Edit::With(CASE, CASE_TEXT)),
+    ] {
+        let (_, diagnostics) = run(&case(file, edit, "", SC, (0, 0), ""));
+        assert!(
+            diagnostics
+                .iter()
+                .all(|d| !d.is_error() && !d.code[1..].starts_with(['5', '6'])),
+            "{file}: {diagnostics:#?}"
+        );
+    }
 }
 
 #[test]

@@ -170,6 +170,10 @@ fn corpus_path(name: &str) -> &'static str {
         n if n.starts_with("rubric-") => "scenarios/rubrics/synth-compliance.ron",
         n if n.starts_with("tag") => "scenarios/tags.ron",
         n if n.starts_with("polish-") => "locales/pl/scenarios/synth.ftl",
+        n if n.starts_with("case-") && n.ends_with(".ftl") => "locales/en/cases/synth-case.ftl",
+        n if n.starts_with("case-") => "scenarios/cases/synth-case.ron",
+        n if n.starts_with("calendar-") => "scenarios/calendars/synth-days.ron",
+        n if n.starts_with("ui-") => "locales/en/ui.ftl",
         n if n.ends_with(".ftl") => "locales/en/scenarios/synth.ftl",
         _ => "scenarios/synth.ron",
     }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::compile::{CCheck, CKind, CompiledScenario, Locator};
+use crate::compile::{CCheck, CKind, CompiledScenario, Locator, RuleFact};
 use crate::content::codes;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
@@ -50,12 +50,14 @@ pub fn coverage(
         }
     }
     for sc in compiled.values() {
-        // Events shown by nodes, by the debtor's reactions to terms and when terms are agreed.
+        // Events shown by nodes, by the debtor's reactions to terms, when terms are agreed,
+        // and those the account's history puts on file before the call.
         let events: HashSet<u16> = sc
             .nodes
             .iter()
             .flat_map(|n| n.events.iter().copied())
             .chain(sc.deal.agreed_events.iter().copied())
+            .chain(sc.history.on_file.iter().copied())
             .chain(
                 sc.deal
                     .reactions
@@ -66,6 +68,11 @@ pub fn coverage(
         for rule in &sc.rules {
             let key = format!("{}/{}", rule.rubric, rule.id);
             let entry = out.entry(key).or_default();
+            // The history makes the rule not apply to this call (a `FirstContact` after an
+            // earlier contact, a `NoContactAfter` with nothing on file): nothing exercises it.
+            if rule.fact == RuleFact::Inapplicable {
+                continue;
+            }
             let (event, tag) = match rule.check {
                 CCheck::Never(t)
                 | CCheck::Within(t, _)
@@ -179,5 +186,24 @@ mod tests {
         let mut no_reactions = sc;
         no_reactions.deal.reactions.clear();
         assert!(deciding_steps(&no_reactions, &CCheck::Sustainable).is_empty());
+    }
+
+    #[test]
+    fn a_rule_the_history_makes_inapplicable_is_not_exercised() {
+        let (lib, sc) = compiled(DEAL_BASE);
+        let rule = sc
+            .rules
+            .iter()
+            .position(|r| matches!(r.check, CCheck::Never(_)));
+        let rule = rule.expect("a Never rule");
+        let key = format!("{}/{}", sc.rules[rule].rubric, sc.rules[rule].id);
+        let map = |sc: &CompiledScenario| {
+            let one = BTreeMap::from([(sc.id.clone(), Arc::new(sc.clone()))]);
+            coverage(&lib, &one)[&key].len()
+        };
+        assert!(map(&sc) > 0);
+        let mut inapplicable = sc;
+        inapplicable.rules[rule].fact = RuleFact::Inapplicable;
+        assert_eq!(map(&inapplicable), 0);
     }
 }

@@ -10,16 +10,24 @@
 //! - [`coverage`]: which choices exercise which rule, and `W210`;
 //! - [`text`]: `E3xx`, the Fluent files against what the content needs;
 //! - [`negotiation`]: `E4xx`, finances, mandate, reactions and terms;
-//! - [`plurals`]: CLDR plural categories and the variables of a message (`E305`, `E306`).
+//! - [`history`]: `E5xx`, the account's history and the pre-call desk;
+//! - [`cases`]: `E6xx` on cases (several calls on one account) and their text;
+//! - [`calendars`]: `E6xx` on holiday calendars and the dates calling-day rules read;
+//! - [`plurals`]: CLDR plural categories and the variables of a message (`E305`, `E306`);
+//! - [`spans`]: where a list's items and an item's fields are written, for the checks above.
 //!
 //! This file runs them: library-wide checks, then every scenario on every core (with a
 //! per-content cache of the scenario analyses), then text and coverage.
 
+mod calendars;
+mod cases;
 mod coverage;
+mod history;
 mod negotiation;
 mod plurals;
 mod rubrics;
 mod scenario;
+mod spans;
 mod text;
 mod vocabulary;
 
@@ -115,6 +123,8 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
     if whole {
         vocabulary::check_tags(lib, d);
         rubrics::check_rubrics(lib, d);
+        cases::check_cases(lib, d);
+        calendars::check_calendars(lib, d);
     }
 
     let todo = vocabulary::scenarios_to_check(lib, scope, d);
@@ -132,6 +142,7 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
         }
     }
 
+    calendars::check_scenario_dates(lib, scope, d);
     text::check_text(lib, scope, d);
     report.coverage = coverage(lib, &report.compiled);
     if whole {
@@ -164,7 +175,10 @@ static ANALYSIS_CACHE: OnceLock<Mutex<HashMap<AnalysisKey, Analysis>>> = OnceLoc
 fn check_scenario(lib: &Library, loaded: &Loaded<Scenario>, budget: usize) -> ScenarioCheck {
     let mut out = ScenarioCheck::default();
     let d = &mut out.diagnostics;
-    let Some(compiled) = compile::compile(lib, loaded, d) else {
+    let compiled = compile::compile(lib, loaded, d);
+    // Not cached: E512 reads the library's cases.
+    history::check(lib, loaded, compiled.as_ref(), d);
+    let Some(compiled) = compiled else {
         return out;
     };
     let key = (

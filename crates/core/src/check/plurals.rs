@@ -12,6 +12,7 @@ use crate::content::l10n::SCENARIO_VARIABLES;
 
 use crate::content::loader::FtlFile;
 
+use super::cases::CASE_VARIABLES;
 use super::text::{FtlIndex, lang_name};
 
 /// The CLDR plural category names, in CLDR order.
@@ -58,11 +59,15 @@ pub(super) fn check_variables(
     d: &mut Vec<Diagnostic>,
 ) {
     let idx = FtlIndex::new(&ftl.source);
-    let scenario_file = ftl
-        .source
-        .path
-        .parent()
-        .is_some_and(|p| p.ends_with("scenarios"));
+    // The variables a file's messages may use: scenario text and case text get their own.
+    let folder = ftl.source.path.parent();
+    let allowed: Option<&[&str]> = if folder.is_some_and(|p| p.ends_with("scenarios")) {
+        Some(&SCENARIO_VARIABLES)
+    } else if folder.is_some_and(|p| p.ends_with("cases")) {
+        Some(&CASE_VARIABLES)
+    } else {
+        None
+    };
     for e in ftl.resource.entries() {
         let ast::Entry::Message(m) = e else { continue };
         let mut patterns: Vec<(Option<&str>, &ast::Pattern<&str>)> = Vec::new();
@@ -84,8 +89,8 @@ pub(super) fn check_variables(
                 Some(a) => format!("{}.{a}", m.id.name),
                 None => m.id.name.to_string(),
             };
-            if scenario_file {
-                for v in vars.iter().filter(|v| !SCENARIO_VARIABLES.contains(v)) {
+            if let Some(allowed) = allowed {
+                for v in vars.iter().filter(|v| !allowed.contains(v)) {
                     d.push(
                         codes::at(
                             "E305",
@@ -93,10 +98,7 @@ pub(super) fn check_variables(
                             span.clone(),
                             format!("\"{name}\" uses ${v}, which callcoach does not supply"),
                         )
-                        .help(format!(
-                            "scenario text may use ${}",
-                            SCENARIO_VARIABLES.join(", $")
-                        )),
+                        .help(format!("this text may use ${}", allowed.join(", $"))),
                     );
                 }
             }

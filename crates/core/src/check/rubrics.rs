@@ -18,6 +18,8 @@ struct RubricContext<'a> {
     tag_names: Vec<&'a str>,
     /// Rule id → the rubric that first uses it.
     rule_ids: HashMap<String, String>,
+    /// The ids of the holiday calendars.
+    calendars: Vec<String>,
 }
 
 /// Checks every rubric and its rules.
@@ -32,6 +34,7 @@ pub(super) fn check_rubrics(lib: &Library, d: &mut Vec<Diagnostic>) {
         kinds,
         tag_names,
         rule_ids: HashMap::new(),
+        calendars: lib.calendars.iter().map(|c| c.value.id.clone()).collect(),
     };
     let mut rubric_ids: HashSet<&str> = HashSet::new();
     for r in &lib.rubrics {
@@ -117,7 +120,7 @@ fn check_rubric_header(
 }
 
 /// One rule, whose id is at `span`: its id (E202, E114), weight (W207), tags (E201, E206),
-/// times (E205) and turn counts (E208).
+/// times (E205), turn counts (E208) and the history kinds' counts and calendar (E510, E604).
 fn check_rule(
     context: &mut RubricContext,
     rubric: &Rubric,
@@ -162,7 +165,7 @@ fn check_rule(
         );
     }
     check_rule_tags(context, rule, src, loc, &range, d);
-    if let Check::CallWindow(from, to) = &rule.check {
+    if let Check::CallWindow(from, to) = rule.check.inner() {
         for t in [from, to] {
             if parse_clock(t).is_none() {
                 d.push(
@@ -177,7 +180,7 @@ fn check_rule(
             }
         }
     }
-    if let Check::Within(_, 0) | Check::After(_, _, 0) = rule.check {
+    if let Check::Within(_, 0) | Check::After(_, _, 0) = rule.check.inner() {
         d.push(
             codes::at(
                 "E208",
@@ -186,6 +189,54 @@ fn check_rule(
                 format!("rule {} allows 0 turns and can never be met", rule.id),
             )
             .help("turns count from 1"),
+        );
+    }
+    check_history_rule(context, rule, src, loc, &range, d);
+}
+
+/// The history check kinds: a 0 where a count of calls, days or turns belongs, a `CallDays`
+/// with no weekday (E510), and a `CallDays` calendar the library does not have (E604).
+fn check_history_rule(
+    context: &RubricContext,
+    rule: &Rule,
+    src: &SourceText,
+    loc: &Locator,
+    range: &Range<usize>,
+    d: &mut Vec<Diagnostic>,
+) {
+    let zero = match rule.check.inner() {
+        Check::CallFrequency(calls, days) if *calls == 0 || *days == 0 => {
+            Some(("CallFrequency", "counts 0 calls or 0 days"))
+        }
+        Check::AfterConversation(0) => Some(("AfterConversation", "waits 0 days")),
+        Check::CallDays(days, _) if days.is_empty() => Some(("CallDays", "allows no weekday")),
+        Check::Until { days: Some(0), .. } => Some(("Until", "lapses after 0 days")),
+        _ => None,
+    };
+    if let Some((keyword, what)) = zero {
+        d.push(
+            codes::at(
+                "E510",
+                src,
+                loc.text_in(keyword, range),
+                format!("rule {} {what}", rule.id),
+            )
+            .help("calls and days count from 1; a CallDays rule lists the weekdays calls are allowed on"),
+        );
+    }
+    if let Check::CallDays(_, Some(calendar)) = rule.check.inner()
+        && !context.calendars.iter().any(|c| c == calendar)
+    {
+        let message = format!(
+            "rule {} names holiday calendar \"{calendar}\", which the library does not have",
+            rule.id
+        );
+        d.push(
+            codes::at("E604", src, loc.within(calendar, range), message).help(compile::suggest(
+                calendar,
+                context.calendars.iter().map(String::as_str),
+                "add scenarios/calendars/<id>.ron, or fix the name (without it the rule would be dropped)",
+            )),
         );
     }
 }
@@ -200,13 +251,13 @@ fn check_rule_tags(
     range: &Range<usize>,
     d: &mut Vec<Diagnostic>,
 ) {
-    let event_first = matches!(rule.check, Check::After(..) | Check::NeverAfter(..));
+    let events = event_places(rule.check.inner());
     for (i, tag) in rule.check.tags().into_iter().enumerate() {
         let tspan = loc.within(tag, range);
         match context.kinds.get(tag.as_str()) {
             None => d.push(unknown_tag(context, rule, tag, "", src, tspan)),
             Some(kind) => {
-                let want = if event_first && i == 0 {
+                let want = if i < events {
                     TagKind::Event
                 } else {
                     TagKind::Behaviour
@@ -219,8 +270,10 @@ fn check_rule_tags(
                         article(want)
                     );
                     d.push(codes::at("E206", src, tspan, message).help(
-                        "After/NeverAfter take an event then a behaviour; \
-                         the other checks take behaviours",
+                        "After/NeverAfter take an event then a behaviour, NoContactAfter an \
+                         event, Until two events (opened, closed) then a behaviour, \
+                         FirstContact/LaterContact as the check inside; the other checks take \
+                         behaviours",
                     ));
                 }
             }
@@ -244,6 +297,16 @@ fn check_rule_tags(
             ),
             Some(TagKind::Event) => {}
         }
+    }
+}
+
+/// How many of a check's tags (first in [`Check::tags`]) are events; the rest are
+/// behaviours.
+fn event_places(check: &Check) -> usize {
+    match check {
+        Check::After(..) | Check::NeverAfter(..) | Check::NoContactAfter(_) => 1,
+        Check::Until { .. } => 2,
+        _ => 0,
     }
 }
 

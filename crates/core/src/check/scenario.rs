@@ -14,8 +14,10 @@ use crate::engine::search::{self, StateProblem};
 
 use super::Balance;
 
-/// Everything that depends only on the compiled scenario: graph and exploration findings,
-/// and, when those found no error, the balance (with E115/W116 when it cannot be passed).
+/// Everything that depends only on the compiled scenario: graph and exploration findings
+/// (of the scenario as written and, for a case's later call, without the entries that stand
+/// for the previous call), and, when those found no error, the balance (with E115/W116 when
+/// it cannot be passed).
 pub(super) fn analyse(
     compiled: &CompiledScenario,
     loaded: &Loaded<Scenario>,
@@ -24,10 +26,41 @@ pub(super) fn analyse(
 ) -> Option<Balance> {
     check_graph(compiled, &loaded.source, d);
     let errors_before = d.iter().filter(|x| x.is_error()).count();
-    let exploration = search::explore(compiled, budget);
+    let mut exploration = search::explore(compiled, budget);
+    if let Some(alone) = without_previous_call(compiled) {
+        // A later call of a case: what the previous call left replaces the entries that
+        // stand for it, so play may also go where they would not let it (the route a
+        // `Tag("promise-broken")` from such an entry closes when nothing was agreed).
+        let other = search::explore(&alone, budget);
+        for (reached, also) in exploration.reached.iter_mut().zip(&other.reached) {
+            *reached |= *also;
+        }
+        for p in other.problems {
+            if !exploration.problems.contains(&p) {
+                exploration.problems.push(p);
+            }
+        }
+        exploration.truncated |= other.truncated;
+        exploration.states = exploration.states.max(other.states);
+    }
     report_exploration(compiled, &loaded.source, &exploration, d);
     let structural_ok = d.iter().filter(|x| x.is_error()).count() == errors_before;
     structural_ok.then(|| balance(compiled, loaded, budget, d))
+}
+
+/// The scenario without its history entries that stand for a case's previous call, when it
+/// has any.
+fn without_previous_call(compiled: &CompiledScenario) -> Option<CompiledScenario> {
+    let entries = &compiled.history.entries;
+    if !entries.iter().any(|e| e.previous_call) {
+        return None;
+    }
+    let kept = entries
+        .iter()
+        .filter(|e| !e.previous_call)
+        .cloned()
+        .collect();
+    compiled.with_history(kept).ok()
 }
 
 /// The best and worst paths; E115 (or W116 when the search was cut short) if none passes.

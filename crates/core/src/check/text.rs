@@ -79,12 +79,12 @@ impl FtlIndex {
 /// What a Fluent file must contain: per message id, whether it needs a value, its required
 /// and its optional attributes.
 #[derive(Default)]
-struct Expected {
+pub(super) struct Expected {
     messages: BTreeMap<String, ExpectedMessage>,
 }
 
 #[derive(Default)]
-struct ExpectedMessage {
+pub(super) struct ExpectedMessage {
     value: bool,
     /// Attributes that must be there (error when missing).
     attrs: Vec<String>,
@@ -97,7 +97,11 @@ struct ExpectedMessage {
 }
 
 impl Expected {
-    fn add(&mut self, id: impl Into<String>, what: impl Into<String>) -> &mut ExpectedMessage {
+    pub(super) fn add(
+        &mut self,
+        id: impl Into<String>,
+        what: impl Into<String>,
+    ) -> &mut ExpectedMessage {
         let m = self.messages.entry(id.into()).or_default();
         m.value = true;
         m.what = what.into();
@@ -137,11 +141,14 @@ pub(super) fn check_text(lib: &Library, scope: &Scope, d: &mut Vec<Diagnostic>) 
         check_rubric_text(lib, files, &lang_dir, lang, d);
         check_interface_text(lib, files, &lang_dir, lang, &rules, d);
         check_shared_message_ids(files, d);
+        super::cases::check_case_text(lib, files, &lang_dir, lang, &rules, d);
+        super::calendars::check_holiday_text(lib, files, lang, d);
     }
 }
 
 /// What a scenario's Fluent file must contain: title, briefing, product, speakers, a line
-/// per Say and End node (and per extra wording), a text per choice, and coaching notes.
+/// per Say and End node (and per extra wording), a text per choice, the desk's question and
+/// decisions, coaching notes, and the collector's note on each history entry.
 fn expected_scenario_text(sc: &Scenario) -> Expected {
     let mut expected = Expected::default();
     expected.add("title", "the scenario's title");
@@ -197,6 +204,12 @@ fn expected_scenario_text(sc: &Scenario) -> Expected {
             }
             Node::Branch(_) => {}
         }
+    }
+    for entry in &sc.history {
+        expected.add(
+            format!("history-{}", entry.id),
+            format!("the collector's note on history entry \"{}\"", entry.id),
+        );
     }
     expected
 }
@@ -490,7 +503,7 @@ fn message_ids(f: &FtlFile) -> Vec<(String, Vec<String>)> {
 
 /// Checks a Fluent file against what it must contain: missing messages and attributes
 /// (E302, W303) and, when `report_orphans`, messages and attributes nothing uses (W304).
-fn check_expected(
+pub(super) fn check_expected(
     ftl: &FtlFile,
     expected: &Expected,
     lang: &str,

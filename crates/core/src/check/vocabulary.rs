@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::compile::{Locator, is_identifier};
+use crate::compile::{Locator, PLACES_CALL, is_identifier};
 use crate::content::codes;
 use crate::content::diagnostic::{Diagnostic, SourceText};
 use crate::content::loader::{Library, Loaded};
@@ -95,61 +95,50 @@ pub(super) fn check_tags(lib: &Library, d: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every tag a scenario (events, choices, timeouts, negotiation steps, conditions, finances,
-/// reactions) or a rubric rule names.
+/// Every tag a scenario (events, choices and desk decisions, timeouts, negotiation steps,
+/// conditions, finances, reactions, history entries), a case (kept and broken tags) or a
+/// rubric rule names, and `places-call`.
 fn used_tags(lib: &Library) -> HashSet<&str> {
-    let mut used: HashSet<&str> = HashSet::new();
+    // The compiler's own: a desk decision that dials counts as it (E502 without it), so it is
+    // never "unused", even before the library has a desk.
+    let mut used: HashSet<&str> = HashSet::from([PLACES_CALL]);
     for s in &lib.scenarios {
         for (_, node) in &s.value.nodes.0 {
             used.extend(node.events().iter().map(String::as_str));
-            if let Node::Say(say) = node {
-                for c in &say.choices {
-                    used.extend(c.tags.iter().map(String::as_str));
-                    if let Some(cond) = &c.condition {
+            let choices = match node {
+                Node::Say(say) => {
+                    if let Some(t) = &say.timeout {
+                        used.extend(t.tags.iter().map(String::as_str));
+                    }
+                    if let Some(p) = &say.propose {
+                        used.extend(p.tags.iter().map(String::as_str));
+                    }
+                    &say.choices[..]
+                }
+                Node::Desk(desk) => &desk.choices[..],
+                Node::Branch(b) => {
+                    for cond in b.routes.iter().filter_map(|r| r.condition.as_ref()) {
                         condition_tags(cond, &mut used);
                     }
+                    &[]
                 }
-                if let Some(t) = &say.timeout {
-                    used.extend(t.tags.iter().map(String::as_str));
-                }
-                if let Some(p) = &say.propose {
-                    used.extend(p.tags.iter().map(String::as_str));
-                }
-            }
-            if let Node::Branch(b) = node {
-                for r in &b.routes {
-                    if let Some(cond) = &r.condition {
-                        condition_tags(cond, &mut used);
-                    }
-                }
-            }
-        }
-        if let Some(f) = &s.value.finances {
-            used.extend(f.revealed_by().iter().map(String::as_str));
-        }
-        if let Some(n) = &s.value.negotiation {
-            used.extend(n.agreed_events.iter().map(String::as_str));
-            for r in &n.reactions {
-                used.extend(r.events.iter().map(String::as_str));
-                if let Some(cond) = &r.condition {
+                Node::End(_) => &[],
+            };
+            for c in choices {
+                used.extend(c.tags.iter().map(String::as_str));
+                if let Some(cond) = &c.condition {
                     condition_tags(cond, &mut used);
                 }
             }
         }
-    }
-    for s in &lib.scenarios {
-        if let Some(n) = &s.value.negotiation {
-            used.extend(n.agreed_events.iter().map(String::as_str));
-            for r in &n.reactions {
-                used.extend(r.events.iter().map(String::as_str));
-                if let Some(cond) = &r.condition {
-                    condition_tags(cond, &mut used);
-                }
-            }
-        }
-    }
-    for s in &lib.scenarios {
         negotiation_tags(&s.value, &mut used);
+        for entry in &s.value.history {
+            used.extend(entry.tags.iter().map(String::as_str));
+        }
+    }
+    for c in &lib.cases {
+        used.extend(c.value.kept_tags.iter().map(String::as_str));
+        used.extend(c.value.broken_tags.iter().map(String::as_str));
     }
     for r in &lib.rubrics {
         for rule in &r.value.rules {

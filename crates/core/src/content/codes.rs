@@ -138,7 +138,7 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "E302",
         Error,
-        "a missing message or attribute (a line, a choice, a title, a tag, a rule, UI text)",
+        "a missing message or attribute (a line, a choice, a title, a tag, a rule, UI text, a history note, a case's text, a holiday's name)",
     ),
     entry("W303", Warning, "a missing coaching note"),
     entry("W304", Warning, "an orphan message, attribute or file"),
@@ -259,7 +259,7 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "E507",
         Error,
-        "a promise whose terms could not have been agreed (no amount or instalments, a first payment before the promise)",
+        "a promise whose terms could not have been agreed (no amount or instalments, a first payment before the promise), or a payment missed before it fell due",
     ),
     entry("W508", Warning, "history entries not in date order"),
     entry(
@@ -270,7 +270,7 @@ pub const CODES: &[CodeEntry] = &[
     entry(
         "E510",
         Error,
-        "a history rule with 0 calls, days or turns, or a `CallDays` with no weekday",
+        "a history rule with 0 calls or days, or a `CallDays` with no weekday",
     ),
     entry(
         "W511",

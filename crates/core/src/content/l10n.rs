@@ -53,8 +53,9 @@ pub struct Localiser {
 }
 
 /// The variables scenario messages may use: the call's, then the negotiation's (a debtor's
-/// line after a proposal, see `CallText::line_at`).
-pub const SCENARIO_VARIABLES: [&str; 20] = [
+/// line after a proposal, see `CallText::line_at`), then the history's (`promised`: the
+/// latest Promise entry's terms in words, in a debtor's line).
+pub const SCENARIO_VARIABLES: [&str; 21] = [
     "agent",
     "debtor",
     "organisation",
@@ -75,6 +76,7 @@ pub const SCENARIO_VARIABLES: [&str; 20] = [
     "counter-count",
     "counter-every",
     "counter-first-date",
+    "promised",
 ];
 
 fn new_bundle(lang: &str) -> Bundle {

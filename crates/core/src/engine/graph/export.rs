@@ -15,6 +15,8 @@ pub fn render(sc: &CompiledScenario, format: GraphFormat) -> String {
             ));
             for (i, n) in sc.nodes.iter().enumerate() {
                 let (shape, label) = match &n.kind {
+                    // The pre-call desk: the account, before anyone speaks.
+                    CKind::Say { .. } if n.desk => ("folder", format!("{}\\n(desk)", n.id)),
                     CKind::Say { .. } => ("box", n.id.clone()),
                     CKind::Branch { .. } => ("diamond", n.id.clone()),
                     CKind::End { outcome, .. } => (
@@ -54,6 +56,7 @@ pub fn render(sc: &CompiledScenario, format: GraphFormat) -> String {
             out.push_str("flowchart TD\n");
             for (i, n) in sc.nodes.iter().enumerate() {
                 let text = match &n.kind {
+                    CKind::Say { .. } if n.desk => format!("n{i}[/\"{} (desk)\"/]", n.id),
                     CKind::Say { .. } => format!("n{i}[\"{}\"]", n.id),
                     CKind::Branch { .. } => format!("n{i}{{\"{}\"}}", n.id),
                     CKind::End { outcome, .. } => format!(

@@ -582,9 +582,10 @@ fn outcome_of(
 /// `turns` turns: an unanswered `Within` was lost at the last turn, an unanswered `After` at
 /// the last turn of its window that the call reached (the next one, when the event came on the
 /// last line of a stopped call).
-fn closing_turn(rule: &CRule, state: RuleProgress, turns: u32) -> Option<u32> {
+/// `desk_turns` is 1 when the call began with a desk decision that placed it (not an answer).
+fn closing_turn(rule: &CRule, state: RuleProgress, turns: u32, desk_turns: u32) -> Option<u32> {
     match (&rule.check, state) {
-        (CCheck::Within(..), RuleProgress::Pending) => (turns > 0).then_some(turns),
+        (CCheck::Within(..), RuleProgress::Pending) => (turns > desk_turns).then_some(turns),
         (CCheck::After(_, _, n), RuleProgress::Waiting(r)) => {
             Some(if r == *n { turns + 1 } else { turns })
         }
@@ -684,6 +685,7 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
     let turns = facts.turn_tags.len() as u32;
     let ended = facts.outcome.is_some();
     let declined = tracker.declined(sc);
+    let desk_turns = u32::from(sc.desk && tracker.placed);
     let seen = |t| events_seen.contains(t);
     sc.rules
         .iter()
@@ -694,7 +696,7 @@ pub(super) fn rule_results(sc: &CompiledScenario, facts: &Facts) -> Vec<RuleResu
             let turn = if status == RuleStatus::NotApplicable {
                 None
             } else {
-                decided.or_else(|| closing_turn(rule, state, turns))
+                decided.or_else(|| closing_turn(rule, state, turns, desk_turns))
             };
             RuleResult::of(rule, status, earned, max, turn)
         })
