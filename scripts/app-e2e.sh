@@ -5,7 +5,8 @@
 # fields, checking the record's terms, wrap-up fields and Arrangement score, kills a call with SIGKILL and resumes it, breaks and
 # repairs a scenario while the app runs (hot reload), opens the coordinator dashboard over a
 # synthetic cohort with a corrupt and a tampered record, drives the trainer view (walk,
-# playtest from a node), and saves a screenshot of every screen.
+# playtest from a node), shows the pre-call desk and plays a case of two calls, and saves a
+# screenshot of every screen.
 #
 #   scripts/app-e2e.sh                # screenshots go to docs/screenshots/
 #   SHOTS=/tmp/shots scripts/app-e2e.sh
@@ -333,6 +334,197 @@ before=$(records)
 run_app "$WORK/trainer.txt" "$WORK/trainer.log" || { tail -30 "$WORK/trainer.log"; fail "trainer view"; }
 [ "$(records)" -eq "$before" ] || fail "trainer view: a playtest wrote a record"
 echo "ok: trainer view (graph, walk, playtest from a node, nothing recorded)"
+
+# ---- 6. The pre-call desk: the account before dialling, in both languages ------------------
+# The shipped us-stop-calling once it has a desk; until then the app tests' fixture scenario
+# (crates/app/tests/fixtures/desk/) laid over a copy of the shipped library.
+DESK_LIB=$WORK/desk-library
+mkdir -p "$DESK_LIB"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$DESK_LIB/"
+if grep -q 'Desk(' "$ROOT/scenarios/us-stop-calling.ron"; then
+  DESK=us-stop-calling
+else
+  DESK=fx-desk-cease
+  cp -r "$ROOT/crates/app/tests/fixtures/desk/." "$DESK_LIB/"
+fi
+for lang in en pl; do
+  cat >"$WORK/desk-$lang.txt" <<EOF
+wait-ready
+trainee Dana Desk $lang
+role trainee
+lang $lang
+mode practice
+signin
+expect library
+start $DESK 7
+expect call
+expect-desk
+sleep 300
+shot $SHOTS/desk-$lang.png
+pick-to-end
+expect wrapup
+submit
+expect debrief
+quit
+EOF
+  before=$(records)
+  run_app "$WORK/desk-$lang.txt" "$WORK/desk-$lang.log" --library "$DESK_LIB" \
+    || { tail -30 "$WORK/desk-$lang.log"; fail "pre-call desk ($lang)"; }
+  [ "$(records)" -eq $((before + 1)) ] || fail "pre-call desk ($lang): expected one new record"
+  echo "ok: pre-call desk of $DESK in $lang, decided, recorded"
+done
+
+# ---- 7. A case of two calls: call one, kill -9 between the calls, continue, call two's desk --
+# The app tests' fixture case (crates/app/tests/fixtures/case/: every plan breaks, so call two
+# always shows call one's notes, the promise and the missed payment) over the shipped library.
+CASE_LIB=$WORK/case-library
+mkdir -p "$CASE_LIB"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$CASE_LIB/"
+cp -r "$ROOT/crates/app/tests/fixtures/case/." "$CASE_LIB/"
+for lang in en pl; do
+  if [ "$lang" = pl ]; then
+    notes="Uzgodniono 12 rat po 50,00 GBP od 10 listopada; dochód 1500, czynsz 900; potwierdzenie listem."
+  else
+    notes="Agreed 12 x 50.00 monthly from 10 Nov; income 1500, rent 900; letter to confirm."
+  fi
+  cat >"$WORK/case1-$lang.txt" <<EOF
+wait-ready
+trainee Casey Case $lang
+role trainee
+lang $lang
+mode practice
+signin
+expect library
+shot $SHOTS/library-cases-$lang.png
+start-case fx-case 3
+expect call
+pick-id introduce
+pick-id ask-budget
+pick-id offer-plan
+expect wrapup
+disposition payment-plan
+wrap-terms agreed
+next-action await-payment
+next-date 2026-11-10
+notes $notes
+submit
+expect debrief
+wait-debrief
+next-case-call
+expect casebetween
+expect-case-next
+shot $SHOTS/case-between-fixture-$lang.png
+sleep 600000
+EOF
+  before=$(records)
+  CALLCOACH_SCRIPT=$WORK/case1-$lang.txt "$BIN" --library "$CASE_LIB" --data-dir "$DATA" >"$WORK/case1-$lang.log" 2>&1 &
+  APP=$!
+  PIDS+=($APP)
+  for _ in $(seq 1 240); do grep -q "script: sleep" "$WORK/case1-$lang.log" && break; sleep 0.5; done
+  grep -q "script: sleep" "$WORK/case1-$lang.log" || { tail -30 "$WORK/case1-$lang.log"; fail "case call one ($lang) never reached the between-calls screen"; }
+  kill -9 "$APP"; wait "$APP" 2>/dev/null || true
+  [ "$(records)" -eq $((before + 1)) ] || fail "case ($lang): expected call one's record"
+  cat >"$WORK/case2-$lang.txt" <<EOF
+wait-ready
+trainee Casey Case $lang
+role trainee
+lang $lang
+signin
+expect library
+continue-case fx-case
+expect casebetween
+play-case-call
+expect call
+expect-desk
+expect-carried $notes
+sleep 300
+shot $SHOTS/case-call2-fixture-$lang.png
+pick-id call-now
+expect-no-desk
+toggle-history
+sleep 300
+shot $SHOTS/case-call2-history-$lang.png
+pick-id ask-why
+expect wrapup
+disposition payment-plan
+next-action await-payment
+notes Hours cut; asked for a smaller plan.
+submit
+expect debrief
+next-case-call
+expect casebetween
+expect-case-end
+quit
+EOF
+  run_app "$WORK/case2-$lang.txt" "$WORK/case2-$lang.log" --library "$CASE_LIB" \
+    || { tail -30 "$WORK/case2-$lang.log"; fail "case call two ($lang)"; }
+  [ "$(records)" -eq $((before + 2)) ] || fail "case ($lang): expected call two's record"
+  rec=$(grep -l "\"step\": 1" $(grep -l "Casey Case $lang" "$DATA"/records/*.json) | head -1)
+  [ -n "$rec" ] || fail "case ($lang): no record of call two"
+  jq -e --arg n "$notes" '[.case.inherited[] | select(.text == $n)] | length == 1' "$rec" >/dev/null \
+    || fail "case ($lang): call two's record does not carry call one's notes"
+  jq -e '[.case.inherited[] | select(.what.Promise != null)] | length == 1' "$rec" >/dev/null \
+    || fail "case ($lang): call two's record does not carry call one's arrangement"
+  echo "ok: case of two calls in $lang: kill -9 between the calls, continued, call one's notes and arrangement on call two's desk"
+done
+
+# ---- 7b. A shipped case: uk-broken-promise, a plan she cannot keep, then call two's desk -----
+# 7 x £180.00 asks twice what Ms Doyle can spare; with case seed 1 the plan breaks and call two
+# follows. The screenshots of a case's second call are of this one.
+if [ -f "$ROOT/scenarios/cases/uk-broken-promise.ron" ]; then
+  for lang in en pl; do
+    if [ "$lang" = pl ]; then
+      notes="Uzgodniono 7 rat po 180,00 GBP od 17 listopada; skrócone godziny pracy; potwierdzenie listem."
+    else
+      notes="Agreed 7 x 180.00 monthly from 17 Nov; hours cut at the care home; confirmation by letter."
+    fi
+    cat >"$WORK/shipped-case-$lang.txt" <<EOF
+wait-ready
+trainee Bea Broken $lang
+role trainee
+lang $lang
+mode practice
+signin
+expect library
+start-case uk-broken-promise 1
+expect call
+pick-id intro-verify
+pick-id purpose-open
+pick-id acknowledge-listen
+pick-id income-expenditure
+pick-id offer-stretch
+pick-id lock-it-in
+pick-id routes-writing
+pick-id signpost-summarise
+expect wrapup
+disposition payment-plan
+wrap-terms agreed
+next-action await-payment
+next-date 2026-11-17
+notes $notes
+submit
+expect debrief
+wait-debrief
+next-case-call
+expect casebetween
+expect-case-next
+shot $SHOTS/case-between-$lang.png
+play-case-call
+expect call
+expect-desk
+expect-carried $notes
+font 14
+sleep 300
+shot $SHOTS/case-call2-$lang.png
+quit
+EOF
+    before=$(records)
+    run_app "$WORK/shipped-case-$lang.txt" "$WORK/shipped-case-$lang.log" \
+      || { tail -30 "$WORK/shipped-case-$lang.log"; fail "shipped case ($lang)"; }
+    [ "$(records)" -eq $((before + 1)) ] || fail "shipped case ($lang): expected call one's record"
+    echo "ok: shipped case uk-broken-promise in $lang: a plan too dear, broken, call two's desk with call one's notes and arrangement"
+  done
+fi
 
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"

@@ -726,3 +726,28 @@ holiday-uk-summer = Summer bank holiday
 holiday-uk-christmas-day = Christmas Day
 holiday-uk-christmas-day-substitute = Christmas Day (substitute day)
 holiday-uk-boxing-day-substitute = Boxing Day (substitute day)
+
+
+## App: desk and cases
+
+app-desk-decide = Your decision
+app-desk-keys = Press 1–9 to decide. Nothing is dialled until you choose to call.
+app-history-show = Show the account history
+app-history-hide = Hide the account history
+app-cases-title = Cases
+app-library-scenarios = Single calls
+app-case-calls = { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+} on one account
+app-case-start = Start case
+app-case-continue = Continue case (call { $call })
+app-case-not-open = The case { $case } has no call left to play.
+app-case-next = Next call in this case (N)
+app-case-see-end = How the case ends (N)
+app-case-call-over = Call { $call } of { $total } is over.
+app-case-open-next = Open the account for call { $call } (Enter)
+app-case-over = The case is closed.
+app-case-keys = Keys: Enter opens the next call's account, L goes back to the library (the case waits there).
+app-case-keys-end = Keys: L goes back to the library.
+app-history-no-notes = You left no notes on this call.

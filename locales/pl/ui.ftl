@@ -789,3 +789,30 @@ holiday-uk-summer = Letni dzień wolny (koniec sierpnia)
 holiday-uk-christmas-day = Boże Narodzenie
 holiday-uk-christmas-day-substitute = Boże Narodzenie (dzień zastępczy)
 holiday-uk-boxing-day-substitute = Drugi dzień świąt (dzień zastępczy)
+
+
+## App: desk and cases
+
+app-desk-decide = Twoja decyzja
+app-desk-keys = Naciśnij 1–9, aby zdecydować. Numer nie zostanie wybrany, dopóki nie zdecydujesz się zadzwonić.
+app-history-show = Pokaż historię konta
+app-history-hide = Ukryj historię konta
+app-cases-title = Sprawy
+app-library-scenarios = Pojedyncze rozmowy
+app-case-calls = { $count ->
+    [one] { $count } rozmowa
+    [few] { $count } rozmowy
+    [many] { $count } rozmów
+   *[other] { $count } rozmowy
+} na jednym koncie
+app-case-start = Rozpocznij sprawę
+app-case-continue = Kontynuuj sprawę (rozmowa { $call })
+app-case-not-open = W sprawie { $case } nie ma już rozmowy do przeprowadzenia.
+app-case-next = Następna rozmowa w tej sprawie (N)
+app-case-see-end = Jak zakończyła się sprawa (N)
+app-case-call-over = Rozmowa { $call } z { $total } zakończona.
+app-case-open-next = Otwórz konto przed rozmową { $call } (Enter)
+app-case-over = Sprawa jest zamknięta.
+app-case-keys = Klawisze: Enter otwiera konto przed następną rozmową, L – powrót do scenariuszy (sprawa tam poczeka).
+app-case-keys-end = Klawisze: L – powrót do scenariuszy.
+app-history-no-notes = Brak notatek z tej rozmowy.

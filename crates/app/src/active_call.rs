@@ -26,6 +26,7 @@ use callcoach_core::records::session::{FinishError, Finished, Session};
 
 use super::Screen;
 use super::background::PerLanguage;
+use super::cases::{self, CaseProgress, CaseStep};
 use super::content::Content;
 use super::prefs::{DataDir, Prefs};
 use super::redraw::Redraw;
@@ -52,6 +53,16 @@ pub enum CallAction {
     Resume,
     /// Forget the unfinished call.
     Discard,
+    /// Open or close the account history beside the call.
+    ToggleHistory,
+    /// Start a case: its first call (with a seed, else one from the clock).
+    StartCase { case: String, seed: Option<u64> },
+    /// Go on with a case instance the trainee left between two calls: the between-calls screen.
+    ContinueCase { instance: String },
+    /// After a call of a case, from its debrief: what follows (the between-calls screen).
+    NextCaseCall,
+    /// From the between-calls screen: play the case's next call.
+    PlayCaseCall,
     /// Leave the call (it stays journalled) or the debrief, back to the library (a playtest goes
     /// back to the trainer view).
     Leave,
@@ -172,6 +183,10 @@ pub struct Active {
     pub debrief: PerLanguage<Debrief>,
     /// Set for a trainer's playtest (never recorded).
     pub playtest: Option<PlaytestStart>,
+    /// Whether the account history panel is open beside the call (after the desk).
+    pub history_open: bool,
+    /// For a finished call of a case: what follows it (set when the record is written).
+    pub case_step: Option<CaseStep>,
 }
 
 impl Active {
@@ -189,11 +204,22 @@ impl Active {
             record_path: None,
             debrief: PerLanguage::default(),
             playtest: None,
+            history_open: false,
+            case_step: None,
         }
     }
 
     pub fn scenario(&self) -> &Arc<CompiledScenario> {
         self.session.call.scenario()
+    }
+
+    /// Whether the call is at its pre-call desk (the account open, nothing dialled yet).
+    pub fn at_desk(&self) -> bool {
+        let sc = self.scenario();
+        self.session
+            .call
+            .prompt()
+            .is_some_and(|p| sc.nodes[p.node as usize].desk)
     }
 
     /// Seconds left on the answer timer, when the current line has one.
@@ -242,6 +268,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<CallAction>()
         .init_resource::<Notice>()
         .init_resource::<Pending>()
+        .init_resource::<CaseProgress>()
         .add_systems(
             Update,
             (handle_actions, run_timer, prepare_debrief)
@@ -286,6 +313,15 @@ fn handle_actions(
             CallAction::Rewind(turns) => control.rewind(active, *turns),
             CallAction::Resume => control.resume(),
             CallAction::Discard => control.discard(),
+            CallAction::ToggleHistory => {
+                if let Some(a) = active {
+                    a.history_open = !a.history_open;
+                }
+            }
+            CallAction::StartCase { case, seed } => control.start_case(case, *seed),
+            CallAction::ContinueCase { instance } => control.continue_case(instance),
+            CallAction::NextCaseCall => control.next_case_call(active),
+            CallAction::PlayCaseCall => control.play_case_call(),
             CallAction::Leave => control.leave(active),
             CallAction::Playtest {
                 scenario,
@@ -309,6 +345,7 @@ struct CallControl<'w, 's> {
     pending: ResMut<'w, Pending>,
     notice: ResMut<'w, Notice>,
     next: ResMut<'w, NextState<Screen>>,
+    progress: ResMut<'w, CaseProgress>,
 }
 
 impl CallControl<'_, '_> {
@@ -470,6 +507,7 @@ impl CallControl<'_, '_> {
             Ok(Finished { record, path }) => {
                 a.record = Some(record);
                 a.record_path = path;
+                self.prepare_case_step(a);
             }
             Err(FinishError::Write(record, e)) => {
                 self.notify("cli-record-failed", &[("error", s(e))]);
@@ -485,6 +523,10 @@ impl CallControl<'_, '_> {
         let Some(a) = active else { return };
         let scenario = a.scenario().id.clone();
         let seed = Some(seed_from_clock());
+        if let Some(link) = a.session.meta.case.clone() {
+            // The same call of the same case again (same history, a new seed).
+            return self.start_case_call(&scenario, link, seed);
+        }
         match a.playtest.clone() {
             Some(p) => self.start_playtest(&scenario, &p.node, &p.vars, seed),
             // Handled like a fresh start (newest good version of the scenario).
@@ -531,6 +573,93 @@ impl CallControl<'_, '_> {
         {
             warn!("could not remove {}: {e}", u.path.display());
         }
+    }
+
+    /// After a recorded call of a case: what follows it, for the debrief's button.
+    fn prepare_case_step(&mut self, a: &mut Active) {
+        let (Some(record), None) = (&a.record, &a.playtest) else {
+            return;
+        };
+        if record.meta.case.is_none() {
+            return;
+        }
+        let played = Arc::clone(a.scenario());
+        match cases::step_after(&self.content, record, &played) {
+            Ok(step) => a.case_step = Some(step),
+            Err(e) => self.run_error(&e),
+        }
+    }
+
+    /// `StartCase`: the case's first call, journalled like any call.
+    fn start_case(&mut self, id: &str, seed: Option<u64>) {
+        let first = cases::case(&self.content, id)
+            .filter(|c| cases::startable(&self.content, c))
+            .and_then(|c| {
+                callcoach_core::records::case::first_call(c, seed.unwrap_or_else(seed_from_clock))
+            });
+        let Some(first) = first else {
+            self.notify("app-error-not-playable", &[("id", s(id.to_string()))]);
+            return;
+        };
+        self.pending.0 = None;
+        self.progress.0 = None;
+        self.start_case_call(&first.scenario, first.link, Some(first.seed));
+    }
+
+    /// Starts a call of a case: the scenario's newest good version, played with what the link
+    /// carries from the call before.
+    fn start_case_call(
+        &mut self,
+        scenario: &str,
+        link: callcoach_core::records::case::CaseLink,
+        seed: Option<u64>,
+    ) {
+        let Some(sc) = self.content.playable.get(scenario).map(Arc::clone) else {
+            self.notify("app-error-not-playable", &[("id", s(scenario.to_string()))]);
+            return;
+        };
+        let mut meta = self.meta(&sc, seed, self.prefs.mode);
+        meta.case = Some(link);
+        let started = Session::start(sc, meta, Some(&self.data.0));
+        self.open_call(started);
+    }
+
+    /// `NextCaseCall`: the between-calls screen after a call of a case.
+    fn next_case_call(&mut self, active: Option<&mut Active>) {
+        let Some(step) = active.and_then(|a| a.case_step.clone()) else {
+            return;
+        };
+        self.progress.0 = Some(step);
+        self.go(Screen::CaseBetween);
+    }
+
+    /// `ContinueCase`: a case instance left between two calls, read back from the records.
+    fn continue_case(&mut self, instance: &str) {
+        let trainee = self.prefs.trainee.trim().to_string();
+        let open = cases::open_cases(&self.content, &self.data.0, &trainee);
+        let Some(o) = open.into_iter().find(|o| o.instance == instance) else {
+            self.notify("app-case-not-open", &[("case", s(instance.to_string()))]);
+            return;
+        };
+        let step = cases::played_on(&self.content, &o.record)
+            .ok_or_else(|| o.record.meta.scenario.clone())
+            .and_then(|sc| cases::step_after(&self.content, &o.record, &sc));
+        match step {
+            Ok(step) => {
+                self.progress.0 = Some(step);
+                self.go(Screen::CaseBetween);
+            }
+            Err(e) => self.run_error(&e),
+        }
+    }
+
+    /// `PlayCaseCall`: the next call of the case on the between-calls screen.
+    fn play_case_call(&mut self) {
+        let Some(next) = self.progress.0.as_ref().and_then(|p| p.next.clone()) else {
+            return;
+        };
+        self.pending.0 = None;
+        self.start_case_call(&next.scenario, next.link, Some(next.seed));
     }
 
     /// `Leave`: back to the library, or to the trainer view from a playtest.

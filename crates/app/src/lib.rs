@@ -4,13 +4,15 @@
 //! - [`content`]: RON/FTL asset loaders, the checked library as a resource, hot reload.
 //! - [`prefs`]: name, role, language, mode and font size, saved in the data folder.
 //! - [`active_call`]: the running call as a resource; every trainee action as a message.
+//! - [`cases`]: several calls on one account: what follows a call of a case, cases to continue.
 //! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
 //!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
 //! - [`redraw`]: redraw only on change (the idle-CPU fix).
 //! - `script` (feature `script` only): scripted runs for the end-to-end test and screenshots.
 //!
-//! The toolkit the screens share: [`theme`] (colours, text sizes), [`widgets`] (drawn by more
+//! The toolkit the screens share: [`account`] (the account's history and the desk's facts),
+//! [`theme`] (colours, text sizes), [`widgets`] (drawn by more
 //! than one screen), [`terms`] (the terms editor of the negotiation panel and the wrap-up),
 //! [`background`] (work off the main thread), [`ui`] (system parameters).
 
@@ -22,8 +24,10 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy_egui::EguiPlugin;
 
+pub mod account;
 pub mod active_call;
 pub mod background;
+pub mod cases;
 pub mod content;
 pub mod prefs;
 pub mod redraw;

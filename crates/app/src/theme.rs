@@ -55,3 +55,8 @@ pub const ITEM_SPACING: (f32, f32) = (0.5, 0.4);
 pub const BUTTON_PADDING: (f32, f32) = (0.6, 0.35);
 /// The widest the scrolled central area grows, in points.
 pub const MAX_CONTENT_WIDTH: f32 = 1400.0;
+
+/// The trainee's own notes carried from an earlier call of a case (history and desk).
+pub const CARRIED: Color32 = Color32::from_rgb(120, 190, 240);
+/// The fill of a small tag chip (what a history entry put on file).
+pub const CHIP_FILL: Color32 = Color32::from_rgb(70, 76, 92);

@@ -1,6 +1,11 @@
 //! The call: debtor and account card (with the mandate, and the budget once discovered),
 //! transcript, choices (buttons and number keys 1–9), the answer countdown, the debtor's mood
 //! in practice mode, and at a negotiation step the terms panel beside the call.
+//!
+//! Before dialling, a scenario with a pre-call desk shows the account instead: the card, the
+//! desk's facts (the debtor's local day and time, recent calls), the history newest first, and
+//! the desk's question with its decisions (the same buttons and keys as answers). Once the call
+//! is placed the history stays in a side panel the trainee opens and closes.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui, input::EguiWantsInput};
@@ -13,6 +18,7 @@ use callcoach_core::records::call_text::{CallText, Speaker};
 use callcoach_core::records::record::Mode;
 
 use super::{Screen, number_key};
+use crate::account;
 use crate::active_call::{Active, CallAction, CallSystems};
 use crate::shell::{ShellSystems, root_ui};
 use crate::terms;
@@ -85,6 +91,21 @@ fn draw(
                     });
             });
     }
+    let at_desk = active.at_desk();
+    // After the desk the account history stays at hand, in a panel the trainee toggles.
+    if !at_desk && sc.desk && active.history_open {
+        let text = CallText::new(&loc, &lang, &sc, &active.session.meta.trainee);
+        egui::Panel::right("history-panel")
+            .resizable(false)
+            .exact_size((rect.width() * 0.26).clamp(240.0, 400.0))
+            .show(&mut root, |ui| {
+                ui.add_space(6.0);
+                ui.heading(text.ui("history-title", &[]));
+                egui::ScrollArea::vertical()
+                    .id_salt("history-scroll")
+                    .show(ui, |ui| account::history(ui, &text));
+            });
+    }
     let (loc, lang) = (loc.as_ref(), lang.as_str());
     let active: &Active = active.into_inner();
     let text = CallText::new(loc, lang, &sc, &active.session.meta.trainee);
@@ -97,11 +118,34 @@ fn draw(
             egui::ScrollArea::vertical()
                 .id_salt("card-scroll")
                 .show(ui, |ui| {
-                    if debtor_card(ui, &text, active) {
-                        actions.write(CallAction::Leave);
+                    if let Some(a) = debtor_card(ui, &text, active, at_desk) {
+                        actions.write(a);
                     }
                 });
         });
+
+    if at_desk {
+        // The decisions beside the account, so the history keeps the full height.
+        egui::Panel::right("decisions")
+            .resizable(false)
+            .exact_size((rect.width() * 0.32).clamp(280.0, 460.0))
+            .show(&mut root, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("decisions-scroll")
+                    .show(ui, |ui| {
+                        if let Some(i) = decisions(ui, &text, active) {
+                            actions.write(CallAction::Pick(i));
+                        }
+                    });
+            });
+        egui::CentralPanel::default_margins().show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("desk")
+                .auto_shrink([false, false])
+                .show(ui, |ui| desk(ui, &text));
+        });
+        return Ok(());
+    }
 
     // Choices and countdown at the bottom, the transcript above.
     egui::Panel::bottom("choices")
@@ -122,9 +166,15 @@ fn draw(
     Ok(())
 }
 
-/// The debtor card: who, what is owed, since when, the mood (practice only), the briefing,
-/// the seed, "leave". Returns whether "leave" was clicked.
-fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
+/// The debtor card: who, what is owed, since when, the mood (practice only, never at the
+/// desk), the briefing, the seed, the history panel's toggle (after a desk), "leave". Returns
+/// the action of the button clicked.
+fn debtor_card(
+    ui: &mut egui::Ui,
+    text: &CallText,
+    active: &Active,
+    at_desk: bool,
+) -> Option<CallAction> {
     let (loc, lang, sc) = (text.loc, text.lang, text.sc);
     let source = &sc.source;
     ui.add_space(6.0);
@@ -151,12 +201,17 @@ fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
         "call-days-past-due",
         &[("days", n(sc.days_past_due() as f64))],
     ));
-    ui.label(text.ui(
-        "call-local-time",
-        &[("time", s(sc.call_local.format("%H:%M").to_string()))],
-    ));
+    if !at_desk {
+        // At the desk the facts beside the card give the local day and time.
+        ui.label(text.ui(
+            "call-local-time",
+            &[("time", s(sc.call_local.format("%H:%M").to_string()))],
+        ));
+    }
     account_card(ui, text, active);
-    if active.session.meta.mode == Mode::Practice
+    if at_desk {
+        // Nobody is on the line yet: no mood to show.
+    } else if active.session.meta.mode == Mode::Practice
         && let Some(mood) = active.session.call.var("mood")
     {
         ui.add_space(8.0);
@@ -190,6 +245,17 @@ fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
         "app-seed",
         &[("seed", s(active.session.meta.seed.to_string()))],
     ));
+    let mut action = None;
+    if sc.desk && !at_desk {
+        let key = if active.history_open {
+            "app-history-hide"
+        } else {
+            "app-history-show"
+        };
+        if ui.button(loc.t(lang, key)).clicked() {
+            action = Some(CallAction::ToggleHistory);
+        }
+    }
     let leave = if let Some(p) = &active.playtest {
         ui.colored_label(
             WARN,
@@ -199,7 +265,44 @@ fn debtor_card(ui: &mut egui::Ui, text: &CallText, active: &Active) -> bool {
     } else {
         "app-leave-call"
     };
-    ui.button(loc.t(lang, leave)).clicked()
+    if ui.button(loc.t(lang, leave)).clicked() {
+        action = Some(CallAction::Leave);
+    }
+    action
+}
+
+/// The desk: its title, the facts a collector reads before dialling, the history.
+fn desk(ui: &mut egui::Ui, text: &CallText) {
+    ui.add_space(6.0);
+    ui.heading(text.ui("desk-title", &[]));
+    account::facts(ui, text);
+    ui.add_space(8.0);
+    ui.heading(text.ui("history-title", &[]));
+    account::history(ui, text);
+}
+
+/// The desk's question and its decisions, in the order shown (keys 1–9 as for answers);
+/// returns the position of the decision clicked.
+fn decisions(ui: &mut egui::Ui, text: &CallText, active: &Active) -> Option<usize> {
+    let (loc, lang) = (text.loc, text.lang);
+    ui.add_space(6.0);
+    let p = active.session.call.prompt()?;
+    ui.heading(loc.t(lang, "app-desk-decide"));
+    ui.label(egui::RichText::new(text.line(p.node, 0).text).strong());
+    ui.add_space(4.0);
+    let mut picked = None;
+    for (i, &c) in p.choices.iter().enumerate() {
+        let label = format!("{}. {}", i + 1, text.choice(p.node, c).text);
+        let button = egui::Button::new(egui::RichText::new(label))
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() {
+            picked = Some(i);
+        }
+    }
+    ui.small(loc.t(lang, "app-desk-keys"));
+    ui.add_space(6.0);
+    picked
 }
 
 /// The mandate as a small table, and the debtor's budget once the trainee has discovered it.
@@ -349,7 +452,13 @@ fn choices(
 /// The call so far: who said what, the trainee's turns in the link colour.
 fn transcript(ui: &mut egui::Ui, text: &CallText, active: &Active) {
     let (loc, lang) = (text.loc, text.lang);
+    let turns = active.session.call.turns();
     for line in text.transcript(&active.session.call) {
+        // The desk's question and decision are not part of the conversation.
+        let node = turns.get(line.turn - 1).map(|t| t.node);
+        if node.is_some_and(|n| text.sc.nodes[n as usize].desk) {
+            continue;
+        }
         let (who, color) = match line.speaker {
             Speaker::Debtor => (
                 line.who

@@ -1,7 +1,7 @@
 //! The debrief: a score per dimension with pass/fail, the trainee's arrangement beside the best
 //! sustainable one and why, each wrap-up field checked against the call, every rule with its
 //! citation, turn and coaching note, the trainee's path beside the best path, "try again" and
-//! "rewind".
+//! "rewind"; after a call of a case, the way on to what follows it.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -28,9 +28,12 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// R: try again; L: back to the library.
+/// R: try again; L: back to the library; N: a case's next call.
 fn keys(keys: Option<Res<ButtonInput<KeyCode>>>, mut actions: MessageWriter<CallAction>) {
     let Some(keys) = keys else { return };
+    if keys.just_pressed(KeyCode::KeyN) {
+        actions.write(CallAction::NextCaseCall);
+    }
     if keys.just_pressed(KeyCode::KeyR) {
         actions.write(CallAction::Retry);
     }
@@ -68,6 +71,20 @@ fn draw(
                 }
                 if ui.button(loc.t(lang, again)).clicked() {
                     actions.write(CallAction::Retry);
+                }
+                // A call of a case: on to what follows it.
+                if let Some(step) = &active.case_step {
+                    let key = if step.next.is_some() {
+                        "app-case-next"
+                    } else {
+                        "app-case-see-end"
+                    };
+                    if ui
+                        .button(egui::RichText::new(loc.t(lang, key)).strong())
+                        .clicked()
+                    {
+                        actions.write(CallAction::NextCaseCall);
+                    }
                 }
             });
         });

@@ -1,5 +1,6 @@
 //! The scenario library: a card per scenario (broken ones shown with the reason), filters by
-//! jurisdiction and difficulty, the trainee's best result, and the offer to resume a call.
+//! jurisdiction and difficulty, the trainee's best result, and the offer to resume a call;
+//! above them the cases (several calls on one account), to start or to continue.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,7 @@ use callcoach_core::content::model::{Difficulty, Jurisdiction};
 
 use super::{Screen, number_key};
 use crate::active_call::{CallAction, CallSystems, Pending};
+use crate::cases::{self, OpenCases};
 use crate::content::Content;
 use crate::prefs::{DataDir, Prefs};
 use crate::shell::{ShellSystems, central, short};
@@ -43,7 +45,17 @@ impl Filters {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<BestScores>()
         .init_resource::<Filters>()
-        .add_systems(OnEnter(Screen::Library), read_best_scores)
+        .init_resource::<OpenCases>()
+        .add_systems(
+            OnEnter(Screen::Library),
+            (read_best_scores, read_open_cases),
+        )
+        .add_systems(
+            Update,
+            read_open_cases
+                .run_if(in_state(Screen::Library))
+                .run_if(resource_changed::<Content>),
+        )
         .add_systems(
             Update,
             keys.before(CallSystems).run_if(in_state(Screen::Library)),
@@ -56,6 +68,17 @@ pub(super) fn plugin(app: &mut App) {
 
 fn read_best_scores(data: Res<DataDir>, prefs: Res<Prefs>, mut bests: ResMut<BestScores>) {
     bests.0 = best_scores(&data.0, prefs.trainee.trim());
+}
+
+/// The trainee's cases with a call still to play (from the records; the content decides
+/// whether a next call exists).
+fn read_open_cases(
+    data: Res<DataDir>,
+    prefs: Res<Prefs>,
+    content: Res<Content>,
+    mut open: ResMut<OpenCases>,
+) {
+    open.0 = cases::open_cases(&content, &data.0, prefs.trainee.trim());
 }
 
 /// The cards shown, in order (the number keys start them).
@@ -90,6 +113,7 @@ fn keys(
 fn draw(
     mut screen: ScreenCtx,
     bests: Res<BestScores>,
+    open: Res<OpenCases>,
     pending: Res<Pending>,
     mut filters: ResMut<Filters>,
     mut actions: MessageWriter<CallAction>,
@@ -113,6 +137,9 @@ fn draw(
                 actions.write(action);
             }
             ui.add_space(8.0);
+        }
+        if let Some(action) = case_shelf(ui, loc, lang, content, &open) {
+            actions.write(action);
         }
         filter_bar(ui, loc, lang, &mut f);
         ui.add_space(8.0);
@@ -167,6 +194,77 @@ fn resume_offer(
                 }
             });
         });
+    action
+}
+
+/// The cases: title, what the trainee is told, how many calls, "start" and, for each instance
+/// left between two calls, "continue". Returns the action of the button clicked.
+fn case_shelf(
+    ui: &mut egui::Ui,
+    loc: &Localiser,
+    lang: &str,
+    content: &Content,
+    open: &OpenCases,
+) -> Option<CallAction> {
+    let list = &content.library.cases;
+    if list.is_empty() {
+        return None;
+    }
+    let mut action = None;
+    ui.heading(loc.t(lang, "app-cases-title"));
+    // In rows of two (one when narrow), as the scenario cards are laid out.
+    let width = ui.available_width();
+    let columns = if width > 700.0 { 2 } else { 1 };
+    let gap = ui.spacing().item_spacing.x;
+    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32 - 26.0;
+    for row in list.chunks(columns) {
+        ui.horizontal_top(|ui| {
+            for c in row {
+                let c = &c.value;
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(card_width);
+                    ui.vertical(|ui| {
+                        ui.label(egui::RichText::new(loc.case_title(lang, &c.id)).strong());
+                        let brief = loc.case(lang, &c.id, "case-brief", None);
+                        if !brief.missing {
+                            ui.label(brief.text);
+                        }
+                        ui.small(loc.ta(
+                            lang,
+                            "app-case-calls",
+                            &[("count", n(c.calls.len() as f64))],
+                        ));
+                        ui.horizontal_wrapped(|ui| {
+                            let startable = cases::startable(content, c);
+                            let start = egui::Button::new(loc.t(lang, "app-case-start"));
+                            if ui.add_enabled(startable, start).clicked() {
+                                action = Some(CallAction::StartCase {
+                                    case: c.id.clone(),
+                                    seed: None,
+                                });
+                            }
+                            for o in open.0.iter().filter(|o| o.case == c.id) {
+                                let step = o.record.meta.case.as_ref().map_or(0, |l| l.step);
+                                let label = loc.ta(
+                                    lang,
+                                    "app-case-continue",
+                                    &[("call", n((step + 2) as f64))],
+                                );
+                                if ui.button(label).clicked() {
+                                    action = Some(CallAction::ContinueCase {
+                                        instance: o.instance.clone(),
+                                    });
+                                }
+                            }
+                        });
+                    });
+                });
+            }
+        });
+        ui.add_space(gap);
+    }
+    ui.add_space(8.0);
+    ui.heading(loc.t(lang, "app-library-scenarios"));
     action
 }
 

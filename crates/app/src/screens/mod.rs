@@ -9,6 +9,7 @@ use super::prefs::Prefs;
 use super::redraw::Redraw;
 
 pub mod call;
+pub mod case_between;
 pub mod dashboard;
 pub mod debrief;
 pub mod library;
@@ -25,6 +26,8 @@ pub enum Screen {
     Call,
     WrapUp,
     Debrief,
+    /// Between two calls of a case: what happened meanwhile, or how the case ended.
+    CaseBetween,
     /// The coordinator's view of the cohort.
     Dashboard,
     /// The trainer's view: diagnostics, call graph, playtest, walk.
@@ -50,6 +53,7 @@ pub(super) fn plugin(app: &mut App) {
             call::plugin,
             wrapup::plugin,
             debrief::plugin,
+            case_between::plugin,
             dashboard::plugin,
             trainer::plugin,
         ))

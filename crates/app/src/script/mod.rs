@@ -7,8 +7,13 @@
 //! `every`, `count`, `first`, `settle-amount`, `settle-by`, `extend-to`, `full-by`), `propose`
 //! (the panel's button), `expect-terms-message` / `expect-no-terms-message`; in the wrap-up
 //! `disposition KEY`, `wrap-terms none|agreed`, `wrap-term FIELD VALUE`, `next-action KEY`,
-//! `next-date YYYY-MM-DD`, `flag KEY`, `notes TEXT`, `submit`; `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
-//! `expect-turn N`, `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
+//! `next-date YYYY-MM-DD`, `flag KEY`, `notes TEXT`, `submit`; cases: `start-case CASE [SEED]`,
+//! `next-case-call` (the debrief's button), `expect-case-next` / `expect-case-end` (the
+//! between-calls screen leads to a next call / says how the case ended), `play-case-call`,
+//! `continue-case CASE` (the library's button), `expect-carried TEXT` (an entry carried from
+//! the earlier call holds it); `wait-debrief`, `rewind TURN`, `retry`, `leave`, `expect SCREEN`,
+//! `expect-turn N`, `expect-desk` / `expect-no-desk` (the call is / is not at its pre-call
+//! desk), `toggle-history` (the account history panel beside the call), `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
 //! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
 //! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
 //! those screens as [`ScriptVerb`]s, handled beside this file ([`dashboard`], [`trainer`]).
@@ -32,6 +37,7 @@ use callcoach_core::records::record::Mode;
 
 use crate::Screen;
 use crate::active_call::{Active, CallAction, CallSystems, Pending};
+use crate::cases::{CaseProgress, OpenCases};
 use crate::content::Content;
 use crate::prefs::{Prefs, Role};
 use crate::redraw::Redraw;
@@ -155,6 +161,8 @@ struct Driver<'w, 's> {
     state: Res<'w, State<Screen>>,
     active: Option<ResMut<'w, Active>>,
     pending: Res<'w, Pending>,
+    progress: Res<'w, CaseProgress>,
+    open_cases: Res<'w, OpenCases>,
     actions: MessageWriter<'w, CallAction>,
     signin: MessageWriter<'w, SignIn>,
     exit: MessageWriter<'w, AppExit>,
@@ -302,6 +310,56 @@ impl Driver<'_, '_> {
                 let seed = parts.next().and_then(|s| s.parse().ok());
                 self.actions.write(CallAction::Start { scenario, seed });
             }
+            "start-case" => {
+                let mut parts = rest.split_whitespace();
+                let case = parts.next().unwrap_or_default().to_string();
+                let seed = parts.next().and_then(|s| s.parse().ok());
+                self.actions.write(CallAction::StartCase { case, seed });
+            }
+            "next-case-call" => {
+                // The debrief's "next call in this case" (or "how the case ends").
+                if self.active.as_ref().is_none_or(|a| a.case_step.is_none()) {
+                    self.fail(line, "no call of a case with a next step".into());
+                }
+                self.actions.write(CallAction::NextCaseCall);
+            }
+            "play-case-call" => {
+                // The between-calls screen's "open the account for call N".
+                if self.progress.0.as_ref().is_none_or(|p| p.next.is_none()) {
+                    self.fail(line, "no next call of a case to play".into());
+                }
+                self.actions.write(CallAction::PlayCaseCall);
+            }
+            "continue-case" => {
+                // The library's "continue case" of the first open instance of this case.
+                let open = self.open_cases.0.iter().find(|o| o.case == rest);
+                match open {
+                    Some(o) => {
+                        let instance = o.instance.clone();
+                        self.actions.write(CallAction::ContinueCase { instance });
+                    }
+                    None => self.fail(line, format!("no open case {rest:?} in the library")),
+                }
+            }
+            "expect-case-end" | "expect-case-next" => {
+                let next = self.progress.0.as_ref().map(|p| p.next.is_some());
+                if next != Some(verb == "expect-case-next") {
+                    self.fail(line, format!("{verb}: the case step is {next:?}"));
+                }
+            }
+            "expect-carried" => {
+                // Call one's notes on this call's desk: an entry carried with this text in it.
+                let found = self.active.as_ref().is_some_and(|a| {
+                    a.scenario()
+                        .history
+                        .entries
+                        .iter()
+                        .any(|e| e.text.as_deref().is_some_and(|t| t.contains(rest)))
+                });
+                if !found {
+                    self.fail(line, format!("no carried history entry with {rest:?}"));
+                }
+            }
             "resume" => {
                 if self.pending.0.is_none() {
                     self.fail(line, "no unfinished call to resume".into());
@@ -365,6 +423,15 @@ impl Driver<'_, '_> {
             }
             "leave" => {
                 self.actions.write(CallAction::Leave);
+            }
+            "expect-desk" | "expect-no-desk" => {
+                let at = self.active.as_ref().is_some_and(|a| a.at_desk());
+                if at != (verb == "expect-desk") {
+                    self.fail(line, format!("{verb}: at the desk is {at}"));
+                }
+            }
+            "toggle-history" => {
+                self.actions.write(CallAction::ToggleHistory);
             }
             "expect-turn" => {
                 let turn = self

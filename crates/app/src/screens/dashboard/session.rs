@@ -154,8 +154,14 @@ fn replayed(
     let text = CallText::new(loc, lang, sc, &rec.meta.trainee);
     ui.columns(2, |cols| {
         cols[0].label(egui::RichText::new(loc.t(lang, "app-dash-transcript")).strong());
+        let turns = session.call.turns();
         for line in text.transcript(&session.call) {
+            // The pre-call desk's question is not the debtor's: it is labelled as the desk.
+            let desk = turns
+                .get(line.turn.wrapping_sub(1))
+                .is_some_and(|t| sc.nodes[t.node as usize].desk);
             let (who, color) = match line.speaker {
+                Speaker::Debtor if desk => (loc.t(lang, "desk-title"), Some(WARN)),
                 Speaker::Debtor => (
                     line.who
                         .as_ref()
