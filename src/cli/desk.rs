@@ -18,7 +18,7 @@ pub fn print_account(out: &mut impl Write, text: &CallText) {
     }
     for line in lines {
         let _ = writeln!(out, "   {} · {}", line.when, line.what);
-        if line.carried {
+        if line.own_notes {
             let _ = writeln!(
                 out,
                 "     {}: {}",

@@ -53,10 +53,10 @@ fn entry(ui: &mut egui::Ui, text: &CallText, line: &HistoryLine) {
         });
         // Every carried entry is what the earlier call left (framed); only the call itself
         // holds the trainee's own notes, and leaving none shows.
-        if line.carried && !line.note.is_empty() {
+        if line.own_notes && !line.note.is_empty() {
             ui.colored_label(CARRIED, text.ui("history-carried", &[]));
             ui.label(egui::RichText::new(&line.note).italics());
-        } else if line.carried && is_contact(line) {
+        } else if line.own_notes {
             ui.colored_label(WARN, text.ui("app-history-no-notes", &[]));
         } else if !line.note.is_empty() {
             ui.label(&line.note);
@@ -69,12 +69,6 @@ fn entry(ui: &mut egui::Ui, text: &CallText, line: &HistoryLine) {
             });
         }
     });
-}
-
-/// Whether a carried entry is the earlier call (or the letter sent instead), the entry the
-/// trainee's wrap-up notes belong to (`records::case::carried_entries` names them so).
-fn is_contact(line: &HistoryLine) -> bool {
-    line.id.ends_with("-call") || line.id.ends_with("-letter")
 }
 
 /// A small filled label (a tag on file).

@@ -24,9 +24,12 @@ pub struct HistoryLine {
     pub note: String,
     /// The descriptions of the tags it put on file.
     pub on_file: Vec<String>,
-    /// The note is the trainee's own, from an earlier call of this case (carried entries
-    /// without a note, a promise or a payment, have an empty `note` and this false).
+    /// The entry is what an earlier call of this case left (the call, its promise, the
+    /// payments or the missed one), not part of the written scenario.
     pub carried: bool,
+    /// The note is the trainee's own wrap-up notes from that earlier call (on the carried call
+    /// or letter; empty when they wrote none).
+    pub own_notes: bool,
 }
 
 /// A date and time the local way.
@@ -137,7 +140,9 @@ pub fn history_lines(text: &CallText) -> Vec<HistoryLine> {
                         .t(text.lang, &format!("tag-{}", text.sc.tag_names[t as usize]))
                 })
                 .collect(),
-            carried: entry.text.as_deref().is_some_and(|t| !t.is_empty()),
+            carried: entry.text.is_some(),
+            own_notes: entry.text.is_some()
+                && matches!(entry.what, Happened::Call { .. } | Happened::Message { .. }),
         })
         .collect()
 }
