@@ -13,6 +13,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui, input::EguiWantsInput};
 use callcoach_core::content::l10n::{n, s};
 use callcoach_core::content::model::DebtorKind;
 use callcoach_core::content::negotiation::TermsKind;
+use callcoach_core::engine::runner::Prompt;
 use callcoach_core::records::budget::budget_lines;
 use callcoach_core::records::call_text::{CallText, Speaker};
 use callcoach_core::records::record::Mode;
@@ -290,6 +291,15 @@ fn decisions(ui: &mut egui::Ui, text: &CallText, active: &Active) -> Option<usiz
     ui.heading(loc.t(lang, "app-desk-decide"));
     ui.label(egui::RichText::new(text.line(p.node, 0).text).strong());
     ui.add_space(4.0);
+    let picked = choice_buttons(ui, text, &p);
+    ui.small(loc.t(lang, "app-desk-keys"));
+    ui.add_space(6.0);
+    picked
+}
+
+/// The prompt's choices (or the desk's decisions) as numbered full-width buttons; returns the
+/// position of the one clicked.
+fn choice_buttons(ui: &mut egui::Ui, text: &CallText, p: &Prompt) -> Option<usize> {
     let mut picked = None;
     for (i, &c) in p.choices.iter().enumerate() {
         let label = format!("{}. {}", i + 1, text.choice(p.node, c).text);
@@ -300,8 +310,6 @@ fn decisions(ui: &mut egui::Ui, text: &CallText, active: &Active) -> Option<usiz
             picked = Some(i);
         }
     }
-    ui.small(loc.t(lang, "app-desk-keys"));
-    ui.add_space(6.0);
     picked
 }
 
@@ -434,16 +442,7 @@ fn choices(
         });
     }
     ui.label(egui::RichText::new(loc.t(lang, "app-your-answer")).strong());
-    let mut picked = None;
-    for (i, &c) in p.choices.iter().enumerate() {
-        let label = format!("{}. {}", i + 1, text.choice(p.node, c).text);
-        let button = egui::Button::new(egui::RichText::new(label))
-            .wrap()
-            .min_size(egui::vec2(ui.available_width(), 0.0));
-        if ui.add(button).clicked() {
-            picked = Some(i);
-        }
-    }
+    let picked = choice_buttons(ui, text, &p);
     ui.small(loc.t(lang, "app-call-keys"));
     ui.add_space(6.0);
     picked
