@@ -38,9 +38,8 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
     let Some((lib, compiled)) = compile_library_with(library) else {
         return 2;
     };
-    let mut cohort = report::load_cohort(&data, &compiled);
-    let cases: Vec<_> = lib.cases.iter().map(|c| &c.value).collect();
-    callcoach_core::cohort::cases::check_chains(&mut cohort, &compiled, &cases);
+    let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
+    let cohort = report::load_cohort(&data, &compiled, &cases);
     for (path, why) in &cohort.corrupt {
         eprintln!("warning: {}: skipped, {why}", path.display());
     }

@@ -232,13 +232,13 @@ fn bench_records(c: &mut Criterion) {
             &data,
             |b, data| {
                 b.iter(|| {
-                    let cohort = report::load_cohort(data.path(), &compiled);
+                    let cohort = report::load_cohort(data.path(), &compiled, &[]);
                     assert_eq!(cohort.records.len(), n);
                     report::summarise(&cohort, |_| true)
                 })
             },
         );
-        let cohort = report::load_cohort(data.path(), &compiled);
+        let cohort = report::load_cohort(data.path(), &compiled, &[]);
         g.bench_with_input(
             BenchmarkId::new("dashboard figures (all filters off)", n),
             &cohort,

@@ -34,7 +34,7 @@ fn cohort(
     let scenarios = compiled();
     let data = tempfile::tempdir().unwrap();
     report::synthesise(&scenarios, data.path(), count, 11, 9).unwrap();
-    let cohort = report::load_cohort(data.path(), &scenarios);
+    let cohort = report::load_cohort(data.path(), &scenarios, &[]);
     (data, scenarios, cohort)
 }
 
@@ -47,7 +47,7 @@ fn figures_count_every_trusted_session_once() {
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     json["scores"]["overall"] = serde_json::json!(100);
     std::fs::write(&files[3], serde_json::to_vec(&json).unwrap()).unwrap();
-    let cohort = report::load_cohort(data.path(), &scenarios);
+    let cohort = report::load_cohort(data.path(), &scenarios, &[]);
     let tampered = cohort
         .records
         .iter()
@@ -351,7 +351,7 @@ fn random_calls_negotiate_and_the_figures_add_up() {
     assert_eq!(scenarios.len(), 1);
     let data = tempfile::tempdir().unwrap();
     report::synthesise(&scenarios, data.path(), 120, 3, 4).unwrap();
-    let cohort = report::load_cohort(data.path(), &scenarios);
+    let cohort = report::load_cohort(data.path(), &scenarios, &[]);
     assert_eq!(cohort.records.len(), 120);
     assert!(
         cohort
@@ -408,7 +408,7 @@ fn random_calls_negotiate_and_the_figures_add_up() {
     // The same seed plays the same calls.
     let again = tempfile::tempdir().unwrap();
     report::synthesise(&scenarios, again.path(), 120, 3, 4).unwrap();
-    let twin = report::load_cohort(again.path(), &scenarios);
+    let twin = report::load_cohort(again.path(), &scenarios, &[]);
     let view2 = dashboard::build(&twin, &DashboardFilter::default(), &scenarios);
     assert_eq!(view2.summary.arrangements, sm.arrangements);
     let turns = |c: &Cohort| -> Vec<Vec<Option<String>>> {

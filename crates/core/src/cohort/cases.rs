@@ -17,7 +17,7 @@ use crate::records::verify::{Tamper, Verification};
 pub fn check_chains(
     cohort: &mut Cohort,
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
-    cases: &[&Case],
+    cases: &[Case],
 ) {
     let by_id: HashMap<&str, usize> = cohort
         .records

@@ -604,7 +604,7 @@ mod tests {
         }
         let data = tempfile::tempdir().expect("temp dir");
         report::synthesise(&scenarios, data.path(), 200, 11, 9).expect("synthesised");
-        let cohort = report::load_cohort(data.path(), &scenarios);
+        let cohort = report::load_cohort(data.path(), &scenarios, &[]);
         let view = build(&cohort, &DashboardFilter::default(), &scenarios);
         let across = most_picked_wrong_across(&view, &cohort, &scenarios, 6);
         assert!(

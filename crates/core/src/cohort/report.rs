@@ -27,6 +27,7 @@ use serde::Serialize;
 
 use crate::cohort::arrangements::{self, TraineeArrangements};
 use crate::compile::CompiledScenario;
+use crate::content::case::Case;
 use crate::content::model::{Dimension, Jurisdiction};
 use crate::engine::negotiation::Breach;
 use crate::engine::scoring::RuleStatus;
@@ -50,8 +51,14 @@ pub struct Cohort {
     pub corrupt: Vec<(PathBuf, String)>,
 }
 
-/// Loads and verifies every record (on all cores); a bad file is listed, never fatal.
-pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenario>>) -> Cohort {
+/// Loads and verifies every record (on all cores); a bad file is listed, never fatal. A later
+/// call of one of `cases` is also checked against the record of the call before it
+/// ([`check_chains`](crate::cohort::cases::check_chains)).
+pub fn load_cohort(
+    data: &Path,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Cohort {
     let files = store::record_files(data);
     let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
         Ok(rec) => {
@@ -74,6 +81,7 @@ pub fn load_cohort(data: &Path, scenarios: &BTreeMap<String, Arc<CompiledScenari
     cohort.records.sort_by(|a, b| {
         (a.record.meta.started_at, &a.record.id).cmp(&(b.record.meta.started_at, &b.record.id))
     });
+    crate::cohort::cases::check_chains(&mut cohort, scenarios, cases);
     cohort
 }
 

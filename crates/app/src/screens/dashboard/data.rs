@@ -59,10 +59,16 @@ pub(super) fn load(
     data.reload = false;
     data.generation = Some(content.generation);
     let scenarios = content.playable.clone();
+    let cases: Vec<_> = content
+        .library
+        .cases
+        .iter()
+        .map(|c| c.value.clone())
+        .collect();
     let dir = dir.0.clone();
     data.loading.start((), move || {
         let started = Instant::now();
-        let cohort = callcoach_core::cohort::report::load_cohort(&dir, &scenarios);
+        let cohort = callcoach_core::cohort::report::load_cohort(&dir, &scenarios, &cases);
         (cohort, started.elapsed())
     });
     redraw.poll_soon();
