@@ -2,6 +2,7 @@
 //! the trainee's records (a case keeps nothing else), so a case survives a crash between its
 //! calls; after each call the terminal says what happened next and how to go on.
 
+use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use callcoach_core::records::store;
 
 use super::PlayArgs;
 use super::library::{compile_library, with_scenario};
+use super::out::Out;
 use super::play::{options, run_play};
 
 /// Plays the next call of the case named by `args.scenario`; returns the exit status.
@@ -85,9 +87,12 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
             }
         },
     };
-    print_header(&loc, &lang, &case, &next, &compiled);
+    // The header's writes fail only when the call's would: `run_play` reports that.
+    let mut out = Out::interactive("the case");
+    let _ = print_header(&mut out, &loc, &lang, &case, &next, &compiled);
     if let Some(unfinished) = &resume {
-        println!(
+        let _ = writeln!(
+            out,
             "{}\n",
             loc.ta(
                 &lang,
@@ -99,6 +104,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
             )
         );
     }
+    drop(out);
     let mut opts = options(args);
     opts.seed = next.seed;
     opts.case = Some(next.link.clone());
@@ -109,11 +115,15 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     });
     if code == 0 {
         let records = trainee_records(&data, &opts.agent, &case.id);
+        let mut out = Out::interactive("the case");
         match latest_next(&case, &records, &compiled) {
-            Ok(Some(after)) => print_after(&loc, &lang, &case, &after, &opts.agent),
+            Ok(Some(after)) => {
+                let _ = print_after(&mut out, &loc, &lang, &case, &after, &opts.agent);
+            }
             Ok(None) => {}
             Err(e) => eprintln!("warning: {e}"),
         }
+        return out.finish(code);
     }
     code
 }
@@ -171,13 +181,15 @@ fn latest_next(
 
 /// The case's title, which call this is, and for a later call what happened since the last.
 fn print_header(
+    out: &mut impl Write,
     loc: &Localiser,
     lang: &str,
     case: &Case,
     next: &NextCall,
     compiled: &std::collections::BTreeMap<String, Arc<CompiledScenario>>,
-) {
-    println!(
+) -> std::io::Result<()> {
+    writeln!(
+        out,
         "=== {} · {} ===",
         loc.case_title(lang, &case.id),
         loc.ta(
@@ -191,9 +203,9 @@ fn print_header(
                 ),
             ]
         )
-    );
+    )?;
     if next.link.step == 0 {
-        println!("{}", loc.case(lang, &case.id, "case-brief", None).text);
+        writeln!(out, "{}", loc.case(lang, &case.id, "case-brief", None).text)?;
     } else if let Some(sc) = compiled.get(&next.scenario) {
         let fate = next.link.fate.unwrap_or(PromiseFate::NoPromise);
         let previous_at = next.link.inherited.iter().map(|e| e.at).min();
@@ -205,23 +217,36 @@ fn print_header(
             }
             _ => None,
         });
-        println!(
+        writeln!(
+            out,
             "{}",
             case_text::between(loc, lang, &case.id, fate, days, terms)
-        );
+        )?;
     }
-    println!();
+    writeln!(out)
 }
 
 /// After a call: the case's end, or how to play its next call.
-fn print_after(loc: &Localiser, lang: &str, case: &Case, next: &CaseNext, agent: &str) {
+fn print_after(
+    out: &mut impl Write,
+    loc: &Localiser,
+    lang: &str,
+    case: &Case,
+    next: &CaseNext,
+    agent: &str,
+) -> std::io::Result<()> {
     match next {
         CaseNext::Closed { fate, outcome, .. } => {
-            println!("\n=== {} ===", loc.case_title(lang, &case.id));
-            println!("{}", case_text::end(loc, lang, &case.id, *fate, *outcome));
+            writeln!(out, "\n=== {} ===", loc.case_title(lang, &case.id))?;
+            writeln!(
+                out,
+                "{}",
+                case_text::end(loc, lang, &case.id, *fate, *outcome)
+            )
         }
         CaseNext::Call(n) => {
-            println!(
+            writeln!(
+                out,
                 "\n{}",
                 loc.ta(
                     lang,
@@ -237,7 +262,7 @@ fn print_after(loc: &Localiser, lang: &str, case: &Case, next: &CaseNext, agent:
                         ),
                     ]
                 )
-            );
+            )
         }
     }
 }

@@ -2,6 +2,7 @@
 //! balance of every scenario and, on request, rule coverage.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -10,6 +11,7 @@ use callcoach_core::content::diagnostic;
 use callcoach_core::content::loader::{self, Library, locate_library};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 
+use super::out::Out;
 use super::{CheckArgs, CheckFormat};
 
 /// Checks every library, file or scenario named (default: the whole library); returns the
@@ -21,6 +23,7 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
     };
     let mut errors = 0;
     let mut all_json = Vec::new();
+    let mut out = Out::stdout("the diagnostics");
     for (root, scope) in roots {
         let started = Instant::now();
         let lib = Library::load(&root);
@@ -36,7 +39,11 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
         let elapsed = started.elapsed();
         errors += report.errors();
         match args.format {
-            CheckFormat::Human => print_human(&root, &lib, &report, elapsed, args.coverage),
+            // A failed write is remembered by `out`; the check goes on for its exit status.
+            CheckFormat::Human => {
+                let _ = print_human(&mut out, &root, &lib, &report, elapsed, args.coverage)
+                    .and_then(|()| out.flush());
+            }
             CheckFormat::Json => all_json.push(serde_json::json!({
                 "root": root,
                 "errors": report.errors(),
@@ -48,12 +55,13 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
         }
     }
     if args.format == CheckFormat::Json {
-        println!(
+        let _ = writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&all_json).expect("diagnostics serialise")
         );
     }
-    if errors > 0 { 1 } else { 0 }
+    out.finish(if errors > 0 { 1 } else { 0 })
 }
 
 /// What to check: each argument is a library root, a scenario file, or a scenario id. On a
@@ -106,29 +114,32 @@ fn roots_to_check(library: Option<&Path>, paths: &[String]) -> Result<Vec<(PathB
 
 /// The human format for one library: diagnostics, coverage if asked, balance, and a summary.
 fn print_human(
+    out: &mut impl Write,
     root: &Path,
     lib: &Library,
     report: &Checked,
     elapsed: Duration,
     show_coverage: bool,
-) {
+) -> io::Result<()> {
     let sources = lib.sources();
-    print!("{}", diagnostic::render(&report.diagnostics, &sources));
+    write!(out, "{}", diagnostic::render(&report.diagnostics, &sources))?;
     if show_coverage {
-        print_coverage(&report.coverage);
+        print_coverage(out, &report.coverage)?;
     }
     for (id, b) in &report.balance {
         let flag = |ok: bool| if ok { "yes" } else { "NO" };
-        println!(
+        writeln!(
+            out,
             "  {id}: winnable {} (best {}), losable {}, critical breach reachable {}{}",
             flag(b.winnable),
             b.best_score,
             flag(b.losable),
             flag(b.critical_reachable),
             if b.truncated { " (search bounded)" } else { "" }
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "{}: {} scenario(s), {} rubric(s), {} language(s): {} error(s), {} warning(s) in {} ms",
         root.display(),
         report.compiled.len() + lib.broken_scenarios.len(),
@@ -137,12 +148,15 @@ fn print_human(
         report.errors(),
         report.warnings(),
         elapsed.as_millis()
-    );
+    )
 }
 
 /// Every rule with up to four of the choices that exercise it.
-fn print_coverage(coverage: &BTreeMap<String, Vec<String>>) {
-    println!("coverage (rule: scenario: node.choice):");
+fn print_coverage(
+    out: &mut impl Write,
+    coverage: &BTreeMap<String, Vec<String>>,
+) -> io::Result<()> {
+    writeln!(out, "coverage (rule: scenario: node.choice):")?;
     for (rule, uses) in coverage {
         let shown: Vec<&String> = uses.iter().take(4).collect();
         let more = uses.len().saturating_sub(4);
@@ -160,6 +174,7 @@ fn print_coverage(coverage: &BTreeMap<String, Vec<String>>) {
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        println!("  {rule}: {list}{more}");
+        writeln!(out, "  {rule}: {list}{more}")?;
     }
+    Ok(())
 }

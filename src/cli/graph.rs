@@ -1,16 +1,19 @@
 //! `callcoach graph`: the call graph of one scenario as Graphviz dot or Mermaid.
 
+use std::io::Write;
 use std::path::Path;
 
 use callcoach_core::engine::graph;
 
 use super::GraphArgs;
 use super::library::with_scenario;
+use super::out::Out;
 
 /// Prints the scenario's graph; returns the exit status.
 pub fn run(library: Option<&Path>, args: &GraphArgs) -> i32 {
     with_scenario(library, &args.scenario, |_, sc| {
-        print!("{}", graph::render(&sc, args.format.into()));
-        0
+        let mut out = Out::stdout("the graph");
+        let _ = write!(out, "{}", graph::render(&sc, args.format.into()));
+        out.finish(0)
     })
 }

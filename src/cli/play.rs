@@ -22,7 +22,9 @@ use callcoach_core::records::store;
 
 use super::PlayArgs;
 use super::desk;
+use super::input::{self, Ended, Line};
 use super::library::with_scenario;
+use super::out::Out;
 
 /// How to play the call: the arguments of `play` with the seed chosen and the mode decided.
 pub(super) struct PlayOptions {
@@ -53,9 +55,11 @@ struct WrapArgs {
 /// The terminal of a call: where it prints, where it reads, and the scripted picks, if any
 /// (`--picks`), that stand in for the keyboard.
 struct Console {
-    out: StdoutLock<'static>,
+    out: Out<StdoutLock<'static>>,
     input: StdinLock<'static>,
     picks: Option<std::vec::IntoIter<String>>,
+    /// Typed answers refused so far (not an option, too long), against `input::MAX_REFUSED`.
+    refused: u32,
 }
 
 impl Console {
@@ -147,9 +151,10 @@ pub(super) fn run_play(
     let sc = Arc::clone(session.call.scenario());
     let text = CallText::new(&loc, lang, &sc, &opts.agent);
     let mut console = Console {
-        out: io::stdout().lock(),
+        out: Out::interactive("the call"),
         input: io::stdin().lock(),
         picks: opts.picks.clone().map(Vec::into_iter),
+        refused: 0,
     };
 
     print_debtor_card(&mut console.out, &text, opts.seed);
@@ -191,7 +196,8 @@ pub(super) fn run_play(
     };
     let debrief = debrief::debrief(&text, &session.call, scores, DEFAULT_BUDGET);
     print_debrief(&mut console.out, &text, &debrief);
-    report_record(finished, &text)
+    let code = report_record(finished, &text);
+    console.out.finish(code)
 }
 
 /// The header of the call: who, what, when, and the seed that replays it.
@@ -369,22 +375,45 @@ fn read_answer(
             1
         });
     }
-    let _ = write!(
-        console.out,
-        "{} ",
-        text.ui("call-choose", &[("count", n(choice_count as f64))])
-    );
-    let _ = console.out.flush();
-    let mut line = String::new();
-    match console.input.read_line(&mut line) {
-        Ok(0) | Err(_) => {
-            eprintln!(
-                "\nstopped: no more input (the call is journalled and can be resumed in the app)"
-            );
-            Err(1)
+    loop {
+        let _ = write!(
+            console.out,
+            "{} ",
+            text.ui("call-choose", &[("count", n(choice_count as f64))])
+        );
+        let _ = console.out.flush();
+        match input::read_line(&mut console.input) {
+            Line::Text(answer) => return Ok(answer),
+            Line::TooLong => {
+                let _ = writeln!(console.out, "{}", input::too_long());
+                refuse(console)?;
+            }
+            Line::End(why) => return Err(stopped(&why)),
         }
-        Ok(_) => Ok(line.trim().to_string()),
     }
+}
+
+/// The end of input during a call: says why, and gives the exit status (1: the call did not
+/// end, though its journal keeps it).
+fn stopped(why: &Ended) -> i32 {
+    eprintln!(
+        "\nstopped: {} (the call is journalled and can be resumed in the app)",
+        why.why()
+    );
+    1
+}
+
+/// Counts a refused answer; `Err` with the exit status when too many have been refused.
+fn refuse(console: &mut Console) -> Result<(), i32> {
+    console.refused += 1;
+    if console.refused < input::MAX_REFUSED {
+        return Ok(());
+    }
+    eprintln!(
+        "\nstopped: {} answers refused in this call, so the input is not typed answers (the call is journalled and can be resumed in the app)",
+        input::MAX_REFUSED
+    );
+    Err(1)
 }
 
 /// An answer that is neither a shown position nor a shown choice id: an error in a scripted
@@ -404,7 +433,7 @@ fn not_an_option(
         return Err(1);
     }
     let _ = writeln!(console.out, "{msg}");
-    Ok(())
+    refuse(console)
 }
 
 /// The debtor's last line and how the call ended.
@@ -476,9 +505,14 @@ fn wrap_fields(
         }
         let _ = write!(console.out, "{prompt}: ");
         let _ = console.out.flush();
-        let mut line = String::new();
-        console.input.read_line(&mut line).ok()?;
-        Some(line.trim().to_string()).filter(|l| !l.is_empty())
+        match input::read_line(&mut console.input) {
+            Line::Text(line) => Some(line).filter(|l| !l.is_empty()),
+            Line::TooLong => {
+                let _ = writeln!(console.out, "{}", input::too_long());
+                None
+            }
+            Line::End(_) => None,
+        }
     };
     let fail = |what: &str, e: String| {
         eprintln!("error: {what}: {e}");
@@ -553,7 +587,8 @@ fn ask_disposition(
     for (i, o) in Outcome::ALL.iter().enumerate() {
         let _ = writeln!(out, "  {}. {}", i + 1, text.outcome(*o));
     }
-    loop {
+    // Asked again on a wrong answer, but not for ever (endless input).
+    for _ in 0..input::MAX_REFUSED {
         let _ = write!(
             out,
             "{} (1–{}): ",
@@ -561,16 +596,18 @@ fn ask_disposition(
             Outcome::ALL.len()
         );
         let _ = out.flush();
-        let mut line = String::new();
-        if input.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        if let Ok(k) = line.trim().parse::<usize>()
+        let line = match input::read_line(input) {
+            Line::Text(line) => line,
+            Line::TooLong => String::new(),
+            Line::End(_) => return None,
+        };
+        if let Ok(k) = line.parse::<usize>()
             && (1..=Outcome::ALL.len()).contains(&k)
         {
             return Some(Outcome::ALL[k - 1]);
         }
     }
+    None
 }
 
 /// Says where the record went (or why it could not be written); returns the exit status.

@@ -3,6 +3,7 @@
 //! Store (`crate::lrs`).
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,6 +13,7 @@ use callcoach_core::compile::CompiledScenario;
 use callcoach_core::records::{store, verify};
 
 use super::library::compile_library_with;
+use super::out::Out;
 use super::{ReportArgs, ReportFormat};
 use crate::lrs;
 
@@ -78,10 +80,12 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
         kept,
         rows,
     } = selection;
+    // Every write below goes through `out`, which remembers a failure for `finish`.
+    let mut out = Out::stdout("the report");
     match format {
         ReportFormat::Table => {
             let summary = report::summarise(cohort, |r| filter.keeps(r, compiled));
-            print!("{}", report::render_table(&summary, cohort, rows));
+            let _ = write!(out, "{}", report::render_table(&summary, cohort, rows));
         }
         ReportFormat::Csv => {
             let text = if rules {
@@ -90,7 +94,9 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
                 report::to_csv(rows)
             };
             match text {
-                Ok(t) => print!("{t}"),
+                Ok(t) => {
+                    let _ = write!(out, "{t}");
+                }
                 Err(e) => {
                     eprintln!("error: {e}");
                     return 1;
@@ -104,11 +110,12 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
                 .iter()
                 .map(|(p, why)| serde_json::json!({"file": p, "error": why}))
                 .collect();
-            let out =
+            let json =
                 serde_json::json!({ "summary": summary, "sessions": rows, "corrupt": corrupt });
-            println!(
+            let _ = writeln!(
+                out,
                 "{}",
-                serde_json::to_string_pretty(&out).expect("report serialises")
+                serde_json::to_string_pretty(&json).expect("report serialises")
             );
         }
         ReportFormat::Xapi => {
@@ -116,13 +123,14 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
                 .iter()
                 .flat_map(|r| xapi::statements(&r.record, base))
                 .collect();
-            println!(
+            let _ = writeln!(
+                out,
                 "{}",
                 serde_json::to_string_pretty(&statements).expect("statements serialise")
             );
         }
     }
-    0
+    out.finish(0)
 }
 
 /// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
