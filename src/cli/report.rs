@@ -150,15 +150,13 @@ fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) 
         .iter()
         .flat_map(|r| xapi::statements(&r.record, base))
         .collect();
-    match lrs::send(
-        &lrs::Lrs::from_env(endpoint),
-        &statements,
-        &lrs::ledger_path(data),
-    ) {
+    // `lrs.endpoint` is the URL without any credentials written in it.
+    let lrs = lrs::Lrs::from_env(endpoint);
+    match lrs::send(&lrs, &statements, &lrs::ledger_path(data)) {
         Ok(r) => {
             eprintln!(
-                "sent {} statement(s) to {endpoint} ({} already sent before, {} retries)",
-                r.sent, r.already_sent, r.retries
+                "sent {} statement(s) to {} ({} already sent before, {} retries)",
+                r.sent, lrs.endpoint, r.already_sent, r.retries
             );
             0
         }
