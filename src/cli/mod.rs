@@ -191,7 +191,9 @@ pub struct ReportArgs {
     #[arg(long, default_value = xapi::DEFAULT_BASE)]
     pub xapi_base: String,
     /// Send the xAPI statements to this Learning Record Store endpoint (credentials from
-    /// CALLCOACH_LRS_USER / CALLCOACH_LRS_PASSWORD); statements already sent are skipped.
+    /// CALLCOACH_LRS_USER / CALLCOACH_LRS_PASSWORD, else from the URL's user:password@, never
+    /// shown); statements already sent are skipped. Each batch gives up after 20 s (5 s to
+    /// connect, 10 s per try).
     #[arg(long, value_name = "URL")]
     pub lrs: Option<String>,
 }
