@@ -308,3 +308,18 @@ fn an_unreadable_folder_or_file_is_a_diagnostic() {
         "{diag:?}"
     );
 }
+
+/// The app's watcher polls `stamp` and reads the library again only when it changes.
+#[test]
+fn a_stamp_changes_with_an_edit_and_not_otherwise() {
+    use callcoach_core::content::loader::stamp;
+    let (_t, root) = library();
+    let before = stamp(&root);
+    assert_eq!(before, stamp(&root));
+    std::fs::write(root.join("locales/pl/ui.ftl"), "edited = yes\n").unwrap();
+    assert_ne!(before, stamp(&root));
+    // A FIFO appears: a diagnostic in the stamp, and it is still not opened.
+    let before = stamp(&root);
+    mkfifo(&root.join("scenarios/late.ron"));
+    assert_ne!(before, stamp(&root));
+}

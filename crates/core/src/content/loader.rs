@@ -314,21 +314,26 @@ pub fn find_root(path: &Path) -> Option<PathBuf> {
 /// Links inside the library are followed (a language's text shared with another, a rubric
 /// used by two libraries kept side by side in one folder).
 pub fn collect(root: &Path) -> (Vec<RawFile>, Vec<Diagnostic>) {
-    let mut walk = Walk {
-        root,
-        real_root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
-        files: Vec::new(),
-        diagnostics: Vec::new(),
-        seen: BTreeMap::new(),
-    };
-    for sub in ["scenarios", "locales"] {
-        let dir = root.join(sub);
-        match std::fs::symlink_metadata(&dir) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            _ => walk.entry(&dir),
-        }
-    }
+    let walk = Walk::run(root, None);
     (walk.files, walk.diagnostics)
+}
+
+/// What [`collect`] would read, without reading it: every content file's path, size and
+/// modification time, and the walk's diagnostics. Equal stamps mean an unchanged library
+/// (the app polls this to notice edits without reading every file).
+pub fn stamp(root: &Path) -> LibraryStamp {
+    let walk = Walk::run(root, Some(Vec::new()));
+    LibraryStamp {
+        files: walk.stamps.unwrap_or_default(),
+        diagnostics: walk.diagnostics,
+    }
+}
+
+/// See [`stamp`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct LibraryStamp {
+    files: Vec<(PathBuf, u64, Option<std::time::SystemTime>)>,
+    diagnostics: Vec<Diagnostic>,
 }
 
 /// A walk over the library's folders.
@@ -339,9 +344,33 @@ struct Walk<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Folders visited, by identity, with the path they were first seen at.
     seen: BTreeMap<(u64, u64), PathBuf>,
+    /// When only stamping: each file's path, size and time instead of its bytes.
+    stamps: Option<Vec<(PathBuf, u64, Option<std::time::SystemTime>)>>,
 }
 
 impl Walk<'_> {
+    fn run(
+        root: &Path,
+        stamps: Option<Vec<(PathBuf, u64, Option<std::time::SystemTime>)>>,
+    ) -> Walk<'_> {
+        let mut walk = Walk {
+            root,
+            real_root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            files: Vec::new(),
+            diagnostics: Vec::new(),
+            seen: BTreeMap::new(),
+            stamps,
+        };
+        for sub in ["scenarios", "locales"] {
+            let dir = root.join(sub);
+            match std::fs::symlink_metadata(&dir) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                _ => walk.entry(&dir),
+            }
+        }
+        walk
+    }
+
     fn problem(&mut self, code: &'static str, path: &Path, message: String, help: &str) {
         self.diagnostics
             .push(codes::file(code, path, message).help(help.to_string()));
@@ -418,6 +447,10 @@ impl Walk<'_> {
                 format!("this is not a regular file ({kind}); it is not opened"),
                 "content files must be ordinary files: remove it, or put the file itself here",
             );
+        }
+        if let Some(stamps) = &mut self.stamps {
+            stamps.push((path.to_path_buf(), meta.len(), meta.modified().ok()));
+            return;
         }
         self.read(path);
     }
