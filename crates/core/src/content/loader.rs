@@ -392,6 +392,7 @@ impl Walk<'_> {
                 );
             }
         };
+        let mut target = None;
         if link {
             match std::fs::canonicalize(path) {
                 Ok(target) if !target.starts_with(&self.real_root) => {
@@ -405,7 +406,7 @@ impl Walk<'_> {
                         "copy the file into the library instead of linking to it: a link may only point to another place inside the library",
                     );
                 }
-                Ok(_) => {}
+                Ok(real) => target = Some(real),
                 Err(e) => {
                     // A broken link or a loop of links: report it only where it would have
                     // mattered (a content file, or something that may have been a folder).
@@ -452,7 +453,7 @@ impl Walk<'_> {
             stamps.push((path.to_path_buf(), meta.len(), meta.modified().ok()));
             return;
         }
-        self.read(path);
+        self.read(path, target.as_deref());
     }
 
     fn folder(&mut self, dir: &Path, meta: &std::fs::Metadata) {
@@ -503,8 +504,11 @@ impl Walk<'_> {
         }
     }
 
-    fn read(&mut self, path: &Path) {
-        match fs::read_capped(path, MAX_CONTENT_FILE) {
+    /// Reads a content file, or a link's checked `target` instead, never following a link
+    /// at the last step (so a link swapped in after the checks cannot lead out of the
+    /// library).
+    fn read(&mut self, path: &Path, target: Option<&Path>) {
+        match fs::read_capped_no_follow(target.unwrap_or(path), MAX_CONTENT_FILE) {
             Ok(bytes) => self.files.push(RawFile {
                 path: path.strip_prefix(self.root).unwrap_or(path).to_path_buf(),
                 bytes,
