@@ -12,7 +12,9 @@ use std::time::Duration;
 
 use callcoach_core::check::{Scope, check};
 use callcoach_core::content::diagnostic::{Diagnostic, render};
-use callcoach_core::content::fs::{MAX_CONTENT_FILE, ReadError, read_capped};
+use callcoach_core::content::fs::{
+    MAX_CONTENT_FILE, ReadError, read_capped, read_capped_no_follow,
+};
 use callcoach_core::content::loader::Library;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::synth::{self, Spec};
@@ -99,6 +101,12 @@ fn a_fifo_named_like_content_is_not_opened() {
         );
     }
     rest_loaded(&lib);
+    // The safe reader refuses it before opening, following links or not.
+    let fifo = root.join("scenarios/planted.ron");
+    for read in [read_capped, read_capped_no_follow] {
+        let e = read(&fifo, MAX_CONTENT_FILE).unwrap_err();
+        assert_eq!(e.to_string(), "not a regular file (a FIFO)");
+    }
 }
 
 #[test]
