@@ -371,9 +371,15 @@ impl Walk<'_> {
         walk
     }
 
-    fn problem(&mut self, code: &'static str, path: &Path, message: String, help: &str) {
+    fn problem(
+        &mut self,
+        code: &'static str,
+        path: &Path,
+        message: String,
+        help: impl Into<String>,
+    ) {
         self.diagnostics
-            .push(codes::file(code, path, message).help(help.to_string()));
+            .push(codes::file(code, path, message).help(help.into()));
     }
 
     /// One path of the library: a folder is walked, a `.ron`/`.ftl` file read, anything
@@ -520,7 +526,10 @@ impl Walk<'_> {
                     "this file is larger than the {} limit for content files; it is not read",
                     fs::human_size(cap)
                 ),
-                "content files are at most 4 MiB: split the scenario, or check that this is the file you meant",
+                format!(
+                    "content files are at most {}: split the scenario, or check that this is the file you meant",
+                    fs::human_size(cap)
+                ),
             ),
             Err(ReadError::NotRegular { kind }) => self.problem(
                 "E021",
