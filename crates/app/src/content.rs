@@ -1,14 +1,24 @@
-//! The content library as Bevy assets: our own RON and FTL loaders (raw bytes), the
-//! [`Content`] resource rebuilt from them on every change (hot reload), and the checker run
-//! in the background. A broken edit shows its diagnostics; the last good scenario stays playable.
+//! The content library: read by the core's safe walker ([`loader::collect`]: regular files
+//! only, capped, each folder once, no links out of the library, so a planted FIFO or link
+//! loop cannot block or flood the app), watched by a thread that polls
+//! [`loader::stamp`] and reads the files again when they change (hot reload), the
+//! [`Content`] resource rebuilt from them, and the checker run in the background. A broken
+//! edit shows its diagnostics (the walker's among them); the last good scenario stays
+//! playable.
+//!
+//! The asset server does not read the library: its folder loading followed link loops and
+//! opened FIFOs, and it read files without a cap.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bevy::asset::io::Reader;
-use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
 use bevy::prelude::*;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
 use callcoach_core::check::{Checked, Scope, check};
 use callcoach_core::cohort::cards::{self, Card};
@@ -21,46 +31,9 @@ use callcoach_core::engine::search::DEFAULT_BUDGET;
 use super::background::Background;
 use super::redraw::Redraw;
 
-/// A content file's bytes and its path relative to the library root.
-#[derive(Asset, TypePath, Debug, Clone)]
-pub struct ContentFile {
-    pub path: PathBuf,
-    pub bytes: Vec<u8>,
-}
-
-async fn read_file(
-    reader: &mut dyn Reader,
-    ctx: &LoadContext<'_>,
-) -> Result<ContentFile, std::io::Error> {
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).await?;
-    Ok(ContentFile {
-        path: ctx.path().path().to_path_buf(),
-        bytes,
-    })
-}
-
-/// Loads the library's files (`.ron` scenarios, rubrics and tags; `.ftl` text) as raw bytes;
-/// the core parses them, so one loader serves both kinds.
-#[derive(Default, TypePath)]
-pub struct ContentFileLoader;
-
-impl AssetLoader for ContentFileLoader {
-    type Asset = ContentFile;
-    type Settings = ();
-    type Error = std::io::Error;
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        ctx: &mut LoadContext<'_>,
-    ) -> Result<ContentFile, std::io::Error> {
-        read_file(reader, ctx).await
-    }
-    fn extensions(&self) -> &[&str] {
-        &["ron", "ftl"]
-    }
-}
+/// How often the watcher looks at the library's files (sizes and times only; the files are
+/// read again only when these change).
+const POLL: Duration = Duration::from_secs(1);
 
 /// Where the library lives on disk (the asset root).
 #[derive(Resource, Debug, Clone)]
@@ -124,13 +97,18 @@ impl Content {
     }
 }
 
-/// Handles of the two content folders, and the files as last seen.
+/// What the walker read: the files and its diagnostics (unreadable, not regular, too large…).
+type Collected = (Vec<RawFile>, Vec<Diagnostic>);
+
+/// The files as last seen, and the watcher that reports changes.
 #[derive(Resource, Default)]
 struct Files {
-    folders: Vec<Handle<LoadedFolder>>,
-    ready: bool,
+    /// The watcher's reports (the library as read, on start and after every change).
+    watcher: Option<Mutex<Receiver<Collected>>>,
     /// Current bytes by relative path.
     current: BTreeMap<PathBuf, Vec<u8>>,
+    /// The walker's diagnostics for the current files.
+    load_diagnostics: Vec<Diagnostic>,
     /// The last version of each `.ftl` file that parsed without errors.
     good_text: BTreeMap<PathBuf, Vec<u8>>,
     dirty: bool,
@@ -153,57 +131,75 @@ impl Checking {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_asset::<ContentFile>()
-        .register_asset_loader(ContentFileLoader)
-        .init_resource::<Files>()
+    app.init_resource::<Files>()
         .init_resource::<Checking>()
-        .add_systems(Startup, load_folders)
+        .add_systems(Startup, start_watching)
         .add_systems(Update, (watch_files, start_check, finish_check).chain());
 }
 
-fn load_folders(server: Res<AssetServer>, mut files: ResMut<Files>) {
-    files.folders = vec![
-        server.load_folder("scenarios"),
-        server.load_folder("locales"),
-    ];
+/// Starts the watcher thread: reads the library once, then polls its stamp and reads it
+/// again when it changes; each time it wakes the app.
+fn start_watching(
+    root: Res<LibraryRoot>,
+    mut files: ResMut<Files>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+) {
+    let (tx, rx) = channel::<Collected>();
+    let root = root.0.clone();
+    let proxy = proxy.map(|p| (**p).clone());
+    let spawned = std::thread::Builder::new()
+        .name("callcoach-library-watcher".into())
+        .spawn(move || {
+            let mut last = None;
+            loop {
+                let stamp = loader::stamp(&root);
+                if last.as_ref() != Some(&stamp) {
+                    if tx.send(loader::collect(&root)).is_err() {
+                        return; // the app is gone
+                    }
+                    if let Some(proxy) = &proxy {
+                        let _ = proxy.send_event(WinitUserEvent::WakeUp);
+                    }
+                    last = Some(stamp);
+                }
+                std::thread::sleep(POLL);
+            }
+        });
+    match spawned {
+        Ok(_) => files.watcher = Some(Mutex::new(rx)),
+        Err(e) => error!("cannot watch the content library: {e}"),
+    }
 }
 
-/// Collects loaded and modified files; marks the library dirty when anything changed.
-fn watch_files(
-    server: Res<AssetServer>,
-    assets: Res<Assets<ContentFile>>,
-    mut events: MessageReader<AssetEvent<ContentFile>>,
-    mut files: ResMut<Files>,
-    mut redraw: ResMut<Redraw>,
-) {
-    if !files.ready {
-        let loaded = files
-            .folders
-            .iter()
-            .all(|h| server.is_loaded_with_dependencies(h.id()));
-        if !loaded {
-            events.clear();
-            return;
+/// Takes the watcher's latest report; marks the library dirty when anything changed.
+fn watch_files(mut files: ResMut<Files>, mut redraw: ResMut<Redraw>) {
+    let latest = files
+        .watcher
+        .as_ref()
+        .and_then(|w| w.lock().ok().and_then(|rx| rx.try_iter().last()));
+    // The watcher wakes the app when it reports; poll it again within the poll period
+    // only while nothing has been read yet.
+    if files.current.is_empty() && latest.is_none() {
+        redraw.wake_within(POLL);
+    }
+    let Some((raw, diagnostics)) = latest else {
+        return;
+    };
+    let current: BTreeMap<PathBuf, Vec<u8>> = raw.into_iter().map(|f| (f.path, f.bytes)).collect();
+    if current != files.current || diagnostics != files.load_diagnostics {
+        // (The first report is the whole library, not a change.)
+        let changed = current
+            .keys()
+            .chain(files.current.keys())
+            .filter(|p| files.current.get(*p) != current.get(*p));
+        if !files.current.is_empty() {
+            for path in changed.collect::<std::collections::BTreeSet<_>>() {
+                info!("content changed: {}", path.display());
+            }
         }
-        files.ready = true;
+        files.current = current;
+        files.load_diagnostics = diagnostics;
         files.dirty = true;
-        let all: Vec<ContentFile> = assets.iter().map(|(_, f)| f.clone()).collect();
-        for f in all {
-            files.current.insert(f.path, f.bytes);
-        }
-        events.clear();
-    }
-    for ev in events.read() {
-        if let AssetEvent::Modified { id } | AssetEvent::Added { id } = ev
-            && let Some(f) = assets.get(*id)
-            && files.current.get(&f.path) != Some(&f.bytes)
-        {
-            info!("content changed: {}", f.path.display());
-            files.current.insert(f.path.clone(), f.bytes.clone());
-            files.dirty = true;
-        }
-    }
-    if files.dirty {
         redraw.request();
     }
 }
@@ -239,9 +235,11 @@ fn start_check(mut files: ResMut<Files>, mut checking: ResMut<Checking>, root: R
     };
     let edited = raw(false);
     let good = raw(true);
+    let load_diagnostics = files.load_diagnostics.clone();
     let root = root.0.clone();
     checking.task.start((), move || {
-        let library = Library::from_files(&root, edited);
+        let mut library = Library::from_files(&root, edited);
+        library.load_diagnostics.splice(0..0, load_diagnostics);
         let loc = Localiser::new(&Library::from_files(&root, good));
         let report = check(&library, &Scope::All, DEFAULT_BUDGET);
         (Arc::new(library), Arc::new(loc), report)
@@ -270,8 +268,8 @@ fn finish_check(
 }
 
 /// Reads every `.ron`/`.ftl` under `scenarios/` and `locales/` (for the first frame, before
-/// the asset server has loaded them, and for tests). The core's reader; its E001 diagnostics
-/// for unreadable files are dropped here, as before: this copy only draws the first frame.
+/// the watcher's first report, and for tests), with the core's safe walker. Its diagnostics
+/// are dropped here: this copy only draws the first frame; the check reports them.
 pub fn read_library_files(root: &Path) -> Vec<RawFile> {
     loader::collect(root).0
 }

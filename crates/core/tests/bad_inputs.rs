@@ -807,8 +807,96 @@ const MORE: &[Case] = {
             (5, 1),
             "case-end",
         ),
+        // issue 17: load
+        case(
+            "id-zero-width-space.ron",
+            Put(SC),
+            "E026",
+            SC,
+            (3, 9),
+            "it contains U+200B (invisible)",
+        ),
+        case(
+            "id-quote.ron",
+            Put(SC),
+            "E026",
+            SC,
+            (3, 5),
+            "scenario id \"synth\\\"x\" is not lowercase letters, digits and '-': it contains '\"'",
+        ),
+        case(
+            "id-cyrillic.ron",
+            Put(SC),
+            "E026",
+            SC,
+            (3, 9),
+            "it contains '\u{443}' (U+0443)",
+        ),
+        case(
+            "id-capitals.ron",
+            Put(SC),
+            "E026",
+            SC,
+            (3, 9),
+            "it contains 'S'",
+        ),
+        case(
+            "case-id-invisible.ron",
+            With(CASE, CASE_TEXT),
+            "E026",
+            CASE,
+            (3, 9),
+            "case id \"synth\\u{200d}-case\"",
+        ),
+        case(
+            "calendar-id-underscore.ron",
+            Put(CALENDAR),
+            "E026",
+            CALENDAR,
+            (3, 9),
+            "calendar id \"synth_days\"",
+        ),
+        case(
+            "ron-deep-condition.ron",
+            Put(SC),
+            "E025",
+            SC,
+            (RON_DEEP_LINE, RON_DEEP_COL),
+            "nested deeper than 64 levels",
+        ),
+        case(
+            "ftl-deep-placeables.ftl",
+            Put(SC_FTL),
+            "E025",
+            SC_FTL,
+            (45, 8 + 2 * 64),
+            "nested deeper than 64 levels",
+        ),
+        case(
+            "ftl-deep-call-args.ftl",
+            Put(SC_FTL),
+            "E025",
+            SC_FTL,
+            (45, 16 + 12 * 63),
+            "nested deeper than 64 levels",
+        ),
+        case(
+            "ftl-deep-in-variants.ftl",
+            Put(SC_FTL),
+            "E025",
+            SC_FTL,
+            (45 + 64, 19),
+            "nested deeper than 64 levels",
+        ),
     ]
 };
+
+// issue 17: load
+const SC_FTL: &str = "locales/en/scenarios/synth.ftl";
+/// Where `ron-deep-condition.ron` passes the limit: its 58th `Not(` (col 76 is the first);
+/// the scenario's own brackets around the condition are the levels before.
+const RON_DEEP_LINE: usize = 40;
+const RON_DEEP_COL: usize = 76 + 4 * 57;
 
 #[test]
 fn every_bad_input_gives_its_diagnostic_at_its_position() {
@@ -959,5 +1047,31 @@ fn dump_base() {
         let path = dir.join(&f.path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, f.bytes).unwrap();
+    }
+}
+
+// issue 17: load
+/// An invisible or look-alike character in an id: the help names the id it imitates, and the
+/// scenario is not compiled (so it cannot be played or recorded under that id).
+#[test]
+fn a_disguised_id_names_the_id_it_imitates_and_is_not_playable() {
+    for file in ["id-zero-width-space.ron", "id-cyrillic.ron"] {
+        let mut files = base();
+        put(&mut files, file, SC);
+        let lib = Library::from_files(Path::new("lib"), files);
+        let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "E026")
+            .expect("E026");
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "did you mean \"synth\"? ids may use only a-z, 0-9 and '-' (they name files and appear in reports)"
+            ),
+            "{file}"
+        );
+        assert!(report.compiled.is_empty(), "{file}");
     }
 }

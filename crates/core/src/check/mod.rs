@@ -4,6 +4,7 @@
 //! One file per family of codes (every code, with its level, is in
 //! [`crate::content::codes`]; the list for trainers is in `docs/scenario-format.md`):
 //! - [`vocabulary`]: `E0xx`, the tag vocabulary and scenario ids;
+//! - [`ids`]: `E026`, ids of scenarios, cases and calendars in a safe alphabet;
 //! - [`scenario`]: `E1xx` found on a compiled scenario (graph, exploration, balance);
 //!   the compiler ([`crate::compile`]) raises the other `E1xx` codes;
 //! - [`rubrics`]: `E2xx`, the rubric files;
@@ -23,6 +24,7 @@ mod calendars;
 mod cases;
 mod coverage;
 mod history;
+mod ids;
 mod negotiation;
 mod plurals;
 mod rubrics;
@@ -41,6 +43,7 @@ use crate::content::loader::{Library, Loaded};
 use crate::content::model::Scenario;
 
 pub use coverage::coverage;
+pub use ids::is_safe_id;
 pub use plurals::plural_categories;
 
 /// What a check run produced.
@@ -125,9 +128,11 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
         rubrics::check_rubrics(lib, d);
         cases::check_cases(lib, d);
         calendars::check_calendars(lib, d);
+        ids::check_ids(lib, d);
     }
 
     let todo = vocabulary::scenarios_to_check(lib, scope, d);
+    let todo = ids::safe_scenarios(lib, todo, d);
     // Scenarios are independent: check them on every core.
     let results = crate::parallel::map(&todo, usize::MAX, |loaded| {
         check_scenario(lib, loaded, budget)

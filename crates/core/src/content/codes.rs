@@ -48,6 +48,41 @@ pub const CODES: &[CodeEntry] = &[
     entry("E006", Error, "a tag is listed twice"),
     entry("E007", Error, "two scenarios or rubrics share an id"),
     entry("W008", Warning, "a tag is never used"),
+    entry(
+        "E020",
+        Error,
+        "a content file is larger than the limit (4 MiB); it is not read",
+    ),
+    entry(
+        "E021",
+        Error,
+        "a content file is not a regular file (a FIFO, socket or device); it is not opened",
+    ),
+    entry(
+        "E022",
+        Error,
+        "a link points outside the library; it is not read",
+    ),
+    entry(
+        "W023",
+        Warning,
+        "a folder reached a second time through a link (a loop or an alias); skipped",
+    ),
+    entry(
+        "E024",
+        Error,
+        "a folder cannot be read; nothing in it loads",
+    ),
+    entry(
+        "E025",
+        Error,
+        "Fluent placeables or RON values nested deeper than 64 levels; the file is not loaded",
+    ),
+    entry(
+        "E026",
+        Error,
+        "a scenario, case or calendar id with characters other than a-z, 0-9 and `-`",
+    ),
     entry("E101", Error, "a node id is defined twice"),
     entry(
         "E102",

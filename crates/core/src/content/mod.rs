@@ -4,6 +4,7 @@
 pub mod case;
 pub mod codes;
 pub mod diagnostic;
+pub mod fs;
 pub mod history;
 pub mod l10n;
 pub mod loader;
