@@ -413,7 +413,10 @@ pub struct RuleTally {
 /// The summary a coordinator reads.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
+    /// Records the filter keeps, whatever their standing.
     pub sessions: usize,
+    /// Of them, the verified ones: the only ones any figure counts.
+    pub verified: usize,
     pub trainees: usize,
     pub passed: usize,
     pub tampered: usize,
@@ -508,6 +511,7 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
         arrangements,
         cohort_arrangements,
         sessions: kept.len(),
+        verified: trusted.len(),
         trainees: trainees
             .iter()
             .map(|t| t.to_lowercase())
@@ -714,7 +718,7 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
 impl Summary {
     /// Verified sessions that are not synthetic.
     fn real_sessions(&self) -> usize {
-        self.rows.iter().map(|p| p.attempts).sum::<usize>() - self.synthetic
+        self.verified - self.synthetic
     }
 }
 
