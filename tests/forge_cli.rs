@@ -256,7 +256,7 @@ fn seal_signs_a_format_3_record_so_it_counts() {
         serde_json::from_slice(&run(data.path(), &["report", "--format", "json"]).stdout).unwrap();
     assert_eq!(json["summary"]["unsigned"], 1);
     assert_eq!(json["summary"]["verified"], 0);
-    assert_eq!(json["progress"], serde_json::json!([]));
+    assert_eq!(json["summary"]["progress"], serde_json::json!([]));
     assert_eq!(json["sessions"][0]["standing"], "unsigned");
     assert_eq!(json["sessions"][0]["overall"], serde_json::Value::Null);
 
@@ -272,5 +272,5 @@ fn seal_signs_a_format_3_record_so_it_counts() {
     let json: serde_json::Value =
         serde_json::from_slice(&run(data.path(), &["report", "--format", "json"]).stdout).unwrap();
     assert_eq!(json["summary"]["verified"], 1);
-    assert_eq!(json["progress"][0]["trainee"], "Ola");
+    assert_eq!(json["summary"]["progress"][0]["trainee"], "Ola");
 }
