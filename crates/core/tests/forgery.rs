@@ -306,7 +306,7 @@ fn the_key_is_32_bytes_mode_0600_never_in_a_record_and_refused_when_damaged() {
             .iter()
             .all(|r| r.verification == Verification::NoKey)
     );
-    // A missing key: the same.
+    // A missing key: the same, and no new key is made over signed records.
     std::fs::remove_file(&key_path).unwrap();
     let c = load(data.path(), &scs);
     assert!(
@@ -314,6 +314,17 @@ fn the_key_is_32_bytes_mode_0600_never_in_a_record_and_refused_when_damaged() {
             .iter()
             .all(|r| r.verification == Verification::NoKey)
     );
+    let err = store::write_record(data.path(), &record(&one(&scs), "Ala Nowak", 13)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: missing, but the folder holds 2 signed record(s); restore the key from a \
+             backup (a new key would make them fail to check)",
+            key_path.display()
+        )
+    );
+    assert!(!key_path.exists());
+    assert_eq!(store::record_files(data.path()).len(), 2);
 }
 
 #[test]
@@ -450,5 +461,54 @@ fn the_format_1_fixture_is_unsigned_until_sealed_then_verified_and_kept() {
     assert_eq!(
         std::fs::read(path.with_file_name("old.json.v1.bak")).unwrap(),
         std::fs::read(&fixture).unwrap()
+    );
+}
+
+#[test]
+fn every_standing_and_tamper_has_dashboard_text_in_both_languages() {
+    let lib = callcoach_core::content::loader::Library::load(&common::shipped());
+    let loc = callcoach_core::content::l10n::Localiser::new(&lib);
+    let mut keys: Vec<String> = [
+        Standing::Verified,
+        Standing::Tampered,
+        Standing::VersionUnavailable,
+        Standing::Unsigned,
+        Standing::NoKey,
+        Standing::Duplicate,
+    ]
+    .iter()
+    .map(|s| format!("app-dash-standing-{}", s.key()))
+    .collect();
+    keys.extend(
+        [Tamper::Mac, Tamper::MacMissing]
+            .iter()
+            .map(|t| format!("app-dash-tamper-{}", t.key())),
+    );
+    keys.extend(
+        [
+            "app-dash-unsigned-note",
+            "app-dash-no-key-note",
+            "app-dash-duplicate-note",
+            "app-dash-not-counted",
+            "app-dash-stat-not-counted",
+            "app-dash-synthetic",
+        ]
+        .map(String::from),
+    );
+    for lang in ["en", "pl"] {
+        for key in &keys {
+            let t = loc.ui(lang, key, None, None);
+            assert!(!t.missing && !t.fallback, "{lang}: {key}");
+        }
+        let args = [
+            ("synthetic", callcoach_core::content::l10n::n(3.0)),
+            ("real", callcoach_core::content::l10n::n(1.0)),
+        ];
+        let mix = loc.ta(lang, "app-dash-synthetic-mix", &args);
+        assert!(mix.contains('3') && mix.contains('1'), "{lang}: {mix}");
+    }
+    assert_ne!(
+        loc.t("pl", "app-dash-unsigned-note"),
+        loc.t("en", "app-dash-unsigned-note")
     );
 }

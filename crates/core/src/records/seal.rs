@@ -88,10 +88,24 @@ impl CohortKey {
 
     /// The data folder's key, created when it has none: 32 bytes from the operating system's
     /// random source, written to a new file (mode 0600) and linked to `cohort.key`, which is
-    /// never replaced (two writers racing agree on the first key linked).
+    /// never replaced (two writers racing agree on the first key linked). Refused when the
+    /// folder already holds signed records: their key was lost, and a new one would make every
+    /// one of them fail to check.
     pub fn read_or_create(data: &Path) -> io::Result<CohortKey> {
         if let Some(k) = CohortKey::read(data).map_err(io::Error::other)? {
             return Ok(k);
+        }
+        let signed = crate::records::store::record_files(data)
+            .iter()
+            .filter_map(|p| crate::records::store::read_record(p).ok())
+            .filter(|r| r.mac.is_some())
+            .count();
+        if signed > 0 {
+            return Err(io::Error::other(format!(
+                "{}: missing, but the folder holds {signed} signed record(s); restore the key \
+                 from a backup (a new key would make them fail to check)",
+                key_path(data).display()
+            )));
         }
         fs::create_dir_all(data)?;
         let mut bytes = [0u8; KEY_LEN];
