@@ -152,6 +152,21 @@ fn an_edited_case_link_is_caught() {
         text.replace(r#""fate": "Broken""#, r#""fate": "Kept""#),
     )
     .unwrap();
+    // Edited by hand, the record's MAC gives it away.
+    let sessions = report_json(data.path())["sessions"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let edited = sessions.iter().find(|s| s["case_call"] == 2).unwrap();
+    assert_eq!(edited["standing"], "tampered", "{edited}");
+    assert!(edited["note"].as_str().unwrap().contains("MAC"), "{edited}");
+    // Signed again by someone holding the cohort key, the case chain still gives it away.
+    let key = callcoach_core::records::seal::CohortKey::read(data.path())
+        .unwrap()
+        .unwrap();
+    let mut rec = callcoach_core::records::store::read_record(&second).unwrap();
+    key.sign(&mut rec);
+    std::fs::write(&second, serde_json::to_vec_pretty(&rec).unwrap()).unwrap();
     let sessions = report_json(data.path())["sessions"]
         .as_array()
         .unwrap()

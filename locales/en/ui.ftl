@@ -751,3 +751,24 @@ app-case-over = The case is closed.
 app-case-keys = Keys: Enter opens the next call's account, L goes back to the library (the case waits there).
 app-case-keys-end = Keys: L goes back to the library.
 app-history-no-notes = You left no notes on this call.
+
+## issue 17: forge
+
+app-dash-standing-unsigned = Unsigned
+app-dash-standing-no-key = No cohort key
+app-dash-standing-duplicate = Duplicate
+app-dash-stat-not-counted = Not counted
+app-dash-tamper-mac = its signature does not match: a field was changed after the call (the trainee, the mode, a date…), or the record was signed with another cohort's key.
+app-dash-tamper-mac-missing = it is of a format that is always signed, but its signature was removed.
+app-dash-unsigned-note = Written before records were signed (format { $format }): its answers replay, but its trainee, mode and dates are not bound to it. The coordinator can sign it with "callcoach seal".
+app-dash-no-key-note = This record is signed, but the data folder's cohort.key is missing or unreadable, so its signature cannot be checked.
+app-dash-duplicate-note = A copy of { $file }, which is counted once; this file is not.
+app-dash-not-counted = The dashboard's figures leave this session out.
+app-dash-synthetic = synthetic
+app-dash-synthetic-mix = This cohort mixes { $synthetic ->
+    [one] { $synthetic } synthetic session
+   *[other] { $synthetic } synthetic sessions
+} with { $real ->
+    [one] { $real } real one
+   *[other] { $real } real ones
+}: its figures are not a real cohort's.

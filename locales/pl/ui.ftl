@@ -816,3 +816,28 @@ app-case-over = Sprawa jest zamknięta.
 app-case-keys = Klawisze: Enter otwiera konto przed następną rozmową, L – powrót do scenariuszy (sprawa tam poczeka).
 app-case-keys-end = Klawisze: L – powrót do scenariuszy.
 app-history-no-notes = Brak notatek z tej rozmowy.
+
+## issue 17: forge
+
+app-dash-standing-unsigned = Niepodpisana
+app-dash-standing-no-key = Brak klucza grupy
+app-dash-standing-duplicate = Duplikat
+app-dash-stat-not-counted = Niewliczone
+app-dash-tamper-mac = podpis się nie zgadza: po rozmowie zmieniono któreś pole (osobę szkoloną, tryb, datę…) albo zapis podpisano kluczem innej grupy.
+app-dash-tamper-mac-missing = zapisy w tym formacie są zawsze podpisane, a z tego podpis usunięto.
+app-dash-unsigned-note = Zapis sprzed wprowadzenia podpisów (format { $format }): odpowiedzi dają się odtworzyć, ale osoba szkolona, tryb i daty nie są z nimi związane. Koordynator może go podpisać poleceniem „callcoach seal”.
+app-dash-no-key-note = Ten zapis jest podpisany, ale w folderze danych brakuje pliku cohort.key albo nie da się go odczytać, więc podpisu nie można sprawdzić.
+app-dash-duplicate-note = Kopia pliku { $file }, który liczy się raz; ten plik się nie liczy.
+app-dash-not-counted = Statystyki panelu pomijają tę sesję.
+app-dash-synthetic = syntetyczna
+app-dash-synthetic-mix = Ta grupa łączy { $synthetic ->
+    [one] { $synthetic } sesję syntetyczną
+    [few] { $synthetic } sesje syntetyczne
+    [many] { $synthetic } sesji syntetycznych
+   *[other] { $synthetic } sesji syntetycznej
+} z { $real ->
+    [one] { $real } prawdziwą
+    [few] { $real } prawdziwymi
+    [many] { $real } prawdziwymi
+   *[other] { $real } prawdziwej
+}: jej statystyki nie opisują prawdziwej grupy.

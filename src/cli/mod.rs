@@ -53,6 +53,9 @@ pub enum Command {
     Report(ReportArgs),
     /// Write synthetic session records (real scenarios, random picks) for trying reports.
     SynthRecords(SynthRecordsArgs),
+    /// Sign the records written before format 4 (no MAC) that replay, keeping each original
+    /// as a .bak file beside it: for a programme that upgrades (docs/records.md).
+    Seal,
 }
 
 /// Runs the command line; returns the process exit status.
@@ -70,6 +73,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Graph(args) => graph::run(library, &args),
         Command::Report(args) => report::run(library, data_dir, args),
         Command::SynthRecords(args) => synth::run(library, data_dir, &args),
+        Command::Seal => report::seal(library, data_dir),
     }
 }
 

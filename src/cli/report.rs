@@ -8,9 +8,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, SessionRow};
+use callcoach_core::cohort::safe::terminal;
 use callcoach_core::cohort::xapi;
 use callcoach_core::compile::CompiledScenario;
-use callcoach_core::records::{store, verify};
+use callcoach_core::records::{seal, store};
 
 use super::library::compile_library_with;
 use super::out::Out;
@@ -43,7 +44,23 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
     let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
     let cohort = report::load_cohort(&data, &compiled, &cases);
     for (path, why) in &cohort.corrupt {
-        eprintln!("warning: {}: skipped, {why}", path.display());
+        eprintln!(
+            "warning: {}: skipped, {}",
+            terminal(&path.display().to_string()),
+            terminal(why)
+        );
+    }
+    if let Some(why) = &cohort.key_problem {
+        eprintln!(
+            "warning: {}; signed records cannot be checked",
+            terminal(why)
+        );
+    }
+    let (synthetic, real) = cohort.synthetic_mix();
+    if synthetic > 0 && real > 0 {
+        eprintln!(
+            "warning: this cohort mixes {synthetic} synthetic session(s) with {real} real one(s)"
+        );
     }
     let kept: Vec<&LoadedRecord> = cohort
         .records
@@ -89,7 +106,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
         }
         ReportFormat::Csv => {
             let text = if rules {
-                report::to_csv(&report::rule_rows(kept))
+                report::to_csv(&report::rule_rows(&trusted(kept)))
             } else {
                 report::to_csv(rows)
             };
@@ -119,7 +136,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
             );
         }
         ReportFormat::Xapi => {
-            let statements: Vec<serde_json::Value> = kept
+            let statements: Vec<serde_json::Value> = trusted(kept)
                 .iter()
                 .flat_map(|r| xapi::statements(&r.record, base))
                 .collect();
@@ -133,19 +150,28 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
     out.finish(0)
 }
 
-/// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
-/// lists; returns the exit status.
-fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
-    let verified: Vec<&&LoadedRecord> = kept
+/// The verified records of a selection (the only ones an export carries), with a warning
+/// on stderr naming how many were left out.
+fn trusted<'a>(kept: &[&'a LoadedRecord]) -> Vec<&'a LoadedRecord> {
+    let verified: Vec<&LoadedRecord> = kept
         .iter()
-        .filter(|r| r.verification == verify::Verification::Verified)
+        .copied()
+        .filter(|r| r.verification.is_trusted())
         .collect();
     if verified.len() < kept.len() {
         eprintln!(
-            "warning: {} tampered or unverifiable session(s) not sent",
+            "warning: {} session(s) not verified (tampered, unsigned, duplicate or of an \
+             unavailable version) left out; `report` lists them",
             kept.len() - verified.len()
         );
     }
+    verified
+}
+
+/// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
+/// lists; returns the exit status.
+fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
+    let verified = trusted(kept);
     let statements: Vec<serde_json::Value> = verified
         .iter()
         .flat_map(|r| xapi::statements(&r.record, base))
@@ -162,6 +188,43 @@ fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) 
         }
         Err(e) => {
             eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// `callcoach seal`: signs the unsigned records that replay ([`seal::seal_cohort`]); returns
+/// the exit status (1 when the key cannot be read or made).
+pub fn seal(library: Option<&Path>, data_dir: Option<&Path>) -> i32 {
+    let data = store::data_dir(data_dir);
+    let Some((_, compiled)) = compile_library_with(library) else {
+        return 2;
+    };
+    match seal::seal_cohort(&data, &compiled) {
+        Ok(done) => {
+            let mut out = Out::stdout("the seal report");
+            for path in &done.sealed {
+                let _ = writeln!(out, "sealed: {}", terminal(&path.display().to_string()));
+            }
+            for (path, why) in &done.refused {
+                let _ = writeln!(
+                    out,
+                    "not sealed: {}: {}",
+                    terminal(&path.display().to_string()),
+                    terminal(why)
+                );
+            }
+            let _ = writeln!(
+                out,
+                "{} record(s) sealed, {} not sealed, {} signed already",
+                done.sealed.len(),
+                done.refused.len(),
+                done.already
+            );
+            out.finish(0)
+        }
+        Err(e) => {
+            eprintln!("error: {}", terminal(&e));
             1
         }
     }

@@ -9,9 +9,18 @@ use callcoach_core::records::store;
 use super::SynthRecordsArgs;
 use super::library::compile_library;
 
-/// Writes the records; returns the exit status.
+/// Writes the records; returns the exit status. Needs an explicit `--data-dir`: the default
+/// data folder (or `$CALLCOACH_DATA_DIR`) is the real cohort's, and synthetic sessions never go
+/// there.
 pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: &SynthRecordsArgs) -> i32 {
-    let data = store::data_dir(data_dir);
+    let Some(data_dir) = data_dir else {
+        eprintln!(
+            "error: synth-records writes only where --data-dir says (a new, empty folder): the \
+             default data folder is the real cohort's"
+        );
+        return 2;
+    };
+    let data = store::data_dir(Some(data_dir));
     let Some(compiled) = compile_library(library) else {
         return 1;
     };
@@ -19,12 +28,14 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: &SynthRecordsA
         Ok(n) => {
             eprintln!(
                 "wrote {n} synthetic record(s) to {}",
-                store::records_dir(&data).display()
+                callcoach_core::cohort::safe::terminal(
+                    &store::records_dir(&data).display().to_string()
+                )
             );
             0
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", callcoach_core::cohort::safe::terminal(&e));
             1
         }
     }

@@ -254,13 +254,14 @@ fn a_planted_unaffordable_arrangement_shows_in_its_trainees_share() {
     );
     let table = report::arrangements_table(sm);
     assert!(table.contains("50%"), "{table}");
-    // The session rows carry the planted terms and verdicts.
+    // The session rows carry the planted terms and verdicts; the tampered one's are blank (no
+    // export carries an untrusted result).
     let rows: Vec<report::SessionRow> = cohort.records.iter().map(report::SessionRow::of).collect();
     let planted: Vec<&report::SessionRow> = rows
         .iter()
         .filter(|r| !r.arrangement_terms.is_empty())
         .collect();
-    assert_eq!(planted.len(), 3);
+    assert_eq!(planted.len(), 2);
     assert_eq!(
         planted[0].arrangement_terms,
         "plan:60.00:21:monthly:2026-11-24"

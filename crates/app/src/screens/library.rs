@@ -66,8 +66,20 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn read_best_scores(data: Res<DataDir>, prefs: Res<Prefs>, mut bests: ResMut<BestScores>) {
-    bests.0 = best_scores(&data.0, prefs.trainee.trim());
+fn read_best_scores(
+    data: Res<DataDir>,
+    prefs: Res<Prefs>,
+    content: Res<Content>,
+    mut bests: ResMut<BestScores>,
+) {
+    // Only verified records count (the cohort's MAC and replay; see `best_scores`).
+    let cases: Vec<_> = content
+        .library
+        .cases
+        .iter()
+        .map(|c| c.value.clone())
+        .collect();
+    bests.0 = best_scores(&data.0, prefs.trainee.trim(), &content.playable, &cases);
 }
 
 /// The trainee's cases with a call still to play (from the records; the content decides

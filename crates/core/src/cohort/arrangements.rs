@@ -15,7 +15,6 @@ use crate::cohort::report::LoadedRecord;
 use crate::content::negotiation::Terms;
 use crate::engine::negotiation::Assessment;
 use crate::records::record::SessionRecord;
-use crate::records::verify::Verification;
 
 /// Counts of agreed arrangements in a set of calls.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -107,10 +106,7 @@ pub fn tally<'a>(
 ) -> (Vec<TraineeArrangements>, TraineeArrangements) {
     let mut by_trainee: BTreeMap<String, (String, ArrangementTally)> = BTreeMap::new();
     let mut all = ArrangementTally::default();
-    for r in records
-        .into_iter()
-        .filter(|r| !matches!(r.verification, Verification::Tampered(_)))
-    {
+    for r in records.into_iter().filter(|r| r.verification.is_trusted()) {
         let a = agreed(&r.record).map(|(_, a)| a);
         all.add(a);
         let name = &r.record.meta.trainee;

@@ -14,7 +14,6 @@ use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
 use crate::content::model::{Difficulty, Jurisdiction};
 use crate::records::record::{self, SessionRecord};
-use crate::records::store;
 
 /// One scenario as the library screen shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,14 +145,25 @@ pub fn best_by_scenario<'a>(
     out
 }
 
-/// The trainee's best result per scenario, reading every record under the data folder
-/// (unreadable files are skipped: the command line's reports flag them).
-pub fn best_scores(data: &Path, trainee: &str) -> BTreeMap<String, Best> {
-    let records: Vec<SessionRecord> = store::record_files(data)
-        .iter()
-        .filter_map(|p| store::read_record(p).ok())
-        .collect();
-    best_by_scenario(&records, trainee)
+/// The trainee's best result per scenario, from every record under the data folder that is
+/// verified ([`crate::cohort::report::load_cohort`]: the cohort's MAC, replay on the scenario
+/// version it names, case chains, each id once). A tampered, unsigned, duplicate record or one
+/// of a version the library no longer has counts for nothing here.
+pub fn best_scores(
+    data: &Path,
+    trainee: &str,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[crate::content::case::Case],
+) -> BTreeMap<String, Best> {
+    let cohort = crate::cohort::report::load_cohort(data, scenarios, cases);
+    best_by_scenario(
+        cohort
+            .records
+            .iter()
+            .filter(|r| r.verification.is_trusted())
+            .map(|r| &r.record),
+        trainee,
+    )
 }
 
 #[cfg(test)]
@@ -243,8 +253,8 @@ mod tests {
             let rec = make_record(&meta, &call, None, chrono::Utc::now()).expect("over");
             write_record(dir.path(), &rec).expect("written");
         }
-        let best = best_scores(dir.path(), "ala nowak");
+        let best = best_scores(dir.path(), "ala nowak", &report.compiled, &[]);
         assert_eq!(best["job-loss-hardship"].attempts, 2);
-        assert!(best_scores(dir.path(), "nobody").is_empty());
+        assert!(best_scores(dir.path(), "nobody", &report.compiled, &[]).is_empty());
     }
 }

@@ -12,19 +12,40 @@ use crate::records::case::{chain_problem, scenario_of};
 use crate::records::verify::{Tamper, Verification};
 
 /// Marks every verified later call of a case whose inheritance does not follow from the
-/// record of its previous call (missing, another record, or other entries) as tampered.
+/// record of its previous call (missing, not verified, another record, or other entries) as
+/// tampered, until nothing changes (a call after a tampered one is tampered in turn).
 /// Records of cases the library no longer has keep their verification.
 pub fn check_chains(
     cohort: &mut Cohort,
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     cases: &[Case],
 ) {
-    let by_id: HashMap<&str, usize> = cohort
-        .records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.record.id.as_str(), i))
-        .collect();
+    loop {
+        let problems = chain_problems(cohort, scenarios, cases);
+        if problems.is_empty() {
+            return;
+        }
+        for (i, why) in problems {
+            cohort.records[i].verification = Verification::Tampered(Tamper::Case(why));
+        }
+    }
+}
+
+fn chain_problems(
+    cohort: &Cohort,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Vec<(usize, String)> {
+    // A record id names the verified record with that id when there is one.
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, r) in cohort.records.iter().enumerate() {
+        if r.verification.is_trusted() {
+            by_id.insert(r.record.id.as_str(), i);
+        }
+    }
+    for (i, r) in cohort.records.iter().enumerate() {
+        by_id.entry(r.record.id.as_str()).or_insert(i);
+    }
     let mut problems = Vec::new();
     for (i, loaded) in cohort.records.iter().enumerate() {
         let rec = &loaded.record;
@@ -40,11 +61,22 @@ pub fn check_chains(
         let Some(played) = scenarios.get(&rec.meta.scenario) else {
             continue;
         };
-        let previous = link
+        let previous_loaded = link
             .previous
             .as_deref()
             .and_then(|id| by_id.get(id))
-            .map(|&j| &cohort.records[j].record);
+            .map(|&j| &cohort.records[j]);
+        if let Some(p) = previous_loaded.filter(|p| !p.verification.is_trusted()) {
+            problems.push((
+                i,
+                format!(
+                    "the record of the call before it ({}) is not verified",
+                    p.record.id
+                ),
+            ));
+            continue;
+        }
+        let previous = previous_loaded.map(|p| &p.record);
         let previous_played = previous.and_then(|p| {
             scenarios
                 .get(&p.meta.scenario)
@@ -54,7 +86,5 @@ pub fn check_chains(
             problems.push((i, why));
         }
     }
-    for (i, why) in problems {
-        cohort.records[i].verification = Verification::Tampered(Tamper::Case(why));
-    }
+    problems
 }

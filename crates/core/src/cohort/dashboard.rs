@@ -13,7 +13,6 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Summary, TraineeScenarioRow};
 use crate::compile::{CKind, CompiledScenario};
 use crate::engine::scoring::RuleStatus;
-use crate::records::verify::Verification;
 
 /// Which records the dashboard shows: the report filter plus a free-text trainee search.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -163,7 +162,7 @@ pub struct DashboardView {
 
 /// Whether a record's scores can be used in figures.
 fn trusted(r: &LoadedRecord) -> bool {
-    !matches!(r.verification, Verification::Tampered(_))
+    r.verification.is_trusted()
 }
 
 /// Builds the dashboard for the records a filter keeps.

@@ -6,5 +6,6 @@ pub mod cards;
 pub mod cases;
 pub mod dashboard;
 pub mod report;
+pub mod safe;
 pub mod synthesise;
 pub mod xapi;

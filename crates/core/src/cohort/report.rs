@@ -26,12 +26,14 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::cohort::arrangements::{self, TraineeArrangements};
+use crate::cohort::safe::{csv_cell, terminal};
 use crate::compile::CompiledScenario;
 use crate::content::case::Case;
 use crate::content::model::{Dimension, Jurisdiction};
 use crate::engine::negotiation::Breach;
 use crate::engine::scoring::RuleStatus;
 use crate::records::record::SessionRecord;
+use crate::records::seal::CohortKey;
 use crate::records::store;
 use crate::records::verify::{self, Verification};
 
@@ -49,20 +51,38 @@ pub struct Cohort {
     pub records: Vec<LoadedRecord>,
     /// Files that could not be read or parsed, with the reason.
     pub corrupt: Vec<(PathBuf, String)>,
+    /// Why the cohort key could not be read (`None` when it was, or there is none yet).
+    pub key_problem: Option<String>,
 }
 
-/// Loads and verifies every record (on all cores); a bad file is listed, never fatal. A later
-/// call of one of `cases` is also checked against the record of the call before it
+impl Cohort {
+    /// How many trusted records are synthetic, and how many are not.
+    pub fn synthetic_mix(&self) -> (usize, usize) {
+        let trusted = self.records.iter().filter(|r| r.verification.is_trusted());
+        let synthetic = trusted.clone().filter(|r| r.record.synthetic).count();
+        (synthetic, trusted.count() - synthetic)
+    }
+}
+
+/// Loads and verifies every record (on all cores) against the scenarios and the data folder's
+/// key ([`verify::verify_sealed`]); a bad file is listed, never fatal. A record is counted once
+/// by its id: another file with the same id is a [`Verification::Duplicate`]. A later call of
+/// one of `cases` is also checked against the record of the call before it
 /// ([`check_chains`](crate::cohort::cases::check_chains)).
 pub fn load_cohort(
     data: &Path,
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     cases: &[Case],
 ) -> Cohort {
+    let (key, key_problem) = match CohortKey::read(data) {
+        Ok(k) => (k, None),
+        Err(e) => (None, Some(e)),
+    };
     let files = store::record_files(data);
     let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
         Ok(rec) => {
-            let verification = verify::verify(&rec, scenarios.get(&rec.meta.scenario));
+            let verification =
+                verify::verify_sealed(&rec, scenarios.get(&rec.meta.scenario), key.as_ref());
             Ok(LoadedRecord {
                 path: path.clone(),
                 record: rec,
@@ -71,7 +91,10 @@ pub fn load_cohort(
         }
         Err(e) => Err((path.clone(), e)),
     });
-    let mut cohort = Cohort::default();
+    let mut cohort = Cohort {
+        key_problem,
+        ..Cohort::default()
+    };
     for result in loaded {
         match result {
             Ok(loaded) => cohort.records.push(loaded),
@@ -81,8 +104,39 @@ pub fn load_cohort(
     cohort.records.sort_by(|a, b| {
         (a.record.meta.started_at, &a.record.id).cmp(&(b.record.meta.started_at, &b.record.id))
     });
+    mark_duplicates(&mut cohort);
     crate::cohort::cases::check_chains(&mut cohort, scenarios, cases);
     cohort
+}
+
+/// Among records with the same id (a copy under another file name), one is counted: the first
+/// verified one by file name, else the first by file name; every other one that is not
+/// tampered becomes a duplicate of it.
+fn mark_duplicates(cohort: &mut Cohort) {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in cohort.records.iter().enumerate() {
+        groups.entry(r.record.id.as_str()).or_default().push(i);
+    }
+    let mut marks = Vec::new();
+    for group in groups.into_values().filter(|g| g.len() > 1) {
+        let mut by_path = group.clone();
+        by_path.sort_by(|&a, &b| cohort.records[a].path.cmp(&cohort.records[b].path));
+        let counted = by_path
+            .iter()
+            .copied()
+            .find(|&i| cohort.records[i].verification.is_trusted())
+            .unwrap_or(by_path[0]);
+        let of = cohort.records[counted].path.display().to_string();
+        for i in by_path {
+            if i != counted && !matches!(cohort.records[i].verification, Verification::Tampered(_))
+            {
+                marks.push((i, of.clone()));
+            }
+        }
+    }
+    for (i, of) in marks {
+        cohort.records[i].verification = Verification::Duplicate(of);
+    }
 }
 
 /// Which records a report covers.
@@ -129,6 +183,12 @@ pub enum Standing {
     Verified,
     Tampered,
     VersionUnavailable,
+    /// Written before format 4: no MAC, counted nowhere until `callcoach seal` signs it.
+    Unsigned,
+    /// Signed, but the data folder's key is missing or unreadable.
+    NoKey,
+    /// A second file with the id of a record already counted.
+    Duplicate,
 }
 
 impl Standing {
@@ -137,6 +197,9 @@ impl Standing {
             Verification::Verified => Standing::Verified,
             Verification::Tampered(_) => Standing::Tampered,
             Verification::VersionUnavailable => Standing::VersionUnavailable,
+            Verification::Unsigned => Standing::Unsigned,
+            Verification::NoKey => Standing::NoKey,
+            Verification::Duplicate(_) => Standing::Duplicate,
         }
     }
 
@@ -145,11 +208,38 @@ impl Standing {
             Standing::Verified => "verified",
             Standing::Tampered => "tampered",
             Standing::VersionUnavailable => "version-unavailable",
+            Standing::Unsigned => "unsigned",
+            Standing::NoKey => "no-key",
+            Standing::Duplicate => "duplicate",
         }
     }
 }
 
-/// One session as a report row.
+/// Why a record does not count (empty when it is verified).
+pub fn note(r: &LoadedRecord) -> String {
+    let rec = &r.record;
+    match &r.verification {
+        Verification::Tampered(why) => why.to_string(),
+        Verification::VersionUnavailable => format!(
+            "scenario {} v{} is not in the library",
+            rec.meta.scenario, rec.meta.version
+        ),
+        Verification::Unsigned => format!(
+            "unsigned (written before format 4, this is format {}): run `callcoach seal`",
+            rec.format
+        ),
+        Verification::NoKey => format!(
+            "signed, but the data folder's {} is missing or unreadable",
+            crate::records::seal::KEY_FILE
+        ),
+        Verification::Duplicate(of) => format!("a copy of {of}, which is counted"),
+        Verification::Verified => String::new(),
+    }
+}
+
+/// One session as a report row. A record that is not verified keeps only what identifies it
+/// (id, the trainee and scenario it names, file) and its standing and note: every result
+/// field is blank, so no export carries an untrusted score.
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionRow {
     pub id: String,
@@ -163,9 +253,9 @@ pub struct SessionRow {
     pub duration_s: i64,
     pub turns: usize,
     pub outcome: String,
-    pub passed: bool,
-    pub critical_breach: bool,
-    pub overall: u8,
+    pub passed: Option<bool>,
+    pub critical_breach: Option<bool>,
+    pub overall: Option<u8>,
     pub compliance: Option<u8>,
     pub empathy: Option<u8>,
     pub resolution: Option<u8>,
@@ -189,11 +279,37 @@ pub struct SessionRow {
     pub standing: Standing,
     /// Why a record is flagged (empty when verified).
     pub note: String,
+    /// A generated session (`callcoach synth-records`), not a trainee's call.
+    pub synthetic: bool,
     pub file: String,
 }
 
 impl SessionRow {
     pub fn of(r: &LoadedRecord) -> SessionRow {
+        let row = SessionRow::unchecked(r);
+        if r.verification.is_trusted() {
+            return row;
+        }
+        SessionRow {
+            outcome: String::new(),
+            passed: None,
+            critical_breach: None,
+            overall: None,
+            compliance: None,
+            empathy: None,
+            resolution: None,
+            documentation: None,
+            arrangement: None,
+            arrangement_terms: String::new(),
+            arrangement_sustainable: None,
+            arrangement_within_mandate: None,
+            arrangement_breaches: String::new(),
+            arrangement_recovery_permille: None,
+            ..row
+        }
+    }
+
+    fn unchecked(r: &LoadedRecord) -> SessionRow {
         let rec = &r.record;
         let dim = |d: Dimension| rec.scores.dimension(d).map(|s| s.score);
         let agreed = arrangements::agreed(rec);
@@ -214,9 +330,9 @@ impl SessionRow {
             duration_s: (rec.ended_at - rec.meta.started_at).num_seconds(),
             turns: rec.turns.len(),
             outcome: rec.outcome.key().to_string(),
-            passed: rec.passed,
-            critical_breach: rec.scores.critical_breach,
-            overall: rec.scores.overall,
+            passed: Some(rec.passed),
+            critical_breach: Some(rec.scores.critical_breach),
+            overall: Some(rec.scores.overall),
             compliance: dim(Dimension::Compliance),
             empathy: dim(Dimension::Empathy),
             resolution: dim(Dimension::Resolution),
@@ -243,14 +359,8 @@ impl SessionRow {
                 .map_or_else(String::new, |l| l.instance.clone()),
             case_call: rec.meta.case.as_ref().map(|l| l.step + 1),
             standing: Standing::of(&r.verification),
-            note: match &r.verification {
-                Verification::Tampered(why) => why.to_string(),
-                Verification::VersionUnavailable => format!(
-                    "scenario {} v{} is not in the library",
-                    rec.meta.scenario, rec.meta.version
-                ),
-                Verification::Verified => String::new(),
-            },
+            note: note(r),
+            synthetic: rec.synthetic,
             file: r.path.display().to_string(),
         }
     }
@@ -286,7 +396,8 @@ pub struct TraineeScenarioRow {
     pub trend: i32,
     /// Overall scores in order, for charts.
     pub history: Vec<u8>,
-    /// Sessions whose scores could not be trusted (tampered) are left out of the figures.
+    /// Sessions naming this trainee and scenario that could not be trusted (tampered,
+    /// unsigned, duplicate, of an unavailable version…): left out of every figure.
     pub flagged: usize,
 }
 
@@ -302,11 +413,22 @@ pub struct RuleTally {
 /// The summary a coordinator reads.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
+    /// Records the filter keeps, whatever their standing.
     pub sessions: usize,
+    /// Of them, the verified ones: the only ones any figure counts.
+    pub verified: usize,
     pub trainees: usize,
     pub passed: usize,
     pub tampered: usize,
     pub version_unavailable: usize,
+    /// Records of formats 1 to 3 (no MAC).
+    pub unsigned: usize,
+    /// Second files with the id of a record already counted.
+    pub duplicate: usize,
+    /// Signed records that could not be checked: the cohort key is missing or unreadable.
+    pub no_key: usize,
+    /// Verified records that are synthetic.
+    pub synthetic: usize,
     pub corrupt: usize,
     /// One row per trainee × scenario (`"progress"` in the JSON report, as it always was).
     #[serde(rename = "progress")]
@@ -319,14 +441,21 @@ pub struct Summary {
     pub cohort_arrangements: TraineeArrangements,
 }
 
-/// Summarises the records a filter keeps.
+/// Summarises the records a filter keeps. Only verified records make rows, figures, rule
+/// tallies and arrangements; the others are counted by standing, and as `flagged` on the row
+/// of the trainee and scenario they name when that row exists.
 pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summary {
     let kept: Vec<&LoadedRecord> = cohort.records.iter().filter(|r| keep(&r.record)).collect();
+    let trusted: Vec<&LoadedRecord> = kept
+        .iter()
+        .copied()
+        .filter(|r| r.verification.is_trusted())
+        .collect();
     // Keys borrow from the records: no allocation per record or rule result.
     let mut progress: BTreeMap<(&str, &str), TraineeScenarioRow> = BTreeMap::new();
     let mut rules: BTreeMap<(&str, &str), RuleTally> = BTreeMap::new();
     let mut trainees = std::collections::BTreeSet::new();
-    for r in &kept {
+    for r in &trusted {
         let rec = &r.record;
         trainees.insert(rec.meta.trainee.as_str());
         let p = progress
@@ -344,10 +473,6 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
                 flagged: 0,
             });
         p.attempts += 1;
-        if matches!(r.verification, Verification::Tampered(_)) {
-            p.flagged += 1;
-            continue;
-        }
         p.history.push(rec.scores.overall);
         p.best = p.best.max(rec.scores.overall);
         p.last = rec.scores.overall;
@@ -371,30 +496,34 @@ pub fn summarise(cohort: &Cohort, keep: impl Fn(&SessionRecord) -> bool) -> Summ
             }
         }
     }
+    for r in kept.iter().filter(|r| !r.verification.is_trusted()) {
+        let rec = &r.record;
+        if let Some(p) = progress.get_mut(&(rec.meta.trainee.as_str(), rec.meta.scenario.as_str()))
+        {
+            p.flagged += 1;
+        }
+    }
     let mut rules: Vec<RuleTally> = rules.into_values().filter(|t| t.sessions > 0).collect();
     rules.sort_by(|a, b| b.broken.cmp(&a.broken).then_with(|| a.rule.cmp(&b.rule)));
-    let (arrangements, cohort_arrangements) = arrangements::tally(kept.iter().copied());
+    let (arrangements, cohort_arrangements) = arrangements::tally(trusted.iter().copied());
+    let count = |f: fn(&Verification) -> bool| kept.iter().filter(|r| f(&r.verification)).count();
     Summary {
         arrangements,
         cohort_arrangements,
         sessions: kept.len(),
+        verified: trusted.len(),
         trainees: trainees
             .iter()
             .map(|t| t.to_lowercase())
             .collect::<std::collections::BTreeSet<_>>()
             .len(),
-        passed: kept
-            .iter()
-            .filter(|r| r.record.passed && r.verification == Verification::Verified)
-            .count(),
-        tampered: kept
-            .iter()
-            .filter(|r| matches!(r.verification, Verification::Tampered(_)))
-            .count(),
-        version_unavailable: kept
-            .iter()
-            .filter(|r| r.verification == Verification::VersionUnavailable)
-            .count(),
+        passed: trusted.iter().filter(|r| r.record.passed).count(),
+        tampered: count(|v| matches!(v, Verification::Tampered(_))),
+        version_unavailable: count(|v| *v == Verification::VersionUnavailable),
+        unsigned: count(|v| *v == Verification::Unsigned),
+        duplicate: count(|v| matches!(v, Verification::Duplicate(_))),
+        no_key: count(|v| *v == Verification::NoKey),
+        synthetic: trusted.iter().filter(|r| r.record.synthetic).count(),
         corrupt: cohort.corrupt.len(),
         rows: progress.into_values().collect(),
         rules,
@@ -408,7 +537,7 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
     for r in cohort
         .records
         .iter()
-        .filter(|r| r.record.meta.scenario == scenario)
+        .filter(|r| r.record.meta.scenario == scenario && r.verification.is_trusted())
     {
         for t in &r.record.turns {
             let pick = match (&t.pick, t.terms) {
@@ -425,7 +554,9 @@ pub fn choice_counts(cohort: &Cohort, scenario: &str) -> BTreeMap<String, BTreeM
     out
 }
 
-/// Rows as CSV (RFC 4180, UTF-8, a header row from the field names).
+/// Rows as CSV (RFC 4180, UTF-8, a header row from the field names). A cell a spreadsheet
+/// would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and
+/// not a number) gets a leading `'` ([`csv_cell`]), so a trainee named `=cmd|…` stays text.
 pub fn to_csv<T: Serialize>(rows: &[T]) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for r in rows {
@@ -434,13 +565,25 @@ pub fn to_csv<T: Serialize>(rows: &[T]) -> Result<String, csv::Error> {
     let bytes = w
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))?;
+    // Read back cell by cell (the writer quoted whatever needed it) and escape formulas.
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_slice());
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record?;
+        out.write_record(record.iter().map(|c| csv_cell(c).into_owned()))?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
     Ok(String::from_utf8(bytes).unwrap_or_default())
 }
 
-/// One row per rule result of the given sessions.
+/// One row per rule result of the given sessions that are verified (the others have none).
 pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
     let mut out = Vec::new();
-    for r in records {
+    for r in records.iter().filter(|r| r.verification.is_trusted()) {
         let rec = &r.record;
         for rr in &rec.scores.rules {
             out.push(RuleRow {
@@ -461,24 +604,56 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
     out
 }
 
-/// The summary as a table for the terminal.
+/// The summary as a table for the terminal. Every string a record or a file name brings
+/// (trainee, scenario, rule, file, reason) is made [`terminal`]-safe: control characters,
+/// escape sequences and bidirectional overrides show as visible escapes.
 pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "{} session(s), {} trainee(s), {} passed; {} tampered, {} of unavailable scenario versions, {} corrupt file(s)\n\n",
+        "{} session(s), {} trainee(s), {} passed; {} tampered, {} of unavailable scenario versions, {} corrupt file(s)\n",
         summary.sessions, summary.trainees, summary.passed, summary.tampered, summary.version_unavailable, summary.corrupt
     ));
-    let tw = summary
+    if summary.unsigned + summary.duplicate + summary.no_key > 0 {
+        out.push_str(&format!(
+            "not counted: {} unsigned (written before format 4), {} duplicate(s), {} without the cohort key\n",
+            summary.unsigned, summary.duplicate, summary.no_key
+        ));
+    }
+    if let Some(why) = &cohort.key_problem {
+        out.push_str(&format!("cohort key: {}\n", terminal(why)));
+    }
+    let real = summary.real_sessions();
+    if summary.synthetic > 0 {
+        out.push_str(&format!(
+            "{} synthetic session(s){}\n",
+            summary.synthetic,
+            if real > 0 {
+                format!(": this cohort mixes them with {real} real session(s)")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    out.push('\n');
+    let names: Vec<(String, String)> = summary
         .rows
         .iter()
-        .map(|p| p.trainee.chars().count())
+        .map(|p| {
+            (
+                terminal(&p.trainee).into_owned(),
+                terminal(&p.scenario).into_owned(),
+            )
+        })
+        .collect();
+    let tw = names
+        .iter()
+        .map(|(t, _)| t.chars().count())
         .max()
         .unwrap_or(7)
         .max(7);
-    let sw = summary
-        .rows
+    let sw = names
         .iter()
-        .map(|p| p.scenario.len())
+        .map(|(_, s)| s.chars().count())
         .max()
         .unwrap_or(8)
         .max(8);
@@ -486,20 +661,20 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         "{:<tw$}  {:<sw$}  attempts  best  last  passed  trend\n",
         "trainee", "scenario"
     ));
-    for p in &summary.rows {
+    for (p, (trainee, scenario)) in summary.rows.iter().zip(&names) {
         let passed = match (p.passed_ever, p.last_passed) {
             (_, true) => "yes",
             (true, false) => "before",
             (false, false) => "no",
         };
         let flagged = if p.flagged > 0 {
-            format!("  ({} tampered)", p.flagged)
+            format!("  ({} not counted)", p.flagged)
         } else {
             String::new()
         };
         out.push_str(&format!(
-            "{:<tw$}  {:<sw$}  {:>8}  {:>4}  {:>4}  {:>6}  {:>+5}{flagged}\n",
-            p.trainee, p.scenario, p.attempts, p.best, p.last, passed, p.trend
+            "{trainee:<tw$}  {scenario:<sw$}  {:>8}  {:>4}  {:>4}  {:>6}  {:>+5}{flagged}\n",
+            p.attempts, p.best, p.last, passed, p.trend
         ));
     }
     if !summary.rules.is_empty() {
@@ -507,7 +682,10 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         for t in summary.rules.iter().filter(|t| t.broken > 0).take(10) {
             out.push_str(&format!(
                 "  {:<8} {:<14} broken in {} of {} session(s)\n",
-                t.rule, t.rubric, t.broken, t.sessions
+                terminal(&t.rule),
+                terminal(&t.rubric),
+                t.broken,
+                t.sessions
             ));
         }
     }
@@ -521,16 +699,27 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         for r in flagged {
             out.push_str(&format!(
                 "  {}: {} ({})\n",
-                r.file,
+                terminal(&r.file),
                 r.standing.key(),
-                r.note
+                terminal(&r.note)
             ));
         }
         for (path, why) in &cohort.corrupt {
-            out.push_str(&format!("  {}: corrupt ({why})\n", path.display()));
+            out.push_str(&format!(
+                "  {}: corrupt ({})\n",
+                terminal(&path.display().to_string()),
+                terminal(why)
+            ));
         }
     }
     out
+}
+
+impl Summary {
+    /// Verified sessions that are not synthetic.
+    fn real_sessions(&self) -> usize {
+        self.verified - self.synthetic
+    }
 }
 
 /// The "arrangements agreed" part of the table: per trainee and cohort-wide, the share of
@@ -540,10 +729,15 @@ pub fn arrangements_table(summary: &Summary) -> String {
     if summary.cohort_arrangements.tally.agreed == 0 {
         return String::new();
     }
-    let tw = summary
+    let names: Vec<String> = summary
         .arrangements
         .iter()
-        .map(|a| a.trainee.chars().count())
+        .chain(std::iter::once(&summary.cohort_arrangements))
+        .map(|a| terminal(&a.trainee).into_owned())
+        .collect();
+    let tw = names
+        .iter()
+        .map(|t| t.chars().count())
         .max()
         .unwrap_or(8)
         .max(8);
@@ -551,14 +745,14 @@ pub fn arrangements_table(summary: &Summary) -> String {
         "\narrangements agreed:\n{:<tw$}  calls  agreed  sustainable  unsustainable  outside-mandate\n",
         "trainee"
     );
-    for a in summary
+    for (a, name) in summary
         .arrangements
         .iter()
         .chain(std::iter::once(&summary.cohort_arrangements))
+        .zip(&names)
     {
         out.push_str(&format!(
-            "{:<tw$}  {:>5}  {:>6}  {:>11}  {:>13}  {:>15}\n",
-            a.trainee,
+            "{name:<tw$}  {:>5}  {:>6}  {:>11}  {:>13}  {:>15}\n",
             a.tally.calls,
             a.tally.agreed,
             arrangements::percent(a.sustainable_share),

@@ -11,8 +11,12 @@ use crate::records::store;
 /// terms from [`crate::compile::CDeal::candidates`]) and structured wrap-ups (mostly right,
 /// sometimes wrong field by field), trainees
 /// with Polish and English names, spread over 60 days. For trying reports and dashboards at
-/// scale; the records are real (they verify) and written like any other, through
-/// [`store::write_record`] (atomic, never over an existing record).
+/// scale; the records verify and are written like any other, through
+/// [`store::write_record`] (atomic, never over an existing record, signed with the folder's
+/// key), but each is marked `synthetic` (bound by the MAC), so reports label them.
+///
+/// Refuses a data folder that holds records of real sessions: synthetic records go in a folder
+/// of their own, never among a cohort's.
 pub fn synthesise(
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     data: &Path,
@@ -53,6 +57,18 @@ pub fn synthesise(
         return Err("no scenario compiled: nothing to play".into());
     }
     let dir = store::records_dir(data);
+    let real = store::record_files(data)
+        .iter()
+        .filter_map(|p| store::read_record(p).ok())
+        .filter(|r| !r.synthetic)
+        .count();
+    if real > 0 {
+        return Err(format!(
+            "{} holds {real} record(s) of real sessions: synthetic records go in a data folder \
+             of their own (give an empty one with --data-dir)",
+            dir.display()
+        ));
+    }
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut rng = session_rng(seed);
     let start = chrono::Utc::now() - chrono::Duration::days(60);
@@ -84,7 +100,9 @@ pub fn synthesise(
         let wrap_up = random_wrap_up(&call, &mut rng);
         let ended = started_at
             + chrono::Duration::milliseconds(call.turns().iter().map(|t| t.millis as i64).sum());
-        let rec = make_record(&meta, &call, Some(wrap_up), ended).ok_or("a call did not end")?;
+        let mut rec =
+            make_record(&meta, &call, Some(wrap_up), ended).ok_or("a call did not end")?;
+        rec.synthetic = true;
         store::write_record(data, &rec).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     Ok(count)

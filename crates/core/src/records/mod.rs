@@ -5,6 +5,7 @@
 //! - [`record`]: the record format (turns by name), its id, and building it from a call.
 //! - [`store`]: the data folder, the atomic no-overwrite writer, reading and listing records.
 //! - [`journal`]: the journal of a call in progress, and resuming it.
+//! - [`seal`]: the cohort key and the MAC that binds every field of a record.
 //! - [`verify`]: replaying a record's picks and catching an edited record.
 //! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
@@ -21,6 +22,7 @@ pub mod debrief;
 pub mod history_text;
 pub mod journal;
 pub mod record;
+pub mod seal;
 pub mod session;
 pub mod store;
 pub mod verify;

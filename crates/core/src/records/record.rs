@@ -13,9 +13,14 @@ use crate::engine::scoring::{Scorecard, WrapUp, score_call};
 
 /// The record format version written by this build.
 /// Format 2 added proposed terms to turns, the wrap-up's structured fields, the arrangement
-/// and the wrap-up checks to the scores; format 3 the case link (`case`). Records of formats
-/// 1 and 2 still read and verify.
-pub const RECORD_FORMAT: u32 = 3;
+/// and the wrap-up checks to the scores; format 3 the case link (`case`); format 4 the cohort
+/// MAC (`mac`, see [`super::seal`]) and the `synthetic` mark. Records of formats 1 to 3 still
+/// read and replay, but carry no MAC: reports list them as unsigned and count them nowhere
+/// until `callcoach seal` signs them.
+pub const RECORD_FORMAT: u32 = 4;
+
+/// The first record format that carries a MAC.
+pub const SEALED_FORMAT: u32 = 4;
 
 /// Practice shows the debtor's mood; exam hides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -70,6 +75,15 @@ pub struct SessionRecord {
     pub scores: Scorecard,
     /// Whether the call passed (the same as `scores.passed`).
     pub passed: bool,
+    /// A generated session (`callcoach synth-records`), not a trainee's call. Bound by the MAC,
+    /// so it cannot be removed to pass a synthetic session off as a real one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub synthetic: bool,
+    /// HMAC-SHA256 of every other field under the cohort's key, lower-case hex (format 4; see
+    /// [`super::seal`]). Set when the record is written ([`super::store::write_record`]);
+    /// `None` in a record not yet written and in records of formats 1 to 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<String>,
 }
 
 /// Facts about the session that are not part of the call itself.
@@ -185,6 +199,8 @@ pub fn make_record(
         wrap_up,
         scores,
         passed,
+        synthetic: false,
+        mac: None,
     })
 }
 

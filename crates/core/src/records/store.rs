@@ -41,10 +41,21 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Writes a record atomically and never over an existing one. Returns its path.
+/// Writes a record atomically and never over an existing one. Returns its path. A record of
+/// the sealed format is signed with the data folder's key first (created with the first
+/// record; see [`crate::records::seal`]); older formats are written as they are.
 pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> {
     let dir = records_dir(data);
     fs::create_dir_all(&dir)?;
+    let sealed;
+    let record = if record.format >= crate::records::record::SEALED_FORMAT {
+        let mut r = record.clone();
+        crate::records::seal::CohortKey::read_or_create(data)?.sign(&mut r);
+        sealed = r;
+        &sealed
+    } else {
+        record
+    };
     let json = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
     let tmp = dir.join(format!(".{}.{}.tmp", record.id, std::process::id()));
     {

@@ -1,13 +1,19 @@
 //! Checking a record against its transcript: the call is replayed from the record's seed and
 //! picks on the scenario version it names, and the stored ending, options and scores must be
 //! what the replay gives. An edited record is caught and said why ([`Tamper`]).
+//!
+//! Replay alone binds only what the replay recomputes. [`verify_sealed`] adds the cohort's MAC
+//! ([`crate::records::seal`]), which binds every other field (trainee, mode, dates, case link,
+//! synthetic mark, id…); it is what the cohort loader, so every report, figure and export,
+//! uses. Only [`Verification::Verified`] records count anywhere.
 
 use std::sync::Arc;
 
 use crate::compile::CompiledScenario;
 use crate::engine::runner::{Call, RunError};
 use crate::engine::scoring::score_call;
-use crate::records::record::{SessionRecord, TurnRecord, turn_records};
+use crate::records::record::{SEALED_FORMAT, SessionRecord, TurnRecord, turn_records};
+use crate::records::seal::CohortKey;
 
 /// Rebuilds a call from its seed and recorded picks. Fails if the scenario no longer offers
 /// what the record says was shown or picked.
@@ -45,6 +51,20 @@ pub enum Verification {
     Tampered(Tamper),
     /// The scenario version the record names is not available (or its content changed).
     VersionUnavailable,
+    /// A record of format 1 to 3 (no MAC) whose transcript replays: its fields outside the
+    /// replay are not bound, so it counts nowhere until `callcoach seal` signs it.
+    Unsigned,
+    /// A signed record, but the data folder has no readable cohort key to check it with.
+    NoKey,
+    /// Another file holds a record with the same id, and that one is counted (its path).
+    Duplicate(String),
+}
+
+impl Verification {
+    /// Whether the record may count in figures, progress and exports.
+    pub fn is_trusted(&self) -> bool {
+        *self == Verification::Verified
+    }
 }
 
 /// What gave an edited record away.
@@ -66,6 +86,11 @@ pub enum Tamper {
     /// A later call of a case whose inheritance does not follow from the previous call's
     /// record (the reason).
     Case(String),
+    /// The MAC does not match the record: a field was edited, or it was signed with another
+    /// cohort's key.
+    Mac,
+    /// A record of the sealed format (4 or later) without a MAC: it was stripped.
+    MacMissing,
 }
 
 impl Tamper {
@@ -79,6 +104,8 @@ impl Tamper {
             Tamper::Scores => "scores",
             Tamper::WrapFields => "wrap-fields",
             Tamper::Case(_) => "case",
+            Tamper::Mac => "mac",
+            Tamper::MacMissing => "mac-missing",
         }
     }
 }
@@ -95,11 +122,38 @@ impl std::fmt::Display for Tamper {
                 f.write_str("the wrap-up has no structured fields, which only format 1 allowed")
             }
             Tamper::Case(why) => write!(f, "the case does not hold together: {why}"),
+            Tamper::Mac => f.write_str(
+                "the MAC does not match: a field was edited, or the record was signed with \
+                 another cohort's key",
+            ),
+            Tamper::MacMissing => {
+                f.write_str("a record of format 4 or later without its MAC (it was removed)")
+            }
         }
     }
 }
 
-/// Recomputes a record's scores from its transcript and compares them with the stored ones.
+/// The whole check of a record in a cohort: its MAC under the cohort's key, then its replay.
+/// A record without a MAC of format 1 to 3 that replays is [`Verification::Unsigned`].
+pub fn verify_sealed(
+    record: &SessionRecord,
+    sc: Option<&Arc<CompiledScenario>>,
+    key: Option<&CohortKey>,
+) -> Verification {
+    match (&record.mac, key) {
+        (None, _) if record.format < SEALED_FORMAT => match verify(record, sc) {
+            Verification::Verified | Verification::VersionUnavailable => Verification::Unsigned,
+            other => other,
+        },
+        (None, _) => Verification::Tampered(Tamper::MacMissing),
+        (Some(_), None) => Verification::NoKey,
+        (Some(_), Some(key)) if !key.checks(record) => Verification::Tampered(Tamper::Mac),
+        (Some(_), Some(_)) => verify(record, sc),
+    }
+}
+
+/// Recomputes a record's scores from its transcript and compares them with the stored ones
+/// (the replay only: no MAC; see [`verify_sealed`]).
 pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Verification {
     let Some(sc) = sc else {
         return Verification::VersionUnavailable;

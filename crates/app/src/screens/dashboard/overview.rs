@@ -23,7 +23,9 @@ pub(super) fn overview(ui: &mut egui::Ui, page: &Page, wrong: &[(String, WrongPi
         view,
     } = *page;
     let sm = &view.summary;
-    let trusted = sm.sessions - sm.tampered;
+    // Only verified sessions count (tampered, unsigned, duplicate, no key, unavailable version
+    // are listed under problems).
+    let trusted = sm.verified;
     ui.horizontal_wrapped(|ui| {
         stat(
             ui,
@@ -61,6 +63,13 @@ pub(super) fn overview(ui: &mut egui::Ui, page: &Page, wrong: &[(String, WrongPi
             count(loc, lang, sm.version_unavailable),
             (sm.version_unavailable > 0).then_some(WARN),
         );
+        let not_counted = sm.unsigned + sm.duplicate + sm.no_key;
+        stat(
+            ui,
+            loc.t(lang, "app-dash-stat-not-counted"),
+            count(loc, lang, not_counted),
+            (not_counted > 0).then_some(WARN),
+        );
         stat(
             ui,
             loc.t(lang, "app-dash-stat-corrupt"),
@@ -68,6 +77,17 @@ pub(super) fn overview(ui: &mut egui::Ui, page: &Page, wrong: &[(String, WrongPi
             flag(cohort.corrupt.len()),
         );
     });
+    let (synthetic, real) = (sm.synthetic, sm.verified - sm.synthetic);
+    if synthetic > 0 && real > 0 {
+        ui.colored_label(
+            WARN,
+            loc.ta(
+                lang,
+                "app-dash-synthetic-mix",
+                &[("synthetic", n(synthetic as f64)), ("real", n(real as f64))],
+            ),
+        );
+    }
     ui.add_space(6.0);
     super::arrangements::cohort_stats(ui, page);
     ui.add_space(6.0);

@@ -136,6 +136,29 @@ fn standing_note(
         }
         Verification::VersionUnavailable => {
             ui.colored_label(WARN, loc.t(lang, "app-dash-unavailable-note"));
+            ui.label(loc.t(lang, "app-dash-not-counted"));
+        }
+        Verification::Unsigned => {
+            ui.colored_label(
+                WARN,
+                loc.ta(
+                    lang,
+                    "app-dash-unsigned-note",
+                    &[("format", n(rec.format as f64))],
+                ),
+            );
+            ui.label(loc.t(lang, "app-dash-not-counted"));
+        }
+        Verification::NoKey => {
+            ui.colored_label(WARN, loc.t(lang, "app-dash-no-key-note"));
+            ui.label(loc.t(lang, "app-dash-not-counted"));
+        }
+        Verification::Duplicate(of) => {
+            ui.colored_label(
+                WARN,
+                loc.ta(lang, "app-dash-duplicate-note", &[("file", s(of.clone()))]),
+            );
+            ui.label(loc.t(lang, "app-dash-not-counted"));
         }
         Verification::Verified => {}
     }

@@ -262,7 +262,10 @@ pub(super) fn standing_label(loc: &Localiser, lang: &str, v: &Verification) -> e
     match v {
         Verification::Verified => t.color(GOOD),
         Verification::Tampered(_) => t.color(BAD).strong(),
-        Verification::VersionUnavailable => t.color(WARN).strong(),
+        Verification::VersionUnavailable
+        | Verification::Unsigned
+        | Verification::NoKey
+        | Verification::Duplicate(_) => t.color(WARN).strong(),
     }
 }
 
@@ -281,14 +284,29 @@ pub(super) fn session_row(
         loc.date(lang, rec.meta.started_at.date_naive()),
         rec.meta.started_at.format("%H:%M")
     ));
-    ui.label(&rec.meta.trainee);
-    ui.label(format!("{} / 100", rec.scores.overall));
-    let verdict = if rec.passed {
-        "debrief-passed"
+    if rec.synthetic {
+        ui.label(format!(
+            "{} ({})",
+            rec.meta.trainee,
+            loc.t(lang, "app-dash-synthetic")
+        ));
     } else {
-        "debrief-failed"
-    };
-    ui.colored_label(if rec.passed { GOOD } else { BAD }, loc.t(lang, verdict));
+        ui.label(&rec.meta.trainee);
+    }
+    if r.verification.is_trusted() {
+        ui.label(format!("{} / 100", rec.scores.overall));
+        let verdict = if rec.passed {
+            "debrief-passed"
+        } else {
+            "debrief-failed"
+        };
+        ui.colored_label(if rec.passed { GOOD } else { BAD }, loc.t(lang, verdict));
+    } else {
+        // An untrusted record's stored results are not shown as results (the session view
+        // says why it is flagged).
+        ui.label("–");
+        ui.label("–");
+    }
     ui.label(standing_label(loc, lang, &r.verification));
     if ui.button(loc.t(lang, "app-dash-open")).clicked() {
         st.open = Some(index);
