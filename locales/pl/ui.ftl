@@ -816,3 +816,12 @@ app-case-over = Sprawa jest zamknięta.
 app-case-keys = Klawisze: Enter otwiera konto przed następną rozmową, L – powrót do scenariuszy (sprawa tam poczeka).
 app-case-keys-end = Klawisze: L – powrót do scenariuszy.
 app-history-no-notes = Brak notatek z tej rozmowy.
+
+## issue 17: records
+cli-record-printed = Przebieg ({ $id }) wypisano powyżej na standardowe wyjście: zapisz go jako plik .json w folderze records w folderze danych, aby go zachować.
+cli-record-not-printed = Nie udało się też wypisać przebiegu: { $error }
+cli-record-journal-kept = Dziennik rozmowy zachowano w { $path }: wznów rozmowę (w aplikacji albo poleceniem play --case, jeśli należy do sprawy), a przebieg zostanie zapisany, gdy folder znów będzie zapisywalny.
+cli-record-no-journal = Rozmowa nie była też zapisywana w dzienniku, więc wypisany przebieg jest jedyną kopią.
+app-record-kept = Nie udało się zapisać przebiegu sesji: { $error }. Dziennik rozmowy zachowano w { $path }: gdy folder znów będzie zapisywalny, zaloguj się ponownie i wznów rozmowę, a przebieg zostanie zapisany.
+app-resume-other-version = Ta niedokończona rozmowa toczyła się w wersji { $version } scenariusza { $scenario }, a biblioteka ma teraz wersję { $now }: nie można jej wznowić na innej treści. Odrzuć ją albo przywróć tamtą wersję, aby ją dokończyć.
+app-resume-in-use = Ta rozmowa jest otwarta w innym oknie lub sesji: kontynuuj tam albo najpierw ją zamknij.

@@ -130,8 +130,8 @@ pub(super) fn run_play(
     );
     meta.case = opts.case.clone();
     let started = match &opts.resume {
-        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished),
-        None => Session::start(Arc::clone(&sc), meta, data),
+        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished).map_err(|e| e.to_string()),
+        None => Session::start(Arc::clone(&sc), meta, data).map_err(|e| e.to_string()),
     };
     let mut session = match started {
         Ok(s) => s,
@@ -191,7 +191,8 @@ pub(super) fn run_play(
     };
     let debrief = debrief::debrief(&text, &session.call, scores, DEFAULT_BUDGET);
     print_debrief(&mut console.out, &text, &debrief);
-    report_record(finished, &text)
+    let journal = session.journal_path().map(Path::to_path_buf);
+    report_record(finished, &text, journal.as_deref())
 }
 
 /// The header of the call: who, what, when, and the seed that replays it.
@@ -573,8 +574,14 @@ fn ask_disposition(
     }
 }
 
-/// Says where the record went (or why it could not be written); returns the exit status.
-fn report_record(finished: Result<Finished, FinishError>, text: &CallText) -> i32 {
+/// Says where the record went; returns the exit status. A record that could not be written is
+/// not lost: it is printed whole on standard output, and the user is told so and where the
+/// call's journal is kept (resuming it writes the record once the folder can take it).
+fn report_record(
+    finished: Result<Finished, FinishError>,
+    text: &CallText,
+    journal: Option<&Path>,
+) -> i32 {
     match finished {
         Ok(Finished {
             path: Some(path), ..
@@ -586,8 +593,28 @@ fn report_record(finished: Result<Finished, FinishError>, text: &CallText) -> i3
             )
         ),
         Ok(Finished { path: None, .. }) => {}
-        Err(FinishError::Write(_, e)) => {
+        Err(FinishError::Write(record, e)) => {
             eprintln!("{}", text.ui("cli-record-failed", &[("error", s(e))]));
+            let json = serde_json::to_string_pretty(&record).expect("a record serialises");
+            let mut out = io::stdout().lock();
+            let printed = writeln!(out, "{json}").and_then(|()| out.flush());
+            eprintln!(
+                "{}",
+                match printed {
+                    Ok(()) => text.ui("cli-record-printed", &[("id", s(record.id.clone()))]),
+                    Err(e) => text.ui("cli-record-not-printed", &[("error", s(e.to_string()))]),
+                }
+            );
+            eprintln!(
+                "{}",
+                match journal {
+                    Some(j) => text.ui(
+                        "cli-record-journal-kept",
+                        &[("path", s(j.display().to_string()))]
+                    ),
+                    None => text.ui("cli-record-no-journal", &[]),
+                }
+            );
             return 1;
         }
         Err(FinishError::NotOver) => return 1,

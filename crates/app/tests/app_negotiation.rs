@@ -194,7 +194,7 @@ fn terms_typed_in_the_panel_are_proposed_journalled_and_recorded() {
     };
     send(&mut app, CallAction::Finish(Some(wrap)));
     assert_eq!(screen(&app), Screen::Debrief);
-    let files = callcoach_core::records::store::record_files(dir.path());
+    let files = callcoach_core::records::store::record_files(dir.path()).unwrap();
     assert_eq!(files.len(), 1);
     let record = callcoach_core::records::store::read_record(&files[0]).unwrap();
     assert_eq!(record.turns[turns].terms, Some(terms));

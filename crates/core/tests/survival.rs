@@ -132,7 +132,7 @@ fn killing_the_writer_loses_no_finished_record() {
         proc.wait().unwrap();
 
         // Every record file is whole and verifies; nothing half-written has a record name.
-        let files = store::record_files(data.path());
+        let files = store::record_files(data.path()).unwrap();
         for f in &files {
             let rec = store::read_record(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
             assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
@@ -147,9 +147,17 @@ fn killing_the_writer_loses_no_finished_record() {
             );
         }
         // A journal cut anywhere resumes to a call that can be finished and recorded.
+        // (One folder per trainee, one journal per session in it.)
         let journals: Vec<_> = std::fs::read_dir(data.path().join("journal"))
-            .map(|rd| rd.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
+            .map(|rd| rd.flatten().map(|e| e.path()).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|d| {
+                std::fs::read_dir(d)
+                    .map(|rd| rd.flatten().map(|e| e.path()).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+            .collect();
         for j in journals
             .iter()
             .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
@@ -184,8 +192,8 @@ fn a_journal_cut_at_any_byte_resumes_a_prefix_of_the_call() {
     let data = tempfile::tempdir().unwrap();
     let s = play(&sc, "Łucja Żak", 42, Some(data.path()));
     let all = record::turn_records(&s.call);
+    let path = s.journal_path().expect("journalled").to_path_buf();
     drop(s);
-    let path = journal::journal_path(data.path(), "Łucja Żak");
     let full = std::fs::read(&path).unwrap();
     let header_len = full.iter().position(|&b| b == b'\n').unwrap() + 1;
     for cut in 0..=full.len() {
@@ -216,11 +224,11 @@ fn a_leftover_temporary_file_is_ignored_and_does_not_block_the_record() {
     std::fs::create_dir_all(&dir).unwrap();
     let tmp = dir.join(format!(".{}.{}.tmp", rec.id, std::process::id()));
     std::fs::write(&tmp, b"{\"format\":1,\"id\":").unwrap();
-    assert!(store::record_files(data.path()).is_empty());
+    assert!(store::record_files(data.path()).unwrap().is_empty());
     let _ = std::fs::remove_file(&tmp);
     std::fs::write(dir.join(format!(".{}.999999.tmp", rec.id)), b"{").unwrap();
     let Finished { path, .. } = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
-    let files = store::record_files(data.path());
+    let files = store::record_files(data.path()).unwrap();
     assert_eq!(files, vec![path.unwrap()]);
     assert_eq!(
         verify::verify(&store::read_record(&files[0]).unwrap(), Some(&sc)),
@@ -253,13 +261,13 @@ fn child_full_disk() {
             assert_eq!(verify::verify(&rec, Some(&sc)), Verification::Verified);
             // The call is still in memory and over; the journal is kept for a retry.
             assert!(s.call.is_over());
-            assert!(journal::journal_path(&data, "Ola").exists());
+            assert!(s.journal_path().expect("journalled").exists());
             println!("FULL-DISK-OK {message}");
         }
         other => panic!("expected a write error, got {other:?}"),
     }
     // Nothing half-written got a record name.
-    assert!(store::record_files(&data).is_empty());
+    assert!(store::record_files(&data).unwrap().is_empty());
 }
 
 #[test]

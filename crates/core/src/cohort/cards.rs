@@ -147,9 +147,11 @@ pub fn best_by_scenario<'a>(
 }
 
 /// The trainee's best result per scenario, reading every record under the data folder
-/// (unreadable files are skipped: the command line's reports flag them).
+/// (unreadable files, or a `records/` folder that cannot be listed, are skipped: reports and
+/// the dashboard flag them).
 pub fn best_scores(data: &Path, trainee: &str) -> BTreeMap<String, Best> {
     let records: Vec<SessionRecord> = store::record_files(data)
+        .unwrap_or_default()
         .iter()
         .filter_map(|p| store::read_record(p).ok())
         .collect();

@@ -59,7 +59,15 @@ pub fn load_cohort(
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     cases: &[Case],
 ) -> Cohort {
-    let files = store::record_files(data);
+    let files = match store::record_files(data) {
+        Ok(files) => files,
+        Err(e) => {
+            // The folder cannot be listed: one problem naming it, never an empty cohort.
+            let mut cohort = Cohort::default();
+            cohort.corrupt.push((store::records_dir(data), e));
+            return cohort;
+        }
+    };
     let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
         Ok(rec) => {
             let verification = verify::verify(&rec, scenarios.get(&rec.meta.scenario));
