@@ -344,3 +344,90 @@ fn a_read_only_data_folder_gives_a_clear_error_and_keeps_the_call() {
         other => panic!("expected a write error, got {other:?}"),
     }
 }
+
+// issue 17: records
+
+/// The child of [`a_session_killed_mid_call_leaves_a_journal_to_resume`]: starts a call, takes
+/// two turns, says where its journal is, and waits to be killed.
+#[test]
+#[ignore]
+fn child_holder() {
+    let Some(data) = child_data() else { return };
+    let sc = scenario();
+    let mut s = Session::start(Arc::clone(&sc), meta(&sc, "Kasia", 77), Some(&data)).unwrap();
+    s.pick(0, 100).unwrap();
+    s.pick(0, 100).unwrap();
+    println!("HOLDING {}", s.journal_path().unwrap().display());
+    use std::io::Write;
+    std::io::stdout().flush().unwrap();
+    std::thread::sleep(Duration::from_secs(120));
+}
+
+#[test]
+fn a_session_killed_mid_call_leaves_a_journal_to_resume() {
+    use std::io::BufRead;
+    let data = tempfile::tempdir().unwrap();
+    let mut proc = child("holder", data.path(), None)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn child");
+    let mut lines = std::io::BufReader::new(proc.stdout.take().unwrap()).lines();
+    let held = loop {
+        let line = lines.next().expect("the child says where it journals").unwrap();
+        // (The test harness may print "test child_holder ... " on the same line first.)
+        if let Some((_, path)) = line.split_once("HOLDING ") {
+            break PathBuf::from(path);
+        }
+    };
+    // While the other process runs the call, it is not offered here, and not resumable.
+    let found = journal::read_journals(data.path(), "Kasia").unwrap();
+    assert_eq!((found.unfinished.len(), found.in_use), (0, 1));
+    // A second session of the same trainee gets its own journal and leaves the first alone.
+    let sc = scenario();
+    let second = play(&sc, "Kasia", 78, Some(data.path()));
+    let mut second = second;
+    second.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+    assert!(held.exists());
+    proc.kill().expect("kill -9 the holder");
+    proc.wait().unwrap();
+    // The lock died with the process: the call is offered, resumes and is recorded.
+    let u = journal::read_journal(data.path(), "Kasia").unwrap().unwrap();
+    assert_eq!((&u.path, u.turns.len()), (&held, 2));
+    let mut s = Session::resume(Arc::clone(&sc), &u).unwrap();
+    while s.call.prompt().is_some() {
+        s.pick(0, 1).unwrap();
+    }
+    let Finished { path, .. } = s.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+    assert!(path.unwrap().exists());
+    assert!(!held.exists());
+    assert_eq!(store::record_files(data.path()).unwrap().len(), 2);
+}
+
+#[test]
+fn a_full_disk_leaves_no_temporary_file() {
+    let data = tempfile::tempdir().unwrap();
+    let out = child("full_disk", data.path(), Some("trap '' XFSZ; ulimit -f 2"))
+        .output()
+        .expect("run child");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The record's temporary file went with the failed write: records/ is empty.
+    let left: Vec<_> = std::fs::read_dir(store::records_dir(data.path()))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left, Vec::<std::ffi::OsString>::new());
+    // The journal folder holds the kept journal and nothing else.
+    let dir = journal::journal_dir(data.path(), "Ola");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".jsonl") && !names[0].starts_with('.'), "{names:?}");
+}

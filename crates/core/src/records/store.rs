@@ -74,7 +74,9 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
 /// A folder inside the data folder (created if missing) that must be a real folder, not a
 /// symbolic link: a link planted there would send records or journals elsewhere.
 pub(crate) fn real_dir(dir: &Path) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
+    if fs::symlink_metadata(dir).is_err() {
+        fs::create_dir_all(dir)?;
+    }
     let m = fs::symlink_metadata(dir)?;
     if m.file_type().is_symlink() {
         return Err(io::Error::other(
@@ -83,7 +85,9 @@ pub(crate) fn real_dir(dir: &Path) -> io::Result<()> {
         ));
     }
     if !m.is_dir() {
-        return Err(io::Error::other("it is not a folder"));
+        return Err(io::Error::other(
+            "it is a file, not a folder (move the file away so the folder can be made)",
+        ));
     }
     Ok(())
 }
