@@ -132,8 +132,8 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
                 }
             }
         }
-        let mut file = store::open_log_for_append(ledger)
-            .map_err(|e| format!("{}: {e}", ledger.display()))?;
+        let mut file =
+            store::open_log_for_append(ledger).map_err(|e| format!("{}: {e}", ledger.display()))?;
         let mut lines = String::new();
         for s in batch {
             if let Some(id) = s["id"].as_str() {

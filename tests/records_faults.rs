@@ -38,7 +38,11 @@ fn play(data: &Path, agent: &str, picks: &str) -> std::process::Output {
 }
 
 fn report(data: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["--library", &*Box::leak(lib().into_boxed_str()), "--data-dir"];
+    let mut args = vec![
+        "--library",
+        &*Box::leak(lib().into_boxed_str()),
+        "--data-dir",
+    ];
     args.push(data.to_str().unwrap());
     args.push("report");
     args.extend_from_slice(extra);
@@ -177,7 +181,10 @@ fn names_that_slug_alike_do_not_remove_each_others_unfinished_call() {
     let u = callcoach_core::records::journal::read_journal(data.path(), "Jan Kowalski")
         .unwrap()
         .unwrap();
-    assert_eq!((u.turns.len(), u.meta.trainee.as_str()), (2, "Jan Kowalski"));
+    assert_eq!(
+        (u.turns.len(), u.meta.trainee.as_str()),
+        (2, "Jan Kowalski")
+    );
 }
 
 #[test]

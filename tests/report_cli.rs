@@ -209,7 +209,8 @@ fn xapi_statements_are_complete_and_stable() {
         "re-exporting gives the same statements and ids"
     );
     let statements: Vec<serde_json::Value> = serde_json::from_slice(&a.stdout).unwrap();
-    let records: Vec<_> = callcoach_core::records::store::record_files(data.path()).unwrap()
+    let records: Vec<_> = callcoach_core::records::store::record_files(data.path())
+        .unwrap()
         .iter()
         .map(|p| callcoach_core::records::store::read_record(p).unwrap())
         .collect();
@@ -344,7 +345,8 @@ fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
             .unwrap_or(-1)
     };
     assert_eq!(send(), 0);
-    let records: Vec<_> = callcoach_core::records::store::record_files(data.path()).unwrap()
+    let records: Vec<_> = callcoach_core::records::store::record_files(data.path())
+        .unwrap()
         .iter()
         .map(|p| callcoach_core::records::store::read_record(p).unwrap())
         .collect();

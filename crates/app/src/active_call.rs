@@ -579,12 +579,18 @@ impl CallControl<'_, '_> {
             self.pending.0 = Some(unfinished);
             return;
         }
-        let resumed = sc.ok_or_else(|| unfinished.meta.scenario.clone()).and_then(|sc| {
-            Session::resume(Arc::clone(sc), &unfinished).map_err(|e| match e {
-                ResumeError::InUse(_) => self.content.loc.ta(&self.prefs.lang, "app-resume-in-use", &[]),
-                e => e.to_string(),
-            })
-        });
+        let resumed = sc
+            .ok_or_else(|| unfinished.meta.scenario.clone())
+            .and_then(|sc| {
+                Session::resume(Arc::clone(sc), &unfinished).map_err(|e| match e {
+                    ResumeError::InUse(_) => {
+                        self.content
+                            .loc
+                            .ta(&self.prefs.lang, "app-resume-in-use", &[])
+                    }
+                    e => e.to_string(),
+                })
+            });
         match resumed {
             Ok(session) => {
                 let mut a = Active::new(session, self.now());

@@ -196,7 +196,9 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
     assert_eq!(screen(&app), Screen::Call);
     assert_eq!(turns(&app), 0);
     assert_eq!(
-        callcoach_core::records::store::record_files(dir.path()).unwrap().len(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -232,7 +234,9 @@ fn a_killed_call_resumes_at_the_same_turn() {
     }
     send(&mut app, CallAction::Finish(None));
     assert_eq!(
-        callcoach_core::records::store::record_files(dir.path()).unwrap().len(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -368,7 +372,9 @@ fn a_playtest_starts_at_the_chosen_node_with_the_chosen_state_and_is_not_recorde
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(app.world().resource::<Active>().record.is_some());
     assert!(
-        callcoach_core::records::store::record_files(dir.path()).unwrap().is_empty(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .is_empty(),
         "a playtest writes no record"
     );
     // "Playtest again" starts at the same node; leaving goes back to the trainer view.

@@ -39,7 +39,13 @@ fn meta(sc: &CompiledScenario, trainee: &str, seed: u64) -> SessionMeta {
 }
 
 /// A session started and given `turns` picks (the first option each time).
-fn started(sc: &Arc<CompiledScenario>, data: &Path, trainee: &str, seed: u64, turns: usize) -> Session {
+fn started(
+    sc: &Arc<CompiledScenario>,
+    data: &Path,
+    trainee: &str,
+    seed: u64,
+    turns: usize,
+) -> Session {
     let mut s = Session::start(Arc::clone(sc), meta(sc, trainee, seed), Some(data)).unwrap();
     assert_eq!(s.journal_error, None);
     for _ in 0..turns {
@@ -77,9 +83,17 @@ fn names_that_slug_alike_keep_their_own_journals() {
     finish(b, data.path());
     // The second trainee's finished call removed only their own journal.
     assert!(a_path.exists());
-    let u = journal::read_journal(data.path(), "Jan Kowalski").unwrap().unwrap();
-    assert_eq!((u.meta.trainee.as_str(), u.turns.len(), u.path), ("Jan Kowalski", 2, a_path));
-    assert_eq!(journal::read_journal(data.path(), "JAN.KOWALSKI").unwrap(), None);
+    let u = journal::read_journal(data.path(), "Jan Kowalski")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (u.meta.trainee.as_str(), u.turns.len(), u.path),
+        ("Jan Kowalski", 2, a_path)
+    );
+    assert_eq!(
+        journal::read_journal(data.path(), "JAN.KOWALSKI").unwrap(),
+        None
+    );
 }
 
 #[test]
@@ -154,12 +168,20 @@ fn an_old_layout_journal_is_read_only_for_the_trainee_it_names() {
     std::fs::remove_dir_all(data.path().join("journal")).unwrap();
     std::fs::create_dir(data.path().join("journal")).unwrap();
     let old = data.path().join("journal").join("jan-kowalski.jsonl");
-    assert_eq!(old, journal::legacy_journal_path(data.path(), "Jan Kowalski"));
+    assert_eq!(
+        old,
+        journal::legacy_journal_path(data.path(), "Jan Kowalski")
+    );
     std::fs::write(&old, text).unwrap();
-    let u = journal::read_journal(data.path(), "Jan Kowalski").unwrap().unwrap();
+    let u = journal::read_journal(data.path(), "Jan Kowalski")
+        .unwrap()
+        .unwrap();
     assert_eq!((u.turns.len(), &u.path), (2, &old));
     // The slug-alike name does not get it (and cannot delete it).
-    assert_eq!(journal::read_journal(data.path(), "JAN.KOWALSKI").unwrap(), None);
+    assert_eq!(
+        journal::read_journal(data.path(), "JAN.KOWALSKI").unwrap(),
+        None
+    );
     // Resumed and finished, the old file goes.
     let resumed = Session::resume(Arc::clone(&sc), &u).unwrap();
     finish(resumed, data.path());
@@ -232,7 +254,9 @@ fn another_scenario_version_is_refused_on_resume() {
         )
     );
     assert_eq!(
-        journal::resume(Arc::clone(&sc), &u).err().map(|e| e.to_string()),
+        journal::resume(Arc::clone(&sc), &u)
+            .err()
+            .map(|e| e.to_string()),
         Some(err.to_string())
     );
 }
@@ -247,7 +271,14 @@ fn planted_links_in_the_journal_folder_redirect_nothing() {
     std::fs::create_dir_all(&dir).unwrap();
     // Links under every name a journal might take, and a link posing as a journal.
     for i in 0..50 {
-        symlink(&victim, dir.join(format!(".20261123T090001000Z-{}-{i}.jsonl.tmp", std::process::id()))).unwrap();
+        symlink(
+            &victim,
+            dir.join(format!(
+                ".20261123T090001000Z-{}-{i}.jsonl.tmp",
+                std::process::id()
+            )),
+        )
+        .unwrap();
     }
     let planted = dir.join("20200101T000000000Z-1-0.jsonl");
     symlink(&victim, &planted).unwrap();
@@ -348,12 +379,18 @@ fn a_record_past_its_cap_is_refused_without_reading_it() {
 fn a_records_folder_that_cannot_be_listed_is_an_error() {
     let data = tempfile::tempdir().unwrap();
     // None yet: no records, not an error.
-    assert_eq!(store::record_files(data.path()).unwrap(), Vec::<std::path::PathBuf>::new());
+    assert_eq!(
+        store::record_files(data.path()).unwrap(),
+        Vec::<std::path::PathBuf>::new()
+    );
     let records = store::records_dir(data.path());
     std::fs::write(&records, "not a folder").unwrap();
     assert_eq!(
         store::record_files(data.path()).unwrap_err(),
-        format!("{}: cannot list the records: it is not a folder", records.display())
+        format!(
+            "{}: cannot list the records: it is not a folder",
+            records.display()
+        )
     );
     std::fs::remove_file(&records).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();

@@ -373,7 +373,10 @@ fn a_session_killed_mid_call_leaves_a_journal_to_resume() {
         .expect("spawn child");
     let mut lines = std::io::BufReader::new(proc.stdout.take().unwrap()).lines();
     let held = loop {
-        let line = lines.next().expect("the child says where it journals").unwrap();
+        let line = lines
+            .next()
+            .expect("the child says where it journals")
+            .unwrap();
         // (The test harness may print "test child_holder ... " on the same line first.)
         if let Some((_, path)) = line.split_once("HOLDING ") {
             break PathBuf::from(path);
@@ -386,12 +389,16 @@ fn a_session_killed_mid_call_leaves_a_journal_to_resume() {
     let sc = scenario();
     let second = play(&sc, "Kasia", 78, Some(data.path()));
     let mut second = second;
-    second.finish(wrap_up(), Utc::now(), Some(data.path())).unwrap();
+    second
+        .finish(wrap_up(), Utc::now(), Some(data.path()))
+        .unwrap();
     assert!(held.exists());
     proc.kill().expect("kill -9 the holder");
     proc.wait().unwrap();
     // The lock died with the process: the call is offered, resumes and is recorded.
-    let u = journal::read_journal(data.path(), "Kasia").unwrap().unwrap();
+    let u = journal::read_journal(data.path(), "Kasia")
+        .unwrap()
+        .unwrap();
     assert_eq!((&u.path, u.turns.len()), (&held, 2));
     let mut s = Session::resume(Arc::clone(&sc), &u).unwrap();
     while s.call.prompt().is_some() {
@@ -429,5 +436,8 @@ fn a_full_disk_leaves_no_temporary_file() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 1, "{names:?}");
-    assert!(names[0].ends_with(".jsonl") && !names[0].starts_with('.'), "{names:?}");
+    assert!(
+        names[0].ends_with(".jsonl") && !names[0].starts_with('.'),
+        "{names:?}"
+    );
 }

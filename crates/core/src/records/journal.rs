@@ -246,8 +246,8 @@ pub fn read_journals(data: &Path, trainee: &str) -> Result<Journals, String> {
             let rd = fs::read_dir(&dir)
                 .map_err(|e| format!("{}: cannot list the journals: {e}", dir.display()))?;
             for entry in rd {
-                let entry =
-                    entry.map_err(|e| format!("{}: cannot list the journals: {e}", dir.display()))?;
+                let entry = entry
+                    .map_err(|e| format!("{}: cannot list the journals: {e}", dir.display()))?;
                 let path = entry.path();
                 if path.extension().is_some_and(|e| e == "jsonl") {
                     paths.push((path, false));

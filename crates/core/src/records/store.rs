@@ -58,7 +58,10 @@ pub fn existing_data_dir(data: &Path) -> Result<(), String> {
             "{}: no such data folder (check --data-dir or ${DATA_DIR_ENV})",
             data.display()
         )),
-        Err(e) => Err(format!("{}: cannot open the data folder: {e}", data.display())),
+        Err(e) => Err(format!(
+            "{}: cannot open the data folder: {e}",
+            data.display()
+        )),
     }
 }
 
@@ -246,7 +249,8 @@ pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
 /// FIFO among them is reported by [`read_record`] rather than skipped.
 pub fn record_files(data: &Path) -> Result<Vec<PathBuf>, String> {
     let dir = records_dir(data);
-    let cannot = |e: &dyn std::fmt::Display| format!("{}: cannot list the records: {e}", dir.display());
+    let cannot =
+        |e: &dyn std::fmt::Display| format!("{}: cannot list the records: {e}", dir.display());
     match fs::symlink_metadata(&dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(cannot(&e)),
