@@ -265,7 +265,7 @@ pub fn read_journals(data: &Path, trainee: &str) -> Result<Journals, String> {
             // The old layout's file is shared by names that slug alike: it is this trainee's
             // only if its header names them exactly.
             Ok(Read::Call(u)) if legacy && u.meta.trainee.trim() != trainee.trim() => {}
-            Ok(Read::Call(u)) => found.unfinished.push(u),
+            Ok(Read::Call(u)) => found.unfinished.push(*u),
             Err(e) => found.problems.push(e),
         }
     }
@@ -287,7 +287,7 @@ pub fn read_journal(data: &Path, trainee: &str) -> Result<Option<Unfinished>, St
 }
 
 enum Read {
-    Call(Unfinished),
+    Call(Box<Unfinished>),
     InUse,
 }
 
@@ -307,7 +307,7 @@ fn read_one(path: &Path) -> Result<Read, String> {
     if bytes.len() as u64 > JOURNAL_CAP {
         return Err(cannot(io::Error::other("it grew past its size cap")));
     }
-    parse(path, &bytes).map(Read::Call)
+    parse(path, &bytes).map(|u| Read::Call(Box::new(u)))
 }
 
 /// A journal's bytes: a whole header, then turns; only the last line may be damaged.
