@@ -441,3 +441,64 @@ fn a_full_disk_leaves_no_temporary_file() {
         "{names:?}"
     );
 }
+
+/// The child of [`a_disk_that_fills_mid_call_keeps_a_whole_prefix_in_the_journal`]: plays a
+/// whole call with a file-size limit the journal outgrows part-way.
+/// A name long enough that the journal's header takes 430 of the 512 bytes `ulimit -f 1`
+/// allows: a couple of turns fit, then the disk is "full".
+fn long_name(sc: &CompiledScenario) -> String {
+    let base = serde_json::to_vec(&meta(sc, "", 31)).unwrap().len();
+    "x".repeat(430 - base)
+}
+
+#[test]
+#[ignore]
+fn child_journal_full() {
+    let Some(data) = child_data() else { return };
+    let sc = scenario();
+    let s = play(&sc, &long_name(&sc), 31, Some(&data));
+    println!(
+        "TURNS {} ERROR {}",
+        s.call.turns().len(),
+        s.journal_error.clone().unwrap_or_default()
+    );
+}
+
+#[test]
+fn a_disk_that_fills_mid_call_keeps_a_whole_prefix_in_the_journal() {
+    let data = tempfile::tempdir().unwrap();
+    let out = child(
+        "journal_full",
+        data.path(),
+        Some("trap '' XFSZ; ulimit -f 1"),
+    )
+    .output()
+    .expect("run child");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let line = stdout
+        .lines()
+        .find_map(|l| l.split_once("TURNS "))
+        .unwrap()
+        .1;
+    let (turns, error) = line.split_once(" ERROR ").unwrap();
+    let turns: usize = turns.parse().unwrap();
+    assert!(
+        error.to_lowercase().contains("file too large"),
+        "the journal outgrew the limit: {error}"
+    );
+    // The journal holds whole turns only: it reads and resumes to a prefix of the call.
+    let sc = scenario();
+    let name = long_name(&sc);
+    let unfinished = journal::read_journal(data.path(), &name).unwrap().unwrap();
+    assert!(
+        !unfinished.turns.is_empty() && unfinished.turns.len() < turns,
+        "{} of {turns}",
+        unfinished.turns.len()
+    );
+    let resumed = Session::resume(Arc::clone(&sc), &unfinished).unwrap();
+    let all = record::turn_records(&play(&sc, &name, 31, None).call);
+    assert!(all.starts_with(&record::turn_records(&resumed.call)));
+    let text = std::fs::read(&unfinished.path).unwrap();
+    assert_eq!(text.last(), Some(&b'\n'), "no partial line is left");
+}

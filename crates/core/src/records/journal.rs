@@ -38,6 +38,10 @@ pub const JOURNAL_CAP: u64 = 16 << 20;
 pub struct Journal {
     path: PathBuf,
     file: File,
+    /// The turn a write failed at: the journal keeps the turns before it and takes no more
+    /// (a turn missing in the middle would replay to another call).
+    failed_at: Option<usize>,
+    turns: usize,
 }
 
 /// One line of the journal after the header.
@@ -179,7 +183,12 @@ impl Journal {
         let _ = fs::remove_file(&tmp);
         let path = linked?;
         sync_dir(&dir)?;
-        Ok(Journal { path, file })
+        Ok(Journal {
+            path,
+            file,
+            failed_at: None,
+            turns: 0,
+        })
     }
 
     /// Re-opens a journal to go on appending after a resume, taking its lock: refused when
@@ -195,15 +204,39 @@ impl Journal {
         Ok(Journal {
             path: path.to_path_buf(),
             file,
+            failed_at: None,
+            turns: 0,
         })
     }
 
-    /// Appends a turn and flushes it to disk before returning.
+    /// The journal of a resumed call, which holds `turns` turns already.
+    pub(crate) fn resumed_at(mut self, turns: usize) -> Journal {
+        self.turns = turns;
+        self
+    }
+
+    /// Appends a turn and flushes it to disk before returning. After a failed write (a full
+    /// disk) the partial line is cut off again and the journal takes no more turns, so it
+    /// always holds a whole prefix of the call.
     pub fn append(&mut self, turn: &JournalTurn) -> io::Result<()> {
+        self.turns += 1;
+        if let Some(at) = self.failed_at {
+            return Err(io::Error::other(format!(
+                "the journal stopped before turn {at} after a write error"
+            )));
+        }
         let mut line = serde_json::to_vec(turn).map_err(io::Error::other)?;
         line.push(b'\n');
-        self.file.write_all(&line)?;
-        self.file.sync_data()
+        let before = self.file.metadata()?.len();
+        let written = self
+            .file
+            .write_all(&line)
+            .and_then(|()| self.file.sync_data());
+        if written.is_err() {
+            self.failed_at = Some(self.turns);
+            let _ = self.file.set_len(before);
+        }
+        written
     }
 
     /// Removes the journal once the call's record is safely written (only this session's own

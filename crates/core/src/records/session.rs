@@ -109,7 +109,7 @@ impl Session {
     ) -> Result<Session, ResumeError> {
         let call = journal::resume(sc, unfinished)?;
         let (journal, journal_error) = match Journal::reopen(&unfinished.path) {
-            Ok(j) => (Some(j), None),
+            Ok(j) => (Some(j.resumed_at(unfinished.turns.len())), None),
             Err(e @ ResumeError::InUse(_)) => return Err(e),
             Err(e) => (None, Some(e.to_string())),
         };
@@ -159,7 +159,9 @@ impl Session {
                 terms,
                 millis,
             })
+            && self.journal_error.is_none()
         {
+            // The first error says why; the journal keeps the turns before it.
             self.journal_error = Some(format!("{}: {e}", j.path().display()));
         }
     }
