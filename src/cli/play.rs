@@ -16,6 +16,7 @@ use callcoach_core::engine::scoring::{NextAction, RuleStatus, WrapFields, WrapUp
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief, DebriefRule};
+use callcoach_core::records::journal::ResumeError;
 use callcoach_core::records::record::{Mode, SessionMeta};
 use callcoach_core::records::session::{FinishError, Finished, Session};
 use callcoach_core::records::store;
@@ -130,7 +131,11 @@ pub(super) fn run_play(
     );
     meta.case = opts.case.clone();
     let started = match &opts.resume {
-        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished).map_err(|e| e.to_string()),
+        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished).map_err(|e| match e {
+            // Name the journal, so the user knows which file to discard (or keep).
+            ResumeError::OtherVersion(_) => format!("{}: {e}", unfinished.path.display()),
+            e => e.to_string(),
+        }),
         None => Session::start(Arc::clone(&sc), meta, data).map_err(|e| e.to_string()),
     };
     let mut session = match started {

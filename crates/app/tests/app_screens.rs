@@ -171,10 +171,10 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
     assert_eq!(screen(&app), Screen::Debrief);
     let records = callcoach_core::records::store::record_files(dir.path()).unwrap();
     assert_eq!(records.len(), 1, "one record written");
-    assert!(
-        callcoach_core::records::journal::read_journal(dir.path(), "Ala Test")
-            .unwrap()
-            .is_none(),
+    let journals = callcoach_core::records::journal::read_journals(dir.path(), "Ala Test").unwrap();
+    assert_eq!(
+        (journals.unfinished.len(), journals.in_use),
+        (0, 0),
         "the journal is gone once the record is written"
     );
     // The debrief is prepared in the background (its search covers the negotiation too).
