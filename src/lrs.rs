@@ -15,13 +15,13 @@
 //! and the header value besides. `CALLCOACH_LRS_USER` / `CALLCOACH_LRS_PASSWORD` are never
 //! printed.
 
-use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use base64::Engine;
 use callcoach_core::cohort::xapi::XAPI_VERSION;
+use callcoach_core::records::store;
 use serde_json::Value;
 
 /// Time to set up a connection (DNS, TCP, TLS) to the LRS.
@@ -187,6 +187,9 @@ pub struct SendReport {
     pub retries: u32,
 }
 
+/// The largest ledger read (a statement id is 37 bytes: over a million statements).
+const LEDGER_CAP: u64 = 64 << 20;
+
 /// The ledger of statement ids an LRS has confirmed, so a later run sends nothing twice.
 pub fn ledger_path(data: &Path) -> PathBuf {
     data.join("xapi-sent.log")
@@ -195,7 +198,8 @@ pub fn ledger_path(data: &Path) -> PathBuf {
 /// Sends statements in batches, retrying failed batches with backoff. Ids the ledger lists
 /// are skipped; each confirmed batch is appended to the ledger (and synced) before the next.
 pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport, String> {
-    let done: std::collections::HashSet<String> = std::fs::read_to_string(ledger)
+    let done: std::collections::HashSet<String> = store::read_log(ledger, LEDGER_CAP)
+        .map_err(|e| format!("{}: cannot read the ledger: {e}", ledger.display()))?
         .unwrap_or_default()
         .lines()
         .map(str::to_string)
@@ -284,11 +288,8 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
                 }
             }
         }
-        let mut file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(ledger)
-            .map_err(|e| format!("{}: {e}", ledger.display()))?;
+        let mut file =
+            store::open_log_for_append(ledger).map_err(|e| format!("{}: {e}", ledger.display()))?;
         let mut lines = String::new();
         for s in batch {
             if let Some(id) = s["id"].as_str() {

@@ -181,10 +181,17 @@ fn an_edited_case_link_is_caught() {
 
 /// Waits until the trainee's journal holds `lines` lines (its header and turns).
 fn wait_for_journal(data: &Path, lines: usize) {
-    let journal = data.join("journal/ala-nowak.jsonl");
+    // One folder per trainee, one journal per session in it.
+    let dir = callcoach_core::records::journal::journal_dir(data, "Ala Nowak");
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(60) {
-        if std::fs::read_to_string(&journal).is_ok_and(|t| t.lines().count() >= lines) {
+        let journals: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        if journals.iter().any(|j| {
+            j.extension().is_some_and(|e| e == "jsonl")
+                && std::fs::read_to_string(j).is_ok_and(|t| t.lines().count() >= lines)
+        }) {
             return;
         }
         std::thread::sleep(Duration::from_millis(50));

@@ -151,7 +151,9 @@ fn a_call_played_onto_a_full_disk_keeps_its_record_and_says_the_text_was_lost() 
         "{err}"
     );
     assert_eq!(
-        callcoach_core::records::store::record_files(data.path()).len(),
+        callcoach_core::records::store::record_files(data.path())
+            .unwrap()
+            .len(),
         1,
         "the record is written all the same: {err}"
     );

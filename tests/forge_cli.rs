@@ -81,7 +81,7 @@ fn xapi_export_leaves_out_a_record_whose_trainee_was_swapped() {
     let data = tempfile::tempdir().unwrap();
     synth(data.path(), 6);
     let (all, _) = statements(data.path());
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     let id = callcoach_core::records::store::read_record(&files[0])
         .unwrap()
         .id;
@@ -114,7 +114,7 @@ fn a_record_copied_under_another_name_is_exported_once() {
     let data = tempfile::tempdir().unwrap();
     synth(data.path(), 3);
     let (all, _) = statements(data.path());
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     std::fs::copy(&files[1], files[1].with_file_name("copy-of-a-pass.json")).unwrap();
     let (again, _) = statements(data.path());
     assert_eq!(again.len(), all.len());
@@ -158,7 +158,9 @@ fn synth_records_refuses_to_run_without_an_explicit_data_dir() {
         stderr(&out)
     );
     assert_eq!(
-        callcoach_core::records::store::record_files(data.path()).len(),
+        callcoach_core::records::store::record_files(data.path())
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -246,7 +248,7 @@ fn the_key_is_made_0600_and_never_printed() {
 fn seal_signs_a_format_3_record_so_it_counts() {
     let data = tempfile::tempdir().unwrap();
     play(data.path(), "Ola", "3");
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     // As written by the build before this one: format 3, no MAC.
     edit(&files[0], |v| {
         v["format"] = serde_json::json!(3);

@@ -136,7 +136,7 @@ fn a_finished_play_writes_a_record_to_the_data_dir() {
         "Debtor ended the call after a threat.",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     assert_eq!(files.len(), 1);
     let rec = callcoach_core::records::store::read_record(&files[0]).unwrap();
     assert_eq!(

@@ -51,7 +51,7 @@ fn report(data: &Path, args: &[&str]) -> std::process::Output {
 #[test]
 fn corrupt_and_tampered_records_are_flagged_and_the_rest_load() {
     let data = cohort(60);
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     assert_eq!(files.len(), 60);
     // One file cut in half (a crash of some other tool), one with an edited score.
     let text = std::fs::read_to_string(&files[0]).unwrap();
@@ -210,6 +210,7 @@ fn xapi_statements_are_complete_and_stable() {
     );
     let statements: Vec<serde_json::Value> = serde_json::from_slice(&a.stdout).unwrap();
     let records: Vec<_> = callcoach_core::records::store::record_files(data.path())
+        .unwrap()
         .iter()
         .map(|p| callcoach_core::records::store::read_record(p).unwrap())
         .collect();
@@ -345,6 +346,7 @@ fn sending_to_an_lrs_delivers_each_statement_exactly_once_despite_failures() {
     };
     assert_eq!(send(), 0);
     let records: Vec<_> = callcoach_core::records::store::record_files(data.path())
+        .unwrap()
         .iter()
         .map(|p| callcoach_core::records::store::read_record(p).unwrap())
         .collect();

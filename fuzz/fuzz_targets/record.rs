@@ -46,8 +46,9 @@ fuzz_target!(|data: &[u8]| {
         let _ = verify::replay(Arc::clone(sc), rec.meta.seed, &rec.turns);
     }
     // As a journal file.
-    let path = journal::journal_path(dir, "fuzz");
-    if std::fs::write(&path, data).is_ok()
+    let path = journal::journal_dir(dir, "fuzz").join("fuzz.jsonl");
+    if std::fs::create_dir_all(journal::journal_dir(dir, "fuzz")).is_ok()
+        && std::fs::write(&path, data).is_ok()
         && let Ok(Some(unfinished)) = journal::read_journal(dir, "fuzz")
     {
         let _ = journal::resume(Arc::clone(sc), &unfinished);

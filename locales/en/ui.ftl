@@ -772,3 +772,12 @@ app-dash-synthetic-mix = This cohort mixes { $synthetic ->
     [one] { $real } real one
    *[other] { $real } real ones
 }: its figures are not a real cohort's.
+
+## issue 17: records
+cli-record-printed = The record ({ $id }) is printed above on standard output: save it as a .json file in the data folder's records folder to keep it.
+cli-record-not-printed = The record could not be printed either: { $error }
+cli-record-journal-kept = The call's journal is kept at { $path }: resume the call (in the app, or with play --case for a case) to write the record once the folder can take it.
+cli-record-no-journal = The call was not journalled either, so the printed record is the only copy.
+app-record-kept = Could not write the session record: { $error }. The call's journal is kept at { $path }: sign in again once the folder can be written to, resume the call and its record will be written.
+app-resume-other-version = This unfinished call was played on version { $version } of { $scenario }, but the library now has version { $now }: it cannot be resumed on other content. Discard it, or bring back that version to finish it.
+app-resume-in-use = This call is open in another window or session: go on there, or close it first.

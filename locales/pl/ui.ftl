@@ -823,9 +823,9 @@ app-dash-standing-unsigned = Niepodpisana
 app-dash-standing-no-key = Brak klucza grupy
 app-dash-standing-duplicate = Duplikat
 app-dash-stat-not-counted = Niewliczone
-app-dash-tamper-mac = podpis się nie zgadza: po rozmowie zmieniono któreś pole (osobę szkoloną, tryb, datę…) albo zapis podpisano kluczem innej grupy.
+app-dash-tamper-mac = podpis się nie zgadza: po rozmowie zmieniono któreś pole (kursanta, tryb, datę…) albo zapis podpisano kluczem innej grupy.
 app-dash-tamper-mac-missing = zapisy w tym formacie są zawsze podpisane, a z tego podpis usunięto.
-app-dash-unsigned-note = Zapis sprzed wprowadzenia podpisów (format { $format }): odpowiedzi dają się odtworzyć, ale osoba szkolona, tryb i daty nie są z nimi związane. Koordynator może go podpisać poleceniem „callcoach seal”.
+app-dash-unsigned-note = Zapis sprzed wprowadzenia podpisów (format { $format }): odpowiedzi dają się odtworzyć, ale kursant, tryb i daty nie są z nimi związane. Koordynator może go podpisać poleceniem „callcoach seal”.
 app-dash-no-key-note = Ten zapis jest podpisany, ale w folderze danych brakuje pliku cohort.key albo nie da się go odczytać, więc podpisu nie można sprawdzić.
 app-dash-duplicate-note = Kopia pliku { $file }, który liczy się raz; ten plik się nie liczy.
 app-dash-not-counted = Statystyki panelu pomijają tę sesję.
@@ -841,3 +841,12 @@ app-dash-synthetic-mix = Ta grupa łączy { $synthetic ->
     [many] { $real } prawdziwymi
    *[other] { $real } prawdziwej
 }: jej statystyki nie opisują prawdziwej grupy.
+
+## issue 17: records
+cli-record-printed = Przebieg ({ $id }) wypisano powyżej na standardowe wyjście: zapisz go jako plik .json w folderze records w folderze danych, aby go zachować.
+cli-record-not-printed = Nie udało się też wypisać przebiegu: { $error }
+cli-record-journal-kept = Dziennik rozmowy zachowano w { $path }: wznów rozmowę (w aplikacji albo poleceniem play --case, jeśli należy do sprawy), a przebieg zostanie zapisany, gdy folder znów będzie zapisywalny.
+cli-record-no-journal = Rozmowa nie była też zapisywana w dzienniku, więc wypisany przebieg jest jedyną kopią.
+app-record-kept = Nie udało się zapisać przebiegu sesji: { $error }. Dziennik rozmowy zachowano w { $path }: gdy folder znów będzie zapisywalny, zaloguj się ponownie i wznów rozmowę, a przebieg zostanie zapisany.
+app-resume-other-version = Ta niedokończona rozmowa toczyła się w wersji { $version } scenariusza { $scenario }, a biblioteka ma teraz wersję { $now }: nie można jej wznowić na innej treści. Odrzuć ją albo przywróć tamtą wersję, aby ją dokończyć.
+app-resume-in-use = Ta rozmowa jest otwarta w innym oknie lub sesji: kontynuuj tam albo najpierw ją zamknij.

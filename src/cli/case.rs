@@ -50,7 +50,13 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     let Some(compiled) = compile_library(Some(&root)) else {
         return 2;
     };
-    let records = trainee_records(&data, &args.agent, &case.id);
+    let records = match trainee_records(&data, &args.agent, &case.id) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
     let seed = args.seed.unwrap_or_else(seed_from_clock);
     let next = if args.new_case {
         None
@@ -114,7 +120,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         run_play(lib, sc, &opts, Some(&data))
     });
     if code == 0 {
-        let records = trainee_records(&data, &opts.agent, &case.id);
+        let records = trainee_records(&data, &opts.agent, &case.id).unwrap_or_default();
         let mut out = Out::interactive("the case");
         match latest_next(&case, &records, &compiled) {
             Ok(Some(after)) => {
@@ -128,35 +134,50 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     code
 }
 
-/// The trainee's unfinished call of this case, if their journal holds one whose record was
-/// never written (`--new-case` ignores it).
+/// The trainee's newest unfinished call of this case not open in another session, if their
+/// journals hold one whose record was never written (`--new-case` ignores it). A journal that
+/// cannot be read is named in a warning, never skipped silently.
 fn cut_off(
     data: &Path,
     trainee: &str,
     case: &str,
     records: &[SessionRecord],
 ) -> Option<journal::Unfinished> {
-    let unfinished = journal::read_journal(data, trainee).ok()??;
-    let link = unfinished.meta.case.as_ref()?;
-    let recorded = records.iter().any(|r| {
-        r.meta
-            .case
-            .as_ref()
-            .is_some_and(|l| l.instance == link.instance && l.step == link.step)
-    });
-    (link.case == case && !recorded).then_some(unfinished)
+    let found = match journal::read_journals(data, trainee) {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("warning: {e}");
+            return None;
+        }
+    };
+    for problem in &found.problems {
+        eprintln!("warning: {problem}");
+    }
+    found.unfinished.into_iter().find(|unfinished| {
+        let Some(link) = unfinished.meta.case.as_ref() else {
+            return false;
+        };
+        let recorded = records.iter().any(|r| {
+            r.meta
+                .case
+                .as_ref()
+                .is_some_and(|l| l.instance == link.instance && l.step == link.step)
+        });
+        link.case == case && !recorded
+    })
 }
 
-/// The trainee's records of calls of this case, oldest first.
-fn trainee_records(data: &Path, trainee: &str, case: &str) -> Vec<SessionRecord> {
-    let mut records: Vec<SessionRecord> = store::record_files(data)
+/// The trainee's records of calls of this case, oldest first (an error when `records/` cannot
+/// be listed).
+fn trainee_records(data: &Path, trainee: &str, case: &str) -> Result<Vec<SessionRecord>, String> {
+    let mut records: Vec<SessionRecord> = store::record_files(data)?
         .iter()
         .filter_map(|p| store::read_record(p).ok())
         .filter(|r| r.meta.trainee == trainee)
         .filter(|r| r.meta.case.as_ref().is_some_and(|l| l.case == case))
         .collect();
     records.sort_by_key(|r| r.meta.started_at);
-    records
+    Ok(records)
 }
 
 /// What follows the latest call of the trainee's latest playing of the case (`None` when

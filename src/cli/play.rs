@@ -16,6 +16,7 @@ use callcoach_core::engine::scoring::{NextAction, RuleStatus, WrapFields, WrapUp
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief, DebriefRule};
+use callcoach_core::records::journal::ResumeError;
 use callcoach_core::records::record::{Mode, SessionMeta};
 use callcoach_core::records::session::{FinishError, Finished, Session};
 use callcoach_core::records::store;
@@ -134,8 +135,12 @@ pub(super) fn run_play(
     );
     meta.case = opts.case.clone();
     let started = match &opts.resume {
-        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished),
-        None => Session::start(Arc::clone(&sc), meta, data),
+        Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished).map_err(|e| match e {
+            // Name the journal, so the user knows which file to discard (or keep).
+            ResumeError::OtherVersion(_) => format!("{}: {e}", unfinished.path.display()),
+            e => e.to_string(),
+        }),
+        None => Session::start(Arc::clone(&sc), meta, data).map_err(|e| e.to_string()),
     };
     let mut session = match started {
         Ok(s) => s,
@@ -196,7 +201,8 @@ pub(super) fn run_play(
     };
     let debrief = debrief::debrief(&text, &session.call, scores, DEFAULT_BUDGET);
     print_debrief(&mut console.out, &text, &debrief);
-    let code = report_record(finished, &text);
+    let journal = session.journal_path().map(Path::to_path_buf);
+    let code = report_record(finished, &text, journal.as_deref());
     console.out.finish(code)
 }
 
@@ -610,8 +616,14 @@ fn ask_disposition(
     None
 }
 
-/// Says where the record went (or why it could not be written); returns the exit status.
-fn report_record(finished: Result<Finished, FinishError>, text: &CallText) -> i32 {
+/// Says where the record went; returns the exit status. A record that could not be written is
+/// not lost: it is printed whole on standard output, and the user is told so and where the
+/// call's journal is kept (resuming it writes the record once the folder can take it).
+fn report_record(
+    finished: Result<Finished, FinishError>,
+    text: &CallText,
+    journal: Option<&Path>,
+) -> i32 {
     match finished {
         Ok(Finished {
             path: Some(path), ..
@@ -623,8 +635,28 @@ fn report_record(finished: Result<Finished, FinishError>, text: &CallText) -> i3
             )
         ),
         Ok(Finished { path: None, .. }) => {}
-        Err(FinishError::Write(_, e)) => {
+        Err(FinishError::Write(record, e)) => {
             eprintln!("{}", text.ui("cli-record-failed", &[("error", s(e))]));
+            let json = serde_json::to_string_pretty(&record).expect("a record serialises");
+            let mut out = io::stdout().lock();
+            let printed = writeln!(out, "{json}").and_then(|()| out.flush());
+            eprintln!(
+                "{}",
+                match printed {
+                    Ok(()) => text.ui("cli-record-printed", &[("id", s(record.id.clone()))]),
+                    Err(e) => text.ui("cli-record-not-printed", &[("error", s(e.to_string()))]),
+                }
+            );
+            eprintln!(
+                "{}",
+                match journal {
+                    Some(j) => text.ui(
+                        "cli-record-journal-kept",
+                        &[("path", s(j.display().to_string()))]
+                    ),
+                    None => text.ui("cli-record-no-journal", &[]),
+                }
+            );
             return 1;
         }
         Err(FinishError::NotOver) => return 1,

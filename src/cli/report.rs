@@ -38,6 +38,10 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         to: args.to,
     };
     let data = store::data_dir(data_dir);
+    if let Err(e) = store::existing_data_dir(&data).and_then(|()| store::record_files(&data)) {
+        eprintln!("error: {e}");
+        return 2;
+    }
     let Some((lib, compiled)) = compile_library_with(library) else {
         return 2;
     };

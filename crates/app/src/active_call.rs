@@ -20,7 +20,7 @@ use callcoach_core::engine::scoring::documentation::{NextAction, WrapFields};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{self, Debrief};
-use callcoach_core::records::journal::{self, Unfinished};
+use callcoach_core::records::journal::{self, ResumeError, Unfinished};
 use callcoach_core::records::record::{Mode, SessionMeta, SessionRecord};
 use callcoach_core::records::session::{FinishError, Finished, Session};
 
@@ -510,7 +510,21 @@ impl CallControl<'_, '_> {
                 self.prepare_case_step(a);
             }
             Err(FinishError::Write(record, e)) => {
-                self.notify("cli-record-failed", &[("error", s(e))]);
+                // The record stays in memory for the debrief; the journal stays on disk, so
+                // the call can be resumed and its record written once the folder takes it.
+                let notice = match a.session.journal_path() {
+                    Some(j) => self.content.loc.ta(
+                        &self.prefs.lang,
+                        "app-record-kept",
+                        &[("error", s(e)), ("path", s(j.display().to_string()))],
+                    ),
+                    None => self.content.loc.ta(
+                        &self.prefs.lang,
+                        "cli-record-failed",
+                        &[("error", s(e))],
+                    ),
+                };
+                self.notice.0 = Some(notice);
                 a.record = Some(*record);
             }
             Err(FinishError::NotOver) => return,
@@ -551,9 +565,32 @@ impl CallControl<'_, '_> {
             return;
         };
         let sc = self.content.playable.get(&unfinished.meta.scenario);
+        if let Some(m) = sc.and_then(|sc| journal::check_version(sc, &unfinished.meta).err()) {
+            // Its turns would mean something else on other content: say so, and keep the
+            // offer so the trainee can discard it (or finish it once that version is back).
+            self.notify(
+                "app-resume-other-version",
+                &[
+                    ("scenario", s(m.scenario)),
+                    ("version", FluentValue::from(m.journal_version)),
+                    ("now", FluentValue::from(m.library_version)),
+                ],
+            );
+            self.pending.0 = Some(unfinished);
+            return;
+        }
         let resumed = sc
             .ok_or_else(|| unfinished.meta.scenario.clone())
-            .and_then(|sc| Session::resume(Arc::clone(sc), &unfinished).map_err(|e| e.to_string()));
+            .and_then(|sc| {
+                Session::resume(Arc::clone(sc), &unfinished).map_err(|e| match e {
+                    ResumeError::InUse(_) => {
+                        self.content
+                            .loc
+                            .ta(&self.prefs.lang, "app-resume-in-use", &[])
+                    }
+                    e => e.to_string(),
+                })
+            });
         match resumed {
             Ok(session) => {
                 let mut a = Active::new(session, self.now());
@@ -566,12 +603,14 @@ impl CallControl<'_, '_> {
         }
     }
 
-    /// `Discard`: forget the unfinished call (its journal is removed).
+    /// `Discard`: forget the unfinished call (its journal is removed, unless another running
+    /// session holds it).
     fn discard(&mut self) {
         if let Some(u) = self.pending.0.take()
-            && let Err(e) = std::fs::remove_file(&u.path)
+            && let Err(e) = journal::discard(&u)
         {
             warn!("could not remove {}: {e}", u.path.display());
+            self.notify("app-resume-failed", &[("error", s(e))]);
         }
     }
 

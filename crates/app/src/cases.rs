@@ -123,7 +123,10 @@ pub fn played_on(content: &Content, record: &SessionRecord) -> Option<Arc<Compil
 
 /// The trainee's case instances whose latest call has a next one to play.
 pub fn open_cases(content: &Content, data: &std::path::Path, trainee: &str) -> Vec<OpenCase> {
+    // A `records/` folder that cannot be listed offers no open case (the dashboard and
+    // `report` name it).
     let records: Vec<SessionRecord> = store::record_files(data)
+        .unwrap_or_default()
         .iter()
         .filter_map(|p| store::read_record(p).ok())
         .collect();

@@ -154,7 +154,7 @@ fn a_decision_not_to_call_ends_the_call_and_goes_to_the_wrap_up() {
     );
     send(&mut app, CallAction::Finish(Some(wrap)));
     assert_eq!(screen(&app), Screen::Debrief);
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     assert_eq!(files.len(), 1, "the decision is recorded like a call");
     let record = callcoach_core::records::store::read_record(&files[0]).unwrap();
     assert_eq!(record.turns.len(), 1);

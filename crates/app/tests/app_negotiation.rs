@@ -156,9 +156,14 @@ fn terms_typed_in_the_panel_are_proposed_journalled_and_recorded() {
     assert_eq!(call.turns()[turns].pick, Pick::Propose(terms));
     assert_eq!(call.proposals().last().map(|p| p.terms), Some(terms));
     assert!(active(&app).terms_message.is_none());
-    let journal = callcoach_core::records::journal::read_journal(dir.path(), "Ala Test")
-        .unwrap()
-        .expect("journalled");
+    // (Read by its path: the running session holds it locked, so it is not offered.)
+    let path = active(&app)
+        .session
+        .journal_path()
+        .expect("journalled")
+        .to_path_buf();
+    let journal =
+        callcoach_core::records::journal::parse(&path, &std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(journal.turns[turns].terms, Some(terms));
     assert_eq!(journal.turns[turns].pick, None);
 
@@ -194,7 +199,7 @@ fn terms_typed_in_the_panel_are_proposed_journalled_and_recorded() {
     };
     send(&mut app, CallAction::Finish(Some(wrap)));
     assert_eq!(screen(&app), Screen::Debrief);
-    let files = callcoach_core::records::store::record_files(dir.path());
+    let files = callcoach_core::records::store::record_files(dir.path()).unwrap();
     assert_eq!(files.len(), 1);
     let record = callcoach_core::records::store::read_record(&files[0]).unwrap();
     assert_eq!(record.turns[turns].terms, Some(terms));

@@ -169,12 +169,12 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
         })),
     );
     assert_eq!(screen(&app), Screen::Debrief);
-    let records = callcoach_core::records::store::record_files(dir.path());
+    let records = callcoach_core::records::store::record_files(dir.path()).unwrap();
     assert_eq!(records.len(), 1, "one record written");
-    assert!(
-        callcoach_core::records::journal::read_journal(dir.path(), "Ala Test")
-            .unwrap()
-            .is_none(),
+    let journals = callcoach_core::records::journal::read_journals(dir.path(), "Ala Test").unwrap();
+    assert_eq!(
+        (journals.unfinished.len(), journals.in_use),
+        (0, 0),
         "the journal is gone once the record is written"
     );
     // The debrief is prepared in the background (its search covers the negotiation too).
@@ -196,7 +196,9 @@ fn a_whole_call_is_recorded_then_rewound_and_retried() {
     assert_eq!(screen(&app), Screen::Call);
     assert_eq!(turns(&app), 0);
     assert_eq!(
-        callcoach_core::records::store::record_files(dir.path()).len(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -232,7 +234,9 @@ fn a_killed_call_resumes_at_the_same_turn() {
     }
     send(&mut app, CallAction::Finish(None));
     assert_eq!(
-        callcoach_core::records::store::record_files(dir.path()).len(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -271,7 +275,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     let dir = tempfile::tempdir().unwrap();
     let scenarios = checked_content().playable;
     callcoach_core::cohort::report::synthesise(&scenarios, dir.path(), 40, 3, 5).unwrap();
-    let files = callcoach_core::records::store::record_files(dir.path());
+    let files = callcoach_core::records::store::record_files(dir.path()).unwrap();
     let text = std::fs::read_to_string(&files[0]).unwrap();
     std::fs::write(&files[0], &text[..text.len() / 3]).unwrap();
     let text = std::fs::read_to_string(&files[1]).unwrap();
@@ -368,7 +372,9 @@ fn a_playtest_starts_at_the_chosen_node_with_the_chosen_state_and_is_not_recorde
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(app.world().resource::<Active>().record.is_some());
     assert!(
-        callcoach_core::records::store::record_files(dir.path()).is_empty(),
+        callcoach_core::records::store::record_files(dir.path())
+            .unwrap()
+            .is_empty(),
         "a playtest writes no record"
     );
     // "Playtest again" starts at the same node; leaving goes back to the trainer view.

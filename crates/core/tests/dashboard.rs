@@ -42,7 +42,7 @@ fn cohort(
 fn figures_count_every_trusted_session_once() {
     let (data, scenarios, _) = cohort(300);
     // Edit one record's score: it must be flagged and left out of every figure.
-    let files = callcoach_core::records::store::record_files(data.path());
+    let files = callcoach_core::records::store::record_files(data.path()).unwrap();
     let text = std::fs::read_to_string(&files[3]).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     json["scores"]["overall"] = serde_json::json!(100);

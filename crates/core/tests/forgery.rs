@@ -129,7 +129,7 @@ fn removing_the_synthetic_mark_is_tampered() {
     let scs = scenarios();
     let data = tempfile::tempdir().unwrap();
     report::synthesise(&scs, data.path(), 3, 1, 2).unwrap();
-    let files = store::record_files(data.path());
+    let files = store::record_files(data.path()).unwrap();
     let first = store::read_record(&files[0]).unwrap();
     assert!(first.synthetic);
     assert!(
@@ -324,7 +324,7 @@ fn the_key_is_32_bytes_mode_0600_never_in_a_record_and_refused_when_damaged() {
         )
     );
     assert!(!key_path.exists());
-    assert_eq!(store::record_files(data.path()).len(), 2);
+    assert_eq!(store::record_files(data.path()).unwrap().len(), 2);
 }
 
 #[test]
@@ -381,7 +381,7 @@ fn seal_signs_unsigned_records_that_replay_and_refuses_the_rest() {
             .clone()
     };
     assert_eq!(of(&old_path), Verification::Verified);
-    assert_eq!(store::record_files(data.path()).len(), 4);
+    assert_eq!(store::record_files(data.path()).unwrap().len(), 4);
     // Sealing again changes nothing.
     let again = seal::seal_cohort(data.path(), &scs).unwrap();
     assert!(again.sealed.is_empty());
@@ -400,7 +400,7 @@ fn synthetic_records_are_refused_in_a_folder_of_real_ones() {
         ),
         "{err}"
     );
-    assert_eq!(store::record_files(data.path()).len(), 1);
+    assert_eq!(store::record_files(data.path()).unwrap().len(), 1);
 }
 
 #[test]

@@ -386,6 +386,7 @@ fn proposals_are_journalled_recorded_and_replay_to_the_same_scores() {
     session.pick_id("skip-budget", 900).unwrap();
     session.propose(plan("250.00", 5), 1200).unwrap();
     // A crash here: the journal holds both turns, the proposal with its terms.
+    drop(session);
     let unfinished = journal::read_journal(data.path(), "Łucja Żak")
         .unwrap()
         .expect("journalled");

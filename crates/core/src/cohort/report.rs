@@ -78,7 +78,17 @@ pub fn load_cohort(
         Ok(k) => (k, None),
         Err(e) => (None, Some(e)),
     };
-    let files = store::record_files(data);
+    let files = match store::record_files(data) {
+        Ok(files) => files,
+        Err(e) => {
+            // The folder cannot be listed: one problem naming it, never an empty cohort.
+            return Cohort {
+                corrupt: vec![(store::records_dir(data), e)],
+                key_problem,
+                ..Cohort::default()
+            };
+        }
+    };
     let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
         Ok(rec) => {
             let verification =

@@ -57,7 +57,7 @@ pub fn synthesise(
         return Err("no scenario compiled: nothing to play".into());
     }
     let dir = store::records_dir(data);
-    let real = store::record_files(data)
+    let real = store::record_files(data)?
         .iter()
         .filter_map(|p| store::read_record(p).ok())
         .filter(|r| !r.synthetic)

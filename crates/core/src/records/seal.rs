@@ -96,6 +96,7 @@ impl CohortKey {
             return Ok(k);
         }
         let signed = crate::records::store::record_files(data)
+            .map_err(io::Error::other)?
             .iter()
             .filter_map(|p| crate::records::store::read_record(p).ok())
             .filter(|r| r.mac.is_some())
@@ -257,7 +258,7 @@ pub fn seal_cohort(
         .map_err(|e| format!("{}: {e}", key_path(data).display()))?;
     let mut records: Vec<(PathBuf, SessionRecord)> = Vec::new();
     let mut out = Sealing::default();
-    for path in store::record_files(data) {
+    for path in store::record_files(data)? {
         match store::read_record(&path) {
             Ok(r) => records.push((path, r)),
             Err(e) => out.refused.push((path, e)),

@@ -11,7 +11,7 @@ use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, Pick, RunError};
 use crate::engine::scoring::WrapUp;
 use crate::records::case;
-use crate::records::journal::{self, Journal, JournalTurn, Unfinished};
+use crate::records::journal::{self, Journal, JournalTurn, ResumeError, Unfinished};
 use crate::records::record::{self, SessionMeta, SessionRecord};
 use crate::records::store;
 use crate::records::verify;
@@ -58,7 +58,7 @@ impl Session {
                 Err(e) => {
                     session.journal_error = Some(format!(
                         "{}: {e}",
-                        journal::journal_path(dir, &session.meta.trainee).display()
+                        journal::journal_dir(dir, &session.meta.trainee).display()
                     ))
                 }
             }
@@ -99,12 +99,19 @@ impl Session {
         })
     }
 
-    /// Resumes an unfinished call from its journal.
-    pub fn resume(sc: Arc<CompiledScenario>, unfinished: &Unfinished) -> Result<Session, RunError> {
+    /// Resumes an unfinished call from its journal, on the scenario version it was played on
+    /// (another version is refused), taking the journal's lock: a journal another running
+    /// session holds is refused; one that cannot be opened for writing leaves the call in
+    /// memory (`journal_error`).
+    pub fn resume(
+        sc: Arc<CompiledScenario>,
+        unfinished: &Unfinished,
+    ) -> Result<Session, ResumeError> {
         let call = journal::resume(sc, unfinished)?;
         let (journal, journal_error) = match Journal::reopen(&unfinished.path) {
-            Ok(j) => (Some(j), None),
-            Err(e) => (None, Some(format!("{}: {e}", unfinished.path.display()))),
+            Ok(j) => (Some(j.resumed_at(unfinished.turns.len())), None),
+            Err(e @ ResumeError::InUse(_)) => return Err(e),
+            Err(e) => (None, Some(e.to_string())),
         };
         Ok(Session {
             meta: unfinished.meta.clone(),
@@ -133,6 +140,11 @@ impl Session {
         Ok(session)
     }
 
+    /// The journal this session holds (and will remove once its record is written), if any.
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal.as_ref().map(Journal::path)
+    }
+
     /// Journals the turn just taken (the call's last).
     fn journal(&mut self) {
         let Some(turn) = self.call.turns().last() else {
@@ -147,7 +159,9 @@ impl Session {
                 terms,
                 millis,
             })
+            && self.journal_error.is_none()
         {
+            // The first error says why; the journal keeps the turns before it.
             self.journal_error = Some(format!("{}: {e}", j.path().display()));
         }
     }
@@ -188,7 +202,8 @@ impl Session {
 
     /// Scores the finished call with its wrap-up, writes the record (when a data folder is
     /// given) and removes the journal. On a write error the record is returned with the error
-    /// so the shell can keep it in memory and offer to retry.
+    /// so the shell can keep it (print it, offer to retry), and the journal is kept so the
+    /// call can be resumed and its record written once the folder can take it.
     pub fn finish(
         &mut self,
         wrap_up: Option<WrapUp>,

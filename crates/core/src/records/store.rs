@@ -4,15 +4,28 @@
 //! A record is written to a temporary file, flushed to disk, then linked to its final name
 //! (which fails rather than overwrite an existing record) and the directory is synced, so a
 //! crash or power cut loses no finished record and leaves no half-written one.
+//!
+//! **Files are never opened through a symbolic link.** Every file this module or the journal
+//! creates is created new (`O_CREAT | O_EXCL`, plus `O_NOFOLLOW`) under a name nobody else
+//! uses, and every file read is opened with `O_NOFOLLOW | O_NONBLOCK` and must be a regular
+//! file within a size cap: a link planted in a shared data folder can neither redirect a write
+//! nor make a read block (a FIFO) or run away (`/dev/zero`). The data folder itself may be a
+//! link (whoever chose `--data-dir` chose it), but the `records/` and `journal/` folders inside
+//! it must be real folders: a link there is an error naming it, for writing and reading alike.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::records::record::SessionRecord;
 
 /// Environment variable that points a whole cohort at a shared data folder.
 pub const DATA_DIR_ENV: &str = "CALLCOACH_DATA_DIR";
+
+/// The largest record file read (a record of a long call is a few hundred KiB).
+pub const RECORD_CAP: u64 = 16 << 20;
 
 /// The data folder: `--data-dir`, else `$CALLCOACH_DATA_DIR`, else the platform data directory.
 pub fn data_dir(explicit: Option<&Path>) -> PathBuf {
@@ -32,6 +45,26 @@ pub fn records_dir(data: &Path) -> PathBuf {
     data.join("records")
 }
 
+/// For the verbs that only read (reports, the dashboard): the data folder must exist and be a
+/// folder, so a mistyped `--data-dir` is an error rather than an empty cohort.
+pub fn existing_data_dir(data: &Path) -> Result<(), String> {
+    match fs::metadata(data) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(format!(
+            "{}: the data folder is not a folder (check --data-dir or ${DATA_DIR_ENV})",
+            data.display()
+        )),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(format!(
+            "{}: no such data folder (check --data-dir or ${DATA_DIR_ENV})",
+            data.display()
+        )),
+        Err(e) => Err(format!(
+            "{}: cannot open the data folder: {e}",
+            data.display()
+        )),
+    }
+}
+
 /// Syncs a directory so that names just created in it survive a power cut (best effort).
 pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     // Directory fsync makes the new name durable; not supported everywhere, so best effort.
@@ -41,12 +74,124 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Writes a record atomically and never over an existing one. Returns its path. A record of
-/// the sealed format is signed with the data folder's key first (created with the first
-/// record; see [`crate::records::seal`]); older formats are written as they are.
+/// A folder inside the data folder (created if missing) that must be a real folder, not a
+/// symbolic link: a link planted there would send records or journals elsewhere.
+pub(crate) fn real_dir(dir: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(dir).is_err() {
+        fs::create_dir_all(dir)?;
+    }
+    let m = fs::symlink_metadata(dir)?;
+    if m.file_type().is_symlink() {
+        return Err(io::Error::other(
+            "it is a symbolic link; records and journals are only written to a real folder \
+             inside the data folder (replace the link with a folder)",
+        ));
+    }
+    if !m.is_dir() {
+        return Err(io::Error::other(
+            "it is a file, not a folder (move the file away so the folder can be made)",
+        ));
+    }
+    Ok(())
+}
+
+/// Creates a file that did not exist, never through a symbolic link at `path`.
+pub(crate) fn create_new_file(path: &Path) -> io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(path)
+}
+
+/// Opens an existing regular file (for reading, or for appending), never through a symbolic
+/// link and never blocking on a FIFO or a device; a file larger than `cap` bytes is refused.
+pub(crate) fn open_regular(path: &Path, cap: u64, append: bool) -> io::Result<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .append(append)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
+        .map_err(not_followed)?;
+    let m = file.metadata()?;
+    if !m.is_file() {
+        return Err(io::Error::other("it is not a regular file"));
+    }
+    if m.len() > cap {
+        return Err(io::Error::other(format!(
+            "it is {} bytes, more than the {cap} this file may have",
+            m.len()
+        )));
+    }
+    Ok(file)
+}
+
+/// Reads a whole regular file of at most `cap` bytes (see [`open_regular`]).
+pub(crate) fn read_capped(path: &Path, cap: u64) -> io::Result<Vec<u8>> {
+    let file = open_regular(path, cap, false)?;
+    let mut bytes = Vec::new();
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(io::Error::other(format!(
+            "it grew past the {cap} bytes this file may have"
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Opens a log to append lines to (the LRS ledger), creating it if missing; never through a
+/// symbolic link, never a FIFO or a device.
+pub fn open_log_for_append(path: &Path) -> io::Result<File> {
+    let file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
+        .map_err(not_followed)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::other("it is not a regular file"));
+    }
+    Ok(file)
+}
+
+/// Reads a log of at most `cap` bytes written by [`open_log_for_append`] (`None` when there is
+/// none yet); a link, a FIFO, a device or a larger file is an error.
+pub fn read_log(path: &Path, cap: u64) -> io::Result<Option<String>> {
+    match read_capped(path, cap) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| io::Error::other("it is not UTF-8 text")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn not_followed(e: io::Error) -> io::Error {
+    if e.raw_os_error() == Some(libc::ELOOP) {
+        io::Error::other("it is a symbolic link, which is not followed")
+    } else {
+        e
+    }
+}
+
+/// A name no other writer in this process or another one uses at the same time.
+pub(crate) fn unique_suffix() -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Writes a record atomically and never over an existing one. Returns its path. On any error
+/// nothing is left behind: the temporary file is removed on every path. A record of the sealed
+/// format is signed with the data folder's key first (created with the first record; see
+/// [`crate::records::seal`]); older formats are written as they are.
 pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> {
     let dir = records_dir(data);
-    fs::create_dir_all(&dir)?;
+    real_dir(&dir)?;
     let sealed;
     let record = if record.format >= crate::records::record::SEALED_FORMAT {
         let mut r = record.clone();
@@ -57,37 +202,49 @@ pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> 
         record
     };
     let json = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
-    let tmp = dir.join(format!(".{}.{}.tmp", record.id, std::process::id()));
-    {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let (tmp, mut f) = loop {
+        let tmp = dir.join(format!(".{}.{}.tmp", record.id, unique_suffix()));
+        match create_new_file(&tmp) {
+            Ok(f) => break (tmp, f),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    };
+    let written = (|| {
         f.write_all(&json)?;
         f.write_all(b"\n")?;
         f.sync_all()?;
-    }
-    let mut target = dir.join(format!("{}.json", record.id));
-    let mut n = 1;
-    loop {
-        match fs::hard_link(&tmp, &target) {
-            Ok(()) => break,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                // Same id (same millisecond, trainee, scenario and seed): keep both.
-                n += 1;
-                target = dir.join(format!("{}-{n}.json", record.id));
-            }
-            Err(e) => {
-                let _ = fs::remove_file(&tmp);
-                return Err(e);
-            }
-        }
-    }
-    fs::remove_file(&tmp)?;
+        drop(f);
+        link_new(&tmp, &dir, &record.id)
+    })();
+    // The temporary name goes on every path; the record (if linked) keeps its own name, and
+    // a temporary name that cannot be removed does not make a written record a failure.
+    let _ = fs::remove_file(&tmp);
+    let target = written?;
     sync_dir(&dir)?;
     Ok(target)
 }
 
-/// Reads one record file.
+/// Links the written temporary file to `<id>.json`, or `<id>-2.json`… if that name is taken.
+fn link_new(tmp: &Path, dir: &Path, id: &str) -> io::Result<PathBuf> {
+    let mut target = dir.join(format!("{id}.json"));
+    let mut n = 1;
+    loop {
+        match fs::hard_link(tmp, &target) {
+            Ok(()) => return Ok(target),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                // Same id (same millisecond, trainee, scenario and seed): keep both.
+                n += 1;
+                target = dir.join(format!("{id}-{n}.json"));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Reads one record file (a regular file of at most [`RECORD_CAP`] bytes, not a link).
 pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
-    let bytes = fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    let bytes = read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))?;
     serde_json::from_slice(&bytes).map_err(|e| {
         format!(
             "not a valid session record: {e} (line {}, column {})",
@@ -97,16 +254,33 @@ pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
     })
 }
 
-/// Every record file under the data folder (sorted), for reports.
-pub fn record_files(data: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = fs::read_dir(records_dir(data))
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
+/// Every record file under the data folder (sorted), for reports. No `records/` folder yet is
+/// no records; a `records/` that cannot be listed (unreadable, not a folder, a symbolic link)
+/// is an error naming it. Every `*.json` name is listed, whatever it is, so that a link or a
+/// FIFO among them is reported by [`read_record`] rather than skipped.
+pub fn record_files(data: &Path) -> Result<Vec<PathBuf>, String> {
+    let dir = records_dir(data);
+    let cannot =
+        |e: &dyn std::fmt::Display| format!("{}: cannot list the records: {e}", dir.display());
+    match fs::symlink_metadata(&dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(cannot(&e)),
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(cannot(
+                &"it is a symbolic link; records are only read from a real folder inside the \
+                  data folder (replace the link with the folder itself)",
+            ));
+        }
+        Ok(m) if !m.is_dir() => return Err(cannot(&"it is not a folder")),
+        Ok(_) => {}
+    }
+    let mut out = Vec::new();
+    for entry in fs::read_dir(&dir).map_err(|e| cannot(&e))? {
+        let path = entry.map_err(|e| cannot(&e))?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
     out.sort();
-    out
+    Ok(out)
 }
