@@ -35,8 +35,9 @@ pub(super) fn analyse(
         for (reached, also) in exploration.reached.iter_mut().zip(&other.reached) {
             *reached |= *also;
         }
+        let known: HashSet<StateProblem> = exploration.problems.iter().copied().collect();
         for p in other.problems {
-            if !exploration.problems.contains(&p) {
+            if !known.contains(&p) {
                 exploration.problems.push(p);
             }
         }
@@ -376,8 +377,16 @@ fn report_blocked_nodes(
     linked[sc.start as usize] = true;
     let mut stack = vec![sc.start as usize];
     let edges = crate::engine::graph::edges(sc);
+    // Each node's edges out and in, as indices into `edges` (a scan of every edge per node
+    // would make this quadratic in the scenario's size).
+    let mut out_of: Vec<Vec<usize>> = vec![Vec::new(); sc.nodes.len()];
+    let mut into: Vec<Vec<usize>> = vec![Vec::new(); sc.nodes.len()];
+    for (k, e) in edges.iter().enumerate() {
+        out_of[e.from].push(k);
+        into[e.to].push(k);
+    }
     while let Some(i) = stack.pop() {
-        for e in edges.iter().filter(|e| e.from == i) {
+        for e in out_of[i].iter().map(|&k| &edges[k]) {
             if !linked[e.to] {
                 linked[e.to] = true;
                 stack.push(e.to);
@@ -397,7 +406,7 @@ fn report_blocked_nodes(
     for (i, node) in sc.nodes.iter().enumerate() {
         // Only where the blocking happens: a node whose every way in comes from another
         // blocked node is a consequence, not a cause.
-        let cause = edges.iter().any(|e| e.to == i && !blocked[e.from]);
+        let cause = into[i].iter().any(|&k| !blocked[edges[k].from]);
         if blocked[i] && cause {
             let message = format!(
                 "node \"{}\" is never reached in play: every choice or route into it is \

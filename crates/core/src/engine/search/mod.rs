@@ -513,7 +513,7 @@ fn search_from(
 }
 
 /// A reachable problem found by [`explore`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StateProblem {
     /// A `Say` node that may offer no choice (every choice hidden, no timeout).
     DeadEnd {
