@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 
 use crate::compile::{CCheck, CompiledScenario, Locator, RuleFact, is_identifier, suggest};
@@ -79,7 +79,7 @@ impl<'a> Written<'a> {
 
 /// The call's local time, as the compiler computes it (`CompiledScenario::call_local`).
 pub(super) fn call_local(sc: &Scenario) -> NaiveDateTime {
-    sc.call_at.naive_utc() + Duration::minutes(i64::from(sc.debtor.utc_offset_minutes))
+    crate::compile::limits::local_time(sc.call_at, sc.debtor.utc_offset_minutes)
 }
 
 /// A date and time as the desk shows it.

@@ -84,7 +84,11 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
     let mut out = Vec::with_capacity(record.turns.len() + 1);
     let mut at = record.meta.started_at;
     for (i, turn) in record.turns.iter().enumerate() {
-        at += chrono::Duration::milliseconds(turn.millis as i64);
+        // Checked: a record dated at the end of chrono's range must not panic the export
+        // (the time then stays at the last representable instant).
+        at = at
+            .checked_add_signed(chrono::Duration::milliseconds(i64::from(turn.millis)))
+            .unwrap_or(at);
         let response = turn.pick.clone().unwrap_or_default();
         out.push(json!({
             "id": statement_id(&record.id, &format!("turn/{}", i + 1)).to_string(),
