@@ -5,11 +5,11 @@ use std::path::Path;
 use callcoach_core::engine::graph;
 
 use super::GraphArgs;
-use super::library::with_scenario;
+use super::library::with_compiled_scenario;
 
 /// Prints the scenario's graph; returns the exit status.
 pub fn run(library: Option<&Path>, args: &GraphArgs) -> i32 {
-    with_scenario(library, &args.scenario, |_, sc| {
+    with_compiled_scenario(library, &args.scenario, |_, sc| {
         print!("{}", graph::render(&sc, args.format.into()));
         0
     })
