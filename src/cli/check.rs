@@ -36,7 +36,14 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
         let elapsed = started.elapsed();
         errors += report.errors();
         match args.format {
-            CheckFormat::Human => print_human(&root, &lib, &report, elapsed, args.coverage),
+            CheckFormat::Human => {
+                // Every scenario checked, compiled or not (one that fails is still one).
+                let scenarios = match &scope {
+                    Scope::All => lib.scenarios.len() + lib.broken_scenarios.len(),
+                    Scope::Scenarios(ids) => ids.len(),
+                };
+                print_human(&root, &lib, &report, elapsed, args.coverage, scenarios)
+            }
             CheckFormat::Json => all_json.push(serde_json::json!({
                 "root": root,
                 "errors": report.errors(),
@@ -111,6 +118,7 @@ fn print_human(
     report: &Checked,
     elapsed: Duration,
     show_coverage: bool,
+    scenarios: usize,
 ) {
     let sources = lib.sources();
     print!("{}", diagnostic::render(&report.diagnostics, &sources));
@@ -131,7 +139,7 @@ fn print_human(
     println!(
         "{}: {} scenario(s), {} rubric(s), {} language(s): {} error(s), {} warning(s) in {} ms",
         root.display(),
-        report.compiled.len() + lib.broken_scenarios.len(),
+        scenarios,
         lib.rubrics.len(),
         lib.locales.len(),
         report.errors(),
