@@ -1094,3 +1094,50 @@ fn more_choices_than_a_node_may_offer_is_an_error_at_the_node() {
     assert!(report.diagnostics.iter().all(|d| d.code != "E132"));
     assert!(report.compiled.contains_key(synth::SCENARIO_ID));
 }
+
+/// 20,000 `Branch` nodes one after another (each routing to the next) check without
+/// overflowing the stack (the searches settle branches with a stack of their own) and give
+/// only what is true of them: the call cannot be passed.
+#[test]
+fn a_long_run_of_branches_checks_without_overflowing_the_stack() {
+    let mut files = synth::line_files(20_000);
+    for f in &mut files {
+        if f.path.ends_with("synth.ron") {
+            let text = String::from_utf8(std::mem::take(&mut f.bytes)).expect("utf-8");
+            let lines: Vec<String> = text
+                .lines()
+                .map(|line| {
+                    match line
+                        .split_once(": Say(choices: [(id: \"go\", tags: [\"listens\"], next: ")
+                    {
+                        Some((key, rest)) => {
+                            let next = rest.trim_end_matches(")]),");
+                            format!("{key}: Branch(routes: [(next: {next})]),")
+                        }
+                        None => line.to_string(),
+                    }
+                })
+                .collect();
+            f.bytes = lines.join("\n").into_bytes();
+        }
+    }
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let errors: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(
+        errors,
+        ["E115"],
+        "{:#?}",
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .collect::<Vec<_>>()
+    );
+    assert!(report.compiled.contains_key(synth::SCENARIO_ID));
+}
