@@ -1026,6 +1026,14 @@ const COMPUTE: &[Case] = {
             "history entry \"h4\" dated +262142-12-31 23:00:00 is outside",
         ),
         case(
+            "too-many-variables.ron",
+            Put(SC),
+            "E134",
+            SC,
+            (14, 5),
+            "the scenario has 257 state variables, more than the 256 callcoach counts",
+        ),
+        case(
             "history-far-past.ron",
             With(SC, HISTORY),
             "E130",
@@ -1140,4 +1148,36 @@ fn a_long_run_of_branches_checks_without_overflowing_the_stack() {
             .collect::<Vec<_>>()
     );
     assert!(report.compiled.contains_key(synth::SCENARIO_ID));
+}
+
+/// 65,537 tags in the vocabulary (one more than a `u16` index counts) are E134 on the
+/// scenario, which does not compile: no tag is taken for another.
+#[test]
+fn more_tags_than_an_index_counts_is_an_error() {
+    let mut files = base();
+    for f in &mut files {
+        if f.path.ends_with("tags.ron") {
+            let mut text = String::from_utf8(std::mem::take(&mut f.bytes)).expect("utf-8");
+            let extra: String = (0..65_527)
+                .map(|i| format!("    (id: \"extra-{i}\", kind: Behaviour),\n"))
+                .collect();
+            text = text.replacen("TagVocabulary([\n", &format!("TagVocabulary([\n{extra}"), 1);
+            f.bytes = text.into_bytes();
+        }
+    }
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let e134: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "E134")
+        .map(Diagnostic::one_line)
+        .collect();
+    assert_eq!(
+        e134,
+        [
+            "lib/scenarios/synth.ron:9:5: error[E134]: the tag vocabulary has 65537 tags, more than the 65536 callcoach counts (help: keep scenarios/tags.ron to at most 65536 tags)"
+        ],
+    );
+    assert!(report.compiled.is_empty());
 }

@@ -9,6 +9,7 @@ impl Resolver<'_> {
     pub(super) fn header(&mut self) {
         self.id_matches_file_name();
         self.header_dates();
+        self.count_limits();
         self.account();
         self.outcome_scores();
     }

@@ -1,5 +1,6 @@
 //! The limits a scenario must keep so that everything computed from it fits its types: dates
-//! (E130), timers (E131) and how many choices a node has (E132). Past them the compiler
+//! (E130), timers (E131), how many choices a node has (E132), and how many state variables
+//! and tags there are (E134). Past them the compiler
 //! reports an error at the field instead of overflowing, wrapping or truncating.
 
 use std::ops::Range;
@@ -21,6 +22,12 @@ pub const MAX_TIMER_SECONDS: u32 = 60 * 60;
 
 /// The most choices one node may offer (choice indices are `u16`; a trainee reads them all).
 pub const MAX_CHOICES: usize = 1_000;
+
+/// The most state variables a scenario may have (variable indices are `u8`).
+pub const MAX_VARIABLES: usize = 256;
+
+/// The most tags the vocabulary may have (tag indices are `u16`).
+pub const MAX_TAGS: usize = 65_536;
 
 /// Whether a year is inside [`DATE_YEARS`].
 pub fn year_ok(at: impl Datelike) -> bool {
@@ -128,6 +135,35 @@ impl Resolver<'_> {
             )
             .help("give the trainee at most an hour (seconds: 3600), or remove the timeout");
         self.report(diagnostic);
+    }
+
+    /// E134 on more state variables than [`MAX_VARIABLES`], or a vocabulary of more tags than
+    /// [`MAX_TAGS`] (reported on every scenario, which cannot compile with it).
+    pub(super) fn count_limits(&mut self) {
+        let variables = self.scenario.state.len();
+        if variables > MAX_VARIABLES {
+            let span = self.locator.field("state");
+            let diagnostic = self
+                .error(
+                    "E134",
+                    span,
+                    format!("the scenario has {variables} state variables, more than the {MAX_VARIABLES} callcoach counts"),
+                )
+                .help(format!("use at most {MAX_VARIABLES} state variables"));
+            self.report(diagnostic);
+        }
+        let tags = self.tag_names.len();
+        if tags > MAX_TAGS {
+            let span = self.locator.field("tags");
+            let diagnostic = self
+                .error(
+                    "E134",
+                    span,
+                    format!("the tag vocabulary has {tags} tags, more than the {MAX_TAGS} callcoach counts"),
+                )
+                .help(format!("keep scenarios/tags.ron to at most {MAX_TAGS} tags"));
+            self.report(diagnostic);
+        }
     }
 
     /// E132 on a node with more than [`MAX_CHOICES`] choices.

@@ -125,6 +125,11 @@ pub const CODES: &[CodeEntry] = &[
         Error,
         "an internal error while checking a scenario (a bug in callcoach: please report it)",
     ),
+    entry(
+        "E134",
+        Error,
+        "more than 256 state variables, or more than 65,536 tags in the vocabulary",
+    ),
     entry("E201", Error, "a rule names an unknown tag"),
     entry("E202", Error, "a rule id is used twice"),
     entry(
