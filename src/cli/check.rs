@@ -41,8 +41,21 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
         match args.format {
             // A failed write is remembered by `out`; the check goes on for its exit status.
             CheckFormat::Human => {
-                let _ = print_human(&mut out, &root, &lib, &report, elapsed, args.coverage)
-                    .and_then(|()| out.flush());
+                // Every scenario checked, compiled or not (one that fails is still one).
+                let scenarios = match &scope {
+                    Scope::All => lib.scenarios.len() + lib.broken_scenarios.len(),
+                    Scope::Scenarios(ids) => ids.len(),
+                };
+                let _ = print_human(
+                    &mut out,
+                    &root,
+                    &lib,
+                    &report,
+                    elapsed,
+                    args.coverage,
+                    scenarios,
+                )
+                .and_then(|()| out.flush());
             }
             CheckFormat::Json => all_json.push(serde_json::json!({
                 "root": root,
@@ -120,6 +133,7 @@ fn print_human(
     report: &Checked,
     elapsed: Duration,
     show_coverage: bool,
+    scenarios: usize,
 ) -> io::Result<()> {
     let sources = lib.sources();
     write!(out, "{}", diagnostic::render(&report.diagnostics, &sources))?;
@@ -142,7 +156,7 @@ fn print_human(
         out,
         "{}: {} scenario(s), {} rubric(s), {} language(s): {} error(s), {} warning(s) in {} ms",
         root.display(),
-        report.compiled.len() + lib.broken_scenarios.len(),
+        scenarios,
         lib.rubrics.len(),
         lib.locales.len(),
         report.errors(),

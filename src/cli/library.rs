@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use callcoach_core::check::{self, Scope};
+use callcoach_core::cohort::cards;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::diagnostic;
 use callcoach_core::content::loader::{self, Library, locate_library};
@@ -32,7 +33,7 @@ pub fn compile_library_with(
     let mut diagnostics = lib.load_diagnostics.clone();
     let mut compiled = BTreeMap::new();
     for loaded in &lib.scenarios {
-        if let Some(sc) = callcoach_core::compile::compile(&lib, loaded, &mut diagnostics) {
+        if let Some(sc) = check::compile_guarded(&lib, loaded, &mut diagnostics) {
             compiled.insert(sc.id.clone(), Arc::new(sc));
         }
     }
@@ -45,11 +46,31 @@ pub fn compile_library_with(
     Some((lib, compiled))
 }
 
-/// Loads the library, compiles the named scenario and runs `f`; reports problems and returns 1
-/// when the scenario has errors.
+/// Loads the library, checks the named scenario and runs `f` on it when it is playable (as
+/// the app decides: no error at all, see `cards::Card::is_broken`); else reports its problems
+/// and returns 1. For `play`, `walk` and `play --case`.
 pub fn with_scenario(
     library: Option<&Path>,
     name: &str,
+    f: impl FnOnce(&Library, Arc<CompiledScenario>) -> i32,
+) -> i32 {
+    with_checked_scenario(library, name, true, f)
+}
+
+/// As [`with_scenario`], but runs `f` on any scenario that compiles, even one whose
+/// analysis found errors (`graph`: the picture helps to fix a loop that cannot end).
+pub fn with_compiled_scenario(
+    library: Option<&Path>,
+    name: &str,
+    f: impl FnOnce(&Library, Arc<CompiledScenario>) -> i32,
+) -> i32 {
+    with_checked_scenario(library, name, false, f)
+}
+
+fn with_checked_scenario(
+    library: Option<&Path>,
+    name: &str,
+    need_playable: bool,
     f: impl FnOnce(&Library, Arc<CompiledScenario>) -> i32,
 ) -> i32 {
     let path = Path::new(name);
@@ -77,7 +98,15 @@ pub fn with_scenario(
     };
     let lib = Library::load(&root);
     let report = check::check(&lib, &Scope::Scenarios(vec![id.clone()]), DEFAULT_BUDGET);
-    let Some(sc) = report.compiled.get(&id).cloned() else {
+    // Playable exactly when the app would let a trainee start it: compiled, and its card
+    // (the core's notion) has no error, e.g. E112 (a loop that cannot end) found by the
+    // analysis after compiling.
+    let broken = need_playable
+        && cards::cards(&lib, &report)
+            .into_iter()
+            .any(|card| card.id == id && card.is_broken());
+    let playable = report.compiled.get(&id).cloned().filter(|_| !broken);
+    let Some(sc) = playable else {
         if lib.scenario(&id).is_none() && !lib.broken_scenarios.contains_key(&id) {
             let known: Vec<&str> = lib.scenarios.iter().map(|s| s.value.id.as_str()).collect();
             eprintln!(

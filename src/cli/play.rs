@@ -325,7 +325,7 @@ fn play_turn(
     let turn = session.call.turns().len() + 1;
     let answer = read_answer(console, text, prompt.node_id, turn, shown.len())?;
     let result = if answer.eq_ignore_ascii_case("t") && timeout.is_some() {
-        session.time_out(timeout.unwrap_or(0) * 1000)
+        session.time_out(timeout.unwrap_or(0).saturating_mul(1000))
     } else if proposable && answer.contains(':') {
         let proposed = answer
             .parse::<callcoach_core::content::negotiation::Terms>()

@@ -131,6 +131,33 @@ fn bench_check(c: &mut Criterion) {
     g.finish();
 }
 
+/// Size alone (issue 17): a line of `Say` nodes and one node with many choices, where the
+/// checker's work must grow linearly (docs/performance.md).
+fn bench_check_linear(c: &mut Criterion) {
+    let mut g = c.benchmark_group("check-linear");
+    g.sample_size(10);
+    for n in [5_000, 20_000] {
+        let lib = Library::from_files(Path::new("synth"), synth::line_files(n));
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::new("line", n), &lib, |b, lib| {
+            b.iter_batched(
+                || uncached(lib),
+                |lib| check::check(&lib, &Scope::All, DEFAULT_BUDGET),
+                BatchSize::PerIteration,
+            )
+        });
+    }
+    let lib = Library::from_files(Path::new("synth"), synth::files_with_choices(990));
+    g.bench_function("choices/993", |b| {
+        b.iter_batched(
+            || uncached(&lib),
+            |lib| check::check(&lib, &Scope::All, DEFAULT_BUDGET),
+            BatchSize::PerIteration,
+        )
+    });
+    g.finish();
+}
+
 fn bench_walk(c: &mut Criterion) {
     let mut g = c.benchmark_group("walk");
     g.sample_size(10);
@@ -264,6 +291,7 @@ criterion_group!(
     benches,
     bench_shipped,
     bench_check,
+    bench_check_linear,
     bench_walk,
     bench_best_path,
     bench_records

@@ -471,6 +471,95 @@ pub fn files(spec: &Spec) -> Vec<RawFile> {
     ]
 }
 
+/// The 8-node library with `extra` more choices on its start node (`wide-0`, `wide-1`, …,
+/// each with its text), for the checker's limits and timings on one very wide node.
+pub fn files_with_choices(extra: usize) -> Vec<RawFile> {
+    let mut files = files(&Spec::new(8));
+    for f in &mut files {
+        let Ok(text) = std::str::from_utf8(&f.bytes) else {
+            continue;
+        };
+        let mut out = String::with_capacity(text.len() + extra * 64);
+        if f.path.ends_with(format!("{SCENARIO_ID}.ron")) {
+            let intro = "(id: \"intro\", ";
+            for line in text.lines() {
+                out.push_str(line);
+                out.push('\n');
+                if line.trim_start().starts_with(intro) {
+                    for k in 0..extra {
+                        let _ = writeln!(
+                            out,
+                            "                (id: \"wide-{k}\", tags: [\"listens\"], next: \"{}\"),",
+                            node_id(1, 0)
+                        );
+                    }
+                }
+            }
+        } else if f.path.ends_with(format!("{SCENARIO_ID}.ftl")) {
+            let start = node_id(0, 0);
+            for line in text.lines() {
+                out.push_str(line);
+                out.push('\n');
+                let why = line == format!("{start}-why =");
+                if why || line.starts_with(&format!("{start} = ")) {
+                    for k in 0..extra {
+                        let _ = writeln!(out, "    .wide-{k} = Answer {k}.");
+                    }
+                }
+            }
+        } else {
+            continue;
+        }
+        f.bytes = out.into_bytes();
+    }
+    files
+}
+
+/// The generated library's files with its scenario replaced by a line of `nodes` `Say`
+/// nodes of one choice each, ending in an `End`: the simplest large scenario (every state
+/// of play is a node), for the checker's timings on size alone.
+pub fn line_files(nodes: usize) -> Vec<RawFile> {
+    let nodes = nodes.max(1);
+    let mut files = files(&Spec::new(8));
+    let mut ron = String::with_capacity(nodes * 120 + 1000);
+    let mut ftl = String::with_capacity(nodes * 80 + 500);
+    ftl.push_str("title = A generated line\nbriefing = You are calling { $debtor } for { $creditor } about { $amount }, due { $due }.\nproduct = generated product\n\n");
+    let _ = write!(
+        ron,
+        "Scenario(\n    id: \"{SCENARIO_ID}\",\n    version: 1,\n    rubrics: [\"synth-compliance\", \"synth-empathy\"],\n    difficulty: Medium,\n    jurisdiction: Us,\n    persona: \"hardship\",\n    tags: [\"generated\"],\n    debtor: (name: \"Dana Whitfield\", kind: Consumer, utc_offset_minutes: -300),\n    creditor: \"Brightline Telecom\",\n    account: (amount: \"1240.50\", currency: \"USD\", due: \"2026-09-15\"),\n    call_at: \"2026-11-17T15:30:00Z\",\n    outcomes: {{PaymentPlan: 100}},\n    start: \"l0\",\n    nodes: {{\n"
+    );
+    for i in 0..nodes {
+        let next = if i + 1 == nodes {
+            "end".to_string()
+        } else {
+            format!("l{}", i + 1)
+        };
+        let tags = if i == 0 {
+            "\"identifies-self\", \"mini-miranda\", \"listens\", \"empathy\""
+        } else {
+            "\"listens\""
+        };
+        let _ = writeln!(
+            ron,
+            "        \"l{i}\": Say(choices: [(id: \"go\", tags: [{tags}], next: \"{next}\")]),"
+        );
+        let _ = writeln!(
+            ftl,
+            "l{i} = Line {i}.\n    .go = Go on.\nl{i}-why =\n    .go = Why."
+        );
+    }
+    ron.push_str("        \"end\": End(outcome: PaymentPlan),\n    },\n)\n");
+    ftl.push_str("end = Goodbye.\n");
+    for f in &mut files {
+        if f.path.ends_with(format!("{SCENARIO_ID}.ron")) {
+            f.bytes = std::mem::take(&mut ron).into_bytes();
+        } else if f.path.ends_with(format!("{SCENARIO_ID}.ftl")) {
+            f.bytes = std::mem::take(&mut ftl).into_bytes();
+        }
+    }
+    files
+}
+
 /// The generated library, loaded in memory under the root `synth/`.
 pub fn library(spec: &Spec) -> Library {
     Library::from_files(Path::new("synth"), files(spec))

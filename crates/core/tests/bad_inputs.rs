@@ -1075,3 +1075,223 @@ fn a_disguised_id_names_the_id_it_imitates_and_is_not_playable() {
         assert!(report.compiled.is_empty(), "{file}");
     }
 }
+
+// issue 17: compute
+/// Values past what callcoach computes with (dates at the ends of chrono's range, a timer
+/// whose milliseconds wrap a `u32`, more choices than a `u16` counts): each is an error at
+/// its field, never a panic, a wrap or a truncation.
+const COMPUTE: &[Case] = {
+    use Edit::*;
+    &[
+        case(
+            "call-at-far-future.ron",
+            Put(SC),
+            "E130",
+            SC,
+            (13, 14),
+            "the call's time +262142-12-31T23:30:00+00:00 is outside the years 1000 to 9999",
+        ),
+        case(
+            "call-at-far-past.ron",
+            Put(SC),
+            "E130",
+            SC,
+            (13, 14),
+            "the call's time -262143-01-01T00:10:00+00:00 is outside the years 1000 to 9999",
+        ),
+        case(
+            "utc-offset-huge.ron",
+            Put(SC),
+            "E130",
+            SC,
+            (10, 74),
+            "the debtor's UTC offset of 2147483647 minutes is more than 1080 minutes",
+        ),
+        case(
+            "due-far-past.ron",
+            Put(SC),
+            "E130",
+            SC,
+            (12, 56),
+            "the account's due date -0044-03-15 is outside the years 1000 to 9999",
+        ),
+        case(
+            "callback-far-future.ron",
+            Put(SC),
+            "E130",
+            SC,
+            (48, 59),
+            "the callback of choice \"book\" at +200000-11-18 19:00:00 is outside",
+        ),
+        case(
+            "timer-too-long.ron",
+            Put(SC),
+            "E131",
+            SC,
+            (28, 32),
+            "node \"n1-0\" has a 4294968-second timer, longer than the 3600 seconds (one hour)",
+        ),
+        case(
+            "history-far-future.ron",
+            With(SC, HISTORY),
+            "E130",
+            SC,
+            (20, 24),
+            "history entry \"h4\" dated +262142-12-31 23:00:00 is outside",
+        ),
+        case(
+            "too-many-variables.ron",
+            Put(SC),
+            "E134",
+            SC,
+            (14, 5),
+            "the scenario has 257 state variables, more than the 256 callcoach counts",
+        ),
+        case(
+            "history-far-past.ron",
+            With(SC, HISTORY),
+            "E130",
+            SC,
+            (17, 24),
+            "history entry \"h1\" dated -262143-01-01 00:00:00 is outside",
+        ),
+    ]
+};
+
+#[test]
+fn values_past_what_callcoach_computes_with_are_errors_at_their_field() {
+    let mut failures = Vec::new();
+    for case in COMPUTE {
+        let (lib, diagnostics) = run(case);
+        let want = Path::new("lib").join(case.at);
+        let hit = diagnostics.iter().find(|d| {
+            d.code == case.code
+                && d.file == want
+                && (d.line, d.column) == (case.line, case.column)
+                && d.message.contains(case.says)
+        });
+        if hit.is_none_or(|d| d.help.is_none()) {
+            failures.push(format!(
+                "{}: want {} at {}:{}:{} saying {:?}; got:\n  {}",
+                case.file,
+                case.code,
+                case.at,
+                case.line,
+                case.column,
+                case.says,
+                diagnostics
+                    .iter()
+                    .map(Diagnostic::one_line)
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ));
+        }
+        let _ = render(&diagnostics, &lib.sources());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// 65,537 choices on one node (one more than a `u16` counts) are E132 at the node, and the
+/// scenario does not compile: nothing is truncated or offered twice.
+#[test]
+fn more_choices_than_a_node_may_offer_is_an_error_at_the_node() {
+    let lib = Library::from_files(Path::new("lib"), synth::files_with_choices(65_534));
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let e132: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "E132")
+        .map(Diagnostic::one_line)
+        .collect();
+    assert_eq!(
+        e132,
+        [
+            "lib/scenarios/synth.ron:18:9: error[E132]: node \"n0-0\" has 65537 choices, more than the 1000 a node may offer (help: split the choices over several nodes (at most 1000 on one))"
+        ],
+    );
+    assert!(report.compiled.is_empty());
+    // At the limit it compiles.
+    let lib = Library::from_files(Path::new("lib"), synth::files_with_choices(997));
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    assert!(report.diagnostics.iter().all(|d| d.code != "E132"));
+    assert!(report.compiled.contains_key(synth::SCENARIO_ID));
+}
+
+/// 20,000 `Branch` nodes one after another (each routing to the next) check without
+/// overflowing the stack (the searches settle branches with a stack of their own) and give
+/// only what is true of them: the call cannot be passed.
+#[test]
+fn a_long_run_of_branches_checks_without_overflowing_the_stack() {
+    let mut files = synth::line_files(20_000);
+    for f in &mut files {
+        if f.path.ends_with("synth.ron") {
+            let text = String::from_utf8(std::mem::take(&mut f.bytes)).expect("utf-8");
+            let lines: Vec<String> = text
+                .lines()
+                .map(|line| {
+                    match line
+                        .split_once(": Say(choices: [(id: \"go\", tags: [\"listens\"], next: ")
+                    {
+                        Some((key, rest)) => {
+                            let next = rest.trim_end_matches(")]),");
+                            format!("{key}: Branch(routes: [(next: {next})]),")
+                        }
+                        None => line.to_string(),
+                    }
+                })
+                .collect();
+            f.bytes = lines.join("\n").into_bytes();
+        }
+    }
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let errors: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(
+        errors,
+        ["E115"],
+        "{:#?}",
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .collect::<Vec<_>>()
+    );
+    assert!(report.compiled.contains_key(synth::SCENARIO_ID));
+}
+
+/// 65,537 tags in the vocabulary (one more than a `u16` index counts) are E134 on the
+/// scenario, which does not compile: no tag is taken for another.
+#[test]
+fn more_tags_than_an_index_counts_is_an_error() {
+    let mut files = base();
+    for f in &mut files {
+        if f.path.ends_with("tags.ron") {
+            let mut text = String::from_utf8(std::mem::take(&mut f.bytes)).expect("utf-8");
+            let extra: String = (0..65_527)
+                .map(|i| format!("    (id: \"extra-{i}\", kind: Behaviour),\n"))
+                .collect();
+            text = text.replacen("TagVocabulary([\n", &format!("TagVocabulary([\n{extra}"), 1);
+            f.bytes = text.into_bytes();
+        }
+    }
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let e134: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "E134")
+        .map(Diagnostic::one_line)
+        .collect();
+    assert_eq!(
+        e134,
+        [
+            "lib/scenarios/synth.ron:9:5: error[E134]: the tag vocabulary has 65537 tags, more than the 65536 callcoach counts (help: keep scenarios/tags.ron to at most 65536 tags)"
+        ],
+    );
+    assert!(report.compiled.is_empty());
+}

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 
 use crate::compile::{CCheck, CompiledScenario, Locator, RuleFact, is_identifier, suggest};
@@ -79,7 +79,7 @@ impl<'a> Written<'a> {
 
 /// The call's local time, as the compiler computes it (`CompiledScenario::call_local`).
 pub(super) fn call_local(sc: &Scenario) -> NaiveDateTime {
-    sc.call_at.naive_utc() + Duration::minutes(i64::from(sc.debtor.utc_offset_minutes))
+    crate::compile::limits::local_time(sc.call_at, sc.debtor.utc_offset_minutes)
 }
 
 /// A date and time as the desk shows it.
@@ -89,12 +89,12 @@ fn when(at: NaiveDateTime) -> String {
 
 /// E501: a desk that is not the start node, or a second desk.
 fn check_desks(sc: &Scenario, src: &SourceText, d: &mut Vec<Diagnostic>) {
+    let is_desk = |(_, n): &&(String, Node)| matches!(n, Node::Desk(_));
+    if !sc.nodes.0.iter().any(|n| is_desk(&n)) {
+        return; // No desk: skip indexing the file (large scenarios pay for it).
+    }
     let loc = Locator::new(src);
-    let desks = sc
-        .nodes
-        .0
-        .iter()
-        .filter(|(_, n)| matches!(n, Node::Desk(_)));
+    let desks = sc.nodes.0.iter().filter(is_desk);
     for (k, (id, _)) in desks.enumerate() {
         let span = loc.node(id).unwrap_or(0..0);
         let (message, help) = if k > 0 {

@@ -38,6 +38,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::compile::{self, CompiledScenario};
+use crate::content::codes;
 use crate::content::diagnostic::{Diagnostic, Level};
 use crate::content::loader::{Library, Loaded};
 use crate::content::model::Scenario;
@@ -134,8 +135,10 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
     let todo = vocabulary::scenarios_to_check(lib, scope, d);
     let todo = ids::safe_scenarios(lib, todo, d);
     // Scenarios are independent: check them on every core.
+    // A panic while checking one scenario (a bug) is that scenario's E133, not a lost
+    // scenario or a crash: the others are still checked.
     let results = crate::parallel::map(&todo, usize::MAX, |loaded| {
-        check_scenario(lib, loaded, budget)
+        guarded(loaded, || check_scenario(lib, loaded, budget))
     });
     for result in results {
         d.extend(result.diagnostics);
@@ -160,6 +163,62 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
     report
 }
 
+/// Compiles one scenario as [`compile::compile`] does, but a panic while compiling (a bug)
+/// becomes an E133 diagnostic in `diagnostics` and `None`, never a crash of the caller: what
+/// a verb that only needs compiled scenarios (`report`) calls.
+pub fn compile_guarded(
+    lib: &Library,
+    loaded: &Loaded<Scenario>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<CompiledScenario> {
+    let mut found = Vec::new();
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        compile::compile(lib, loaded, &mut found)
+    }));
+    match result {
+        Ok(compiled) => {
+            diagnostics.extend(found);
+            compiled
+        }
+        Err(payload) => {
+            diagnostics.push(internal_error(loaded, payload.as_ref()));
+            None
+        }
+    }
+}
+
+/// Runs `work` for one scenario; a panic in it becomes the scenario's E133.
+fn guarded(loaded: &Loaded<Scenario>, work: impl FnOnce() -> ScenarioCheck) -> ScenarioCheck {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+        Ok(found) => found,
+        Err(payload) => ScenarioCheck {
+            diagnostics: vec![internal_error(loaded, payload.as_ref())],
+            compiled: None,
+        },
+    }
+}
+
+/// E133: checking `loaded` panicked with `payload`.
+fn internal_error(loaded: &Loaded<Scenario>, payload: &(dyn std::any::Any + Send)) -> Diagnostic {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an unknown panic".to_string());
+    let path = &loaded.source.path;
+    codes::file(
+        "E133",
+        path,
+        format!(
+            "internal error checking {}: {what}; please report",
+            path.display()
+        ),
+    )
+    .help(
+        "this is a bug in callcoach, not necessarily in your file: please report it with the          file attached; the scenario cannot be played until it is fixed",
+    )
+}
+
 /// What checking one scenario found.
 #[derive(Default)]
 struct ScenarioCheck {
@@ -178,6 +237,8 @@ static ANALYSIS_CACHE: OnceLock<Mutex<HashMap<AnalysisKey, Analysis>>> = OnceLoc
 /// Compiles one scenario and, if it compiles, analyses it (or takes the analysis from the
 /// cache).
 fn check_scenario(lib: &Library, loaded: &Loaded<Scenario>, budget: usize) -> ScenarioCheck {
+    #[cfg(test)]
+    tests::maybe_panic(&loaded.value.id);
     let mut out = ScenarioCheck::default();
     let d = &mut out.diagnostics;
     let compiled = compile::compile(lib, loaded, d);
@@ -226,4 +287,65 @@ fn scope_files(lib: &Library, scope: &Scope) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::search::DEFAULT_BUDGET;
+    use crate::synth::{self, Spec};
+
+    /// The scenario id whose check panics (an injected bug), for the test below.
+    static PANIC_ON: Mutex<Option<String>> = Mutex::new(None);
+
+    pub(super) fn maybe_panic(id: &str) {
+        let armed = PANIC_ON.lock().map(|p| p.as_deref() == Some(id));
+        if armed.unwrap_or(false) {
+            panic!("injected bug in {id}");
+        }
+    }
+
+    /// A panic while checking one scenario is its E133 (an error, so a non-zero exit), and
+    /// the other scenarios of the library are still checked and compiled.
+    #[test]
+    fn a_panicking_scenario_is_an_error_and_the_others_still_check() {
+        let mut files = synth::files(&Spec::new(8));
+        let scenario = files
+            .iter()
+            .find(|f| f.path.ends_with("synth.ron"))
+            .cloned()
+            .expect("the synth scenario");
+        let text = String::from_utf8(scenario.bytes).expect("utf-8");
+        files.push(crate::content::loader::RawFile {
+            path: "scenarios/boom.ron".into(),
+            bytes: text.replace("id: \"synth\"", "id: \"boom\"").into_bytes(),
+        });
+        let ftl = files
+            .iter()
+            .find(|f| f.path.ends_with("synth.ftl"))
+            .cloned()
+            .expect("the synth text");
+        files.push(crate::content::loader::RawFile {
+            path: "locales/en/scenarios/boom.ftl".into(),
+            bytes: ftl.bytes,
+        });
+        let lib = Library::from_files(std::path::Path::new("lib"), files);
+        *PANIC_ON.lock().expect("lock") = Some("boom".into());
+        let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+        *PANIC_ON.lock().expect("lock") = None;
+        let e133: Vec<&Diagnostic> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "E133")
+            .collect();
+        assert_eq!(e133.len(), 1, "{:#?}", report.diagnostics);
+        assert_eq!(
+            e133[0].message,
+            "internal error checking lib/scenarios/boom.ron: injected bug in boom; please report"
+        );
+        assert!(e133[0].is_error() && e133[0].help.is_some());
+        assert!(report.errors() >= 1);
+        assert!(report.compiled.contains_key("synth"));
+        assert!(!report.compiled.contains_key("boom"));
+    }
 }

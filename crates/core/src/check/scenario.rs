@@ -24,7 +24,10 @@ pub(super) fn analyse(
     budget: usize,
     d: &mut Vec<Diagnostic>,
 ) -> Option<Balance> {
-    check_graph(compiled, &loaded.source, d);
+    // One index of the file's names for every finding below (building it is linear in the
+    // file, but a 300,000-node file has millions of names).
+    let loc = Locator::new(&loaded.source);
+    check_graph(compiled, &loaded.source, &loc, d);
     let errors_before = d.iter().filter(|x| x.is_error()).count();
     let mut exploration = search::explore(compiled, budget);
     if let Some(alone) = without_previous_call(compiled) {
@@ -35,17 +38,18 @@ pub(super) fn analyse(
         for (reached, also) in exploration.reached.iter_mut().zip(&other.reached) {
             *reached |= *also;
         }
+        let known: HashSet<StateProblem> = exploration.problems.iter().copied().collect();
         for p in other.problems {
-            if !exploration.problems.contains(&p) {
+            if !known.contains(&p) {
                 exploration.problems.push(p);
             }
         }
         exploration.truncated |= other.truncated;
         exploration.states = exploration.states.max(other.states);
     }
-    report_exploration(compiled, &loaded.source, &exploration, d);
+    report_exploration(compiled, &loaded.source, &loc, &exploration, d);
     let structural_ok = d.iter().filter(|x| x.is_error()).count() == errors_before;
-    structural_ok.then(|| balance(compiled, loaded, budget, d))
+    structural_ok.then(|| balance(compiled, loaded, &loc, budget, d))
 }
 
 /// The scenario without its history entries that stand for a case's previous call, when it
@@ -67,6 +71,7 @@ fn without_previous_call(compiled: &CompiledScenario) -> Option<CompiledScenario
 fn balance(
     compiled: &CompiledScenario,
     loaded: &Loaded<Scenario>,
+    loc: &Locator,
     budget: usize,
     d: &mut Vec<Diagnostic>,
 ) -> Balance {
@@ -81,7 +86,6 @@ fn balance(
         truncated: result.truncated,
     };
     if !balance.winnable {
-        let loc = Locator::new(&loaded.source);
         let span = loc
             .find(&sc.id, 0, loaded.source.text.len())
             .unwrap_or(0..0);
@@ -206,8 +210,7 @@ fn can_reach_an_end(sc: &CompiledScenario) -> Vec<bool> {
 
 /// On the bare graph: unreachable nodes (E103), no ending or loops without a way out
 /// (E112), outcomes no End node has (W119) and 0-second timers (E117).
-fn check_graph(sc: &CompiledScenario, src: &SourceText, d: &mut Vec<Diagnostic>) {
-    let loc = Locator::new(src);
+fn check_graph(sc: &CompiledScenario, src: &SourceText, loc: &Locator, d: &mut Vec<Diagnostic>) {
     let reached = reached_from_start(sc);
     for (i, node) in sc.nodes.iter().enumerate() {
         if !reached[i] {
@@ -254,7 +257,7 @@ fn check_graph(sc: &CompiledScenario, src: &SourceText, d: &mut Vec<Diagnostic>)
             );
         }
     }
-    check_outcomes_and_timers(sc, src, &loc, d);
+    check_outcomes_and_timers(sc, src, loc, d);
 }
 
 /// Outcomes that are scored but no End node has (W119), and 0-second timers (E117).
@@ -309,10 +312,10 @@ fn check_outcomes_and_timers(
 fn report_exploration(
     sc: &CompiledScenario,
     src: &SourceText,
+    loc: &Locator,
     ex: &search::Exploration,
     d: &mut Vec<Diagnostic>,
 ) {
-    let loc = Locator::new(src);
     for p in &ex.problems {
         match p {
             StateProblem::DeadEnd { node, certain } => {
@@ -348,7 +351,7 @@ fn report_exploration(
         }
     }
     if !ex.truncated {
-        report_blocked_nodes(sc, src, &loc, ex, d);
+        report_blocked_nodes(sc, src, loc, ex, d);
     }
     if ex.truncated {
         let message = format!(
@@ -376,8 +379,16 @@ fn report_blocked_nodes(
     linked[sc.start as usize] = true;
     let mut stack = vec![sc.start as usize];
     let edges = crate::engine::graph::edges(sc);
+    // Each node's edges out and in, as indices into `edges` (a scan of every edge per node
+    // would make this quadratic in the scenario's size).
+    let mut out_of: Vec<Vec<usize>> = vec![Vec::new(); sc.nodes.len()];
+    let mut into: Vec<Vec<usize>> = vec![Vec::new(); sc.nodes.len()];
+    for (k, e) in edges.iter().enumerate() {
+        out_of[e.from].push(k);
+        into[e.to].push(k);
+    }
     while let Some(i) = stack.pop() {
-        for e in edges.iter().filter(|e| e.from == i) {
+        for e in out_of[i].iter().map(|&k| &edges[k]) {
             if !linked[e.to] {
                 linked[e.to] = true;
                 stack.push(e.to);
@@ -397,7 +408,7 @@ fn report_blocked_nodes(
     for (i, node) in sc.nodes.iter().enumerate() {
         // Only where the blocking happens: a node whose every way in comes from another
         // blocked node is a consequence, not a cause.
-        let cause = edges.iter().any(|e| e.to == i && !blocked[e.from]);
+        let cause = into[i].iter().any(|&k| !blocked[edges[k].from]);
         if blocked[i] && cause {
             let message = format!(
                 "node \"{}\" is never reached in play: every choice or route into it is \

@@ -4,7 +4,7 @@
 //! and plurals of each message are checked in [`super::plurals`]; Fluent syntax errors (E301)
 //! come from the loader.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
@@ -653,8 +653,15 @@ impl ExpectedFile<'_> {
             }
         }
         if self.report_orphans {
+            // A set, not a scan of the lists per attribute: a node may have many choices.
+            let wanted: HashSet<&str> = want
+                .attrs
+                .iter()
+                .chain(&want.soft_attrs)
+                .map(String::as_str)
+                .collect();
             for a in attrs {
-                if !want.attrs.contains(a) && !want.soft_attrs.contains(a) {
+                if !wanted.contains(a.as_str()) {
                     d.push(
                         codes::at(
                             "W304",

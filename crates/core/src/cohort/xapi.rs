@@ -84,7 +84,11 @@ pub fn statements(record: &SessionRecord, base: &str) -> Vec<Value> {
     let mut out = Vec::with_capacity(record.turns.len() + 1);
     let mut at = record.meta.started_at;
     for (i, turn) in record.turns.iter().enumerate() {
-        at += chrono::Duration::milliseconds(turn.millis as i64);
+        // Checked: a record dated at the end of chrono's range must not panic the export
+        // (the time then stops at the last representable instant).
+        at = at
+            .checked_add_signed(chrono::Duration::milliseconds(i64::from(turn.millis)))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
         let response = turn.pick.clone().unwrap_or_default();
         out.push(json!({
             "id": statement_id(&record.id, &format!("turn/{}", i + 1)).to_string(),
@@ -164,6 +168,33 @@ mod tests {
         assert_ne!(statement_id("r1", "result"), statement_id("r2", "result"));
         assert_ne!(statement_id("r1", "turn/1"), statement_id("r1", "turn/2"));
         assert_eq!(statement_id("r1", "x").get_version_num(), 5);
+    }
+
+    /// issue 17: a record dated at the end of chrono's range, with the longest turns a
+    /// record can hold, exports without panicking (the turns' times stop at the last instant).
+    #[test]
+    fn a_far_future_record_exports_without_panicking() {
+        use crate::check::{Scope, check};
+        use crate::engine::runner::Call;
+        use crate::records::record::{SessionMeta, make_record};
+        use std::sync::Arc;
+
+        let lib = crate::synth::library(&crate::synth::Spec::new(8));
+        let report = check(&lib, &Scope::All, 2_000);
+        let sc = Arc::clone(&report.compiled[crate::synth::SCENARIO_ID]);
+        let mut call = Call::new(Arc::clone(&sc), 1).expect("call starts");
+        while call.prompt().is_some() {
+            call.pick(0, u32::MAX).expect("pick");
+        }
+        let end = DateTime::<Utc>::MAX_UTC;
+        let start = end - chrono::Duration::seconds(1);
+        let meta = SessionMeta::new(&sc, "Ala", "en", 1, Default::default(), start);
+        let record = make_record(&meta, &call, None, end).expect("over");
+        let all = statements(&record, DEFAULT_BASE);
+        assert_eq!(all.len(), record.turns.len() + 1);
+        let last_turn = &all[record.turns.len() - 1];
+        assert_eq!(last_turn["timestamp"], timestamp(end));
+        assert_eq!(all[record.turns.len()]["timestamp"], timestamp(end));
     }
 
     #[test]

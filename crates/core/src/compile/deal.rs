@@ -54,8 +54,10 @@ impl Resolver<'_> {
         let mut deal = CDeal {
             agreed_events,
             balance: scenario.account.amount,
-            call_date: (scenario.call_at.naive_utc()
-                + chrono::Duration::minutes(scenario.debtor.utc_offset_minutes.into()))
+            call_date: super::limits::local_time(
+                scenario.call_at,
+                scenario.debtor.utc_offset_minutes,
+            )
             .date(),
             finances: scenario.finances.clone(),
             mandate: scenario.mandate.clone(),

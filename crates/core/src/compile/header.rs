@@ -4,9 +4,12 @@ use super::Resolver;
 
 impl Resolver<'_> {
     /// Checks the header: the scenario id against its file name (E004), the account's
-    /// currency code and amount (E118), and the outcome scores (E108, above 100).
+    /// currency code and amount (E118), its dates
+    /// (E130, see [`super::limits`]), and the outcome scores (E108, above 100).
     pub(super) fn header(&mut self) {
         self.id_matches_file_name();
+        self.header_dates();
+        self.count_limits();
         self.account();
         self.outcome_scores();
     }

@@ -23,6 +23,11 @@ impl Resolver<'_> {
                 .unwrap_or(cursor..cursor);
             cursor = span.end;
             let entry_range = span.start..range.end;
+            if !super::limits::year_ok(entry.at) {
+                let at = self.value_of(self.locator.field_in("at", &entry_range));
+                let what = format!("history entry \"{}\" dated {}", entry.id, entry.at);
+                self.date_error(at, &what);
+            }
             tags.push(self.tags(&entry.tags, TagKind::Event, &entry_range));
         }
         history_of(self.scenario.history.clone(), tags)

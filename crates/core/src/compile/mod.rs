@@ -26,6 +26,7 @@ mod choices;
 mod deal;
 mod header;
 mod history;
+pub mod limits;
 mod locator;
 mod names;
 mod nodes;
@@ -35,7 +36,7 @@ mod rules;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 
 use crate::content::diagnostic::{Diagnostic, Level, SourceText};
@@ -567,8 +568,7 @@ impl<'a> Resolver<'a> {
             latest_atoms(node, &mut deal.latest_atoms);
         }
         let scenario = self.scenario;
-        let call_local = scenario.call_at.naive_utc()
-            + Duration::minutes(scenario.debtor.utc_offset_minutes as i64);
+        let call_local = limits::local_time(scenario.call_at, scenario.debtor.utc_offset_minutes);
         if let Some(dial) = dial_tag {
             history::tag_desk_decisions(&mut nodes, dial);
         }

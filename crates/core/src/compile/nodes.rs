@@ -1,6 +1,7 @@
 //! The scenario's nodes and state variables: node ids, start values, every node (its tags,
 //! effects, choices, timeout, routes or end), and the start node.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{
@@ -99,6 +100,7 @@ impl<'a> Resolver<'a> {
         say: &'a SayNode,
         range: &Range<usize>,
     ) -> (CKind, Vec<(VarIdx, i32)>) {
+        self.choice_limit(id, say.choices.len(), "choices");
         let choices = self.choice_list(id, &say.choices, range);
         if say.choices.is_empty() {
             let diagnostic = self
@@ -119,6 +121,9 @@ impl<'a> Resolver<'a> {
                 )
                 .help("variants counts wordings of the line, at least 1");
             self.report(diagnostic);
+        }
+        if let Some(t) = &say.timeout {
+            self.timer_limit(id, t.seconds, range);
         }
         let timeout = say.timeout.as_ref().map(|t| {
             let timeout_range = self.locator.field_in("timeout", range).start..range.end;
@@ -149,7 +154,7 @@ impl<'a> Resolver<'a> {
     /// The choices of node `id`, in order (see [`Resolver::choice`]).
     fn choice_list(&mut self, id: &str, list: &[Choice], range: &Range<usize>) -> Vec<CChoice> {
         let mut choices = Vec::with_capacity(list.len());
-        let mut choice_ids: Vec<&str> = Vec::new();
+        let mut choice_ids: HashSet<&str> = HashSet::with_capacity(list.len());
         let mut cursor = range.start;
         for choice in list {
             let id_span = self
@@ -158,7 +163,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or(cursor..cursor);
             cursor = id_span.end;
             choices.push(self.choice(id, choice, id_span, &choice_ids, range));
-            choice_ids.push(&choice.id);
+            choice_ids.insert(&choice.id);
         }
         choices
     }
@@ -168,6 +173,7 @@ impl<'a> Resolver<'a> {
     /// call (not straight to an `End`) also counts as the behaviour `places-call` (added in
     /// [`Resolver::finish`], once every node's kind is known).
     fn desk(&mut self, id: &str, desk: &DeskNode, range: &Range<usize>) -> CKind {
+        self.choice_limit(id, desk.choices.len(), "decisions");
         let choices = self.choice_list(id, &desk.choices, range);
         if desk.choices.is_empty() {
             let diagnostic = self
@@ -195,7 +201,7 @@ impl<'a> Resolver<'a> {
         node_id: &str,
         choice: &Choice,
         id_span: Range<usize>,
-        earlier_ids: &[&str],
+        earlier_ids: &HashSet<&str>,
         range: &Range<usize>,
     ) -> CChoice {
         let choice_range = id_span.start..range.end;
@@ -217,6 +223,15 @@ impl<'a> Resolver<'a> {
                 .error("E114", id_span, format!("choice id \"{}\" is not a valid name", choice.id))
                 .help("choice ids name Fluent attributes: start with a letter, then letters, digits and '-' only");
             self.report(diagnostic);
+        }
+        if let Some(at) = choice.callback
+            && !super::limits::year_ok(at)
+        {
+            let span = self.value_of(self.locator.field_in("callback", &choice_range));
+            self.date_error(
+                span,
+                &format!("the callback of choice \"{}\" at {at}", choice.id),
+            );
         }
         let tags = self.tags(&choice.tags, TagKind::Behaviour, &choice_range);
         let effects = self.effects(&choice.effects, &choice_range);

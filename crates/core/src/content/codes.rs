@@ -148,6 +148,23 @@ pub const CODES: &[CodeEntry] = &[
             "condition that cannot hold (e.g. `if: Below(\"mood\", 0)`)",
         ),
     ),
+    entry(
+        "E130",
+        Error,
+        "a date outside the years 1000 to 9999, or a UTC offset beyond 18 hours",
+    ),
+    entry("E131", Error, "an answer timer longer than an hour"),
+    entry("E132", Error, "more than 1,000 choices on one node"),
+    entry(
+        "E133",
+        Error,
+        "an internal error while checking a scenario (a bug in callcoach: please report it)",
+    ),
+    entry(
+        "E134",
+        Error,
+        "more than 256 state variables, or more than 65,536 tags in the vocabulary",
+    ),
     entry("E201", Error, "a rule names an unknown tag"),
     entry("E202", Error, "a rule id is used twice"),
     entry(

@@ -598,7 +598,9 @@ impl Call {
                 } => {
                     self.variant = pick_variant(&mut self.rng, *variants);
                     self.shown.clear();
-                    for (i, c) in choices.iter().enumerate() {
+                    // Indices counted as `u16` so none wraps (the compiler refuses a node
+                    // with more than `compile::limits::MAX_CHOICES` choices anyway).
+                    for (i, c) in (0..=u16::MAX).zip(choices) {
                         let rng = &mut self.rng;
                         let view = View {
                             vars: &self.vars,
@@ -610,7 +612,7 @@ impl Call {
                             .as_ref()
                             .is_none_or(|cond| eval(cond, &view, &mut |p| roll(rng, p)));
                         if visible {
-                            self.shown.push(i as u16);
+                            self.shown.push(i);
                         }
                     }
                     shuffle(&mut self.rng, &mut self.shown);

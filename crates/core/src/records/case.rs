@@ -270,7 +270,7 @@ pub fn carried_entries(
     let promise_id = format!("case-{step}-promise");
     out.push(entry(
         "promise",
-        at + Duration::minutes(1),
+        at.checked_add_signed(Duration::minutes(1)).unwrap_or(at),
         Happened::Promise { terms },
         &[],
         String::new(),
@@ -301,11 +301,14 @@ pub fn carried_entries(
             if let Some(&(date, _)) = payments.first() {
                 // The missed payment is on file before the next call, even if that call comes
                 // early: the day before it at the latest.
-                let latest = next_call - Duration::days(1);
+                // Checked: a record dated at the edge of chrono's range must not panic.
+                let latest = next_call
+                    .checked_sub_signed(Duration::days(1))
+                    .unwrap_or(next_call);
                 let missed = date
                     .and_time(noon)
                     .min(latest)
-                    .max(at + Duration::minutes(2));
+                    .max(at.checked_add_signed(Duration::minutes(2)).unwrap_or(at));
                 out.push(entry(
                     "missed",
                     missed,

@@ -66,28 +66,37 @@ impl Ahead {
             }
         }
         // A successor's own events happen on entering it, so they are ahead of this node.
-        let events: Vec<Vec<u16>> = sc.nodes.iter().map(|n| n.events.clone()).collect();
-        loop {
-            let mut changed = false;
-            for i in 0..n {
-                for &j in &successors[i] {
-                    let mut add = tags[j].clone();
-                    for &e in &events[j] {
-                        add.insert(e);
-                    }
-                    let before = tags[i].clone();
-                    for (w, a) in tags[i].words_mut().iter_mut().zip(add.words()) {
-                        *w |= a;
-                    }
-                    changed |= tags[i] != before;
-                    if proposals[j] && !proposals[i] {
-                        proposals[i] = true;
-                        changed = true;
-                    }
-                }
+        // A worklist over predecessors: a node is revisited only when a successor gained
+        // something, so the work is (edges × tags), not (nodes × passes) as a sweep in node
+        // order would be on a long chain.
+        let mut predecessors: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, next) in successors.iter().enumerate() {
+            for &j in next {
+                predecessors[j].push(i);
             }
-            if !changed {
-                break;
+        }
+        let mut queued = vec![true; n];
+        let mut work: Vec<usize> = (0..n).collect();
+        while let Some(j) = work.pop() {
+            queued[j] = false;
+            let mut add = tags[j].clone();
+            for &e in &sc.nodes[j].events {
+                add.insert(e);
+            }
+            for &i in &predecessors[j] {
+                let mut changed = false;
+                for (w, a) in tags[i].words_mut().iter_mut().zip(add.words()) {
+                    changed |= *w | a != *w;
+                    *w |= a;
+                }
+                if proposals[j] && !proposals[i] {
+                    proposals[i] = true;
+                    changed = true;
+                }
+                if changed && !queued[i] {
+                    queued[i] = true;
+                    work.push(i);
+                }
             }
         }
         Ahead { tags, proposals }

@@ -128,62 +128,71 @@ impl Sim {
 /// hops than there are nodes, where the runner gives up) never reach a line: such a state is
 /// returned as it stands, at that branch, with no way on, so [`explore`] reports the loop
 /// and the searches find no path through it.
+///
+/// Depth-first with an explicit stack, not recursion: a run of thousands of branches must
+/// not overflow the thread's stack. The states come out in the order a recursive walk of
+/// the routes would give them.
 fn settle(sc: &CompiledScenario, sim: Sim, node: NodeIdx, out: &mut Vec<Sim>, hops: usize) {
-    let mut trail = Vec::with_capacity(hops);
-    settle_in(sc, sim, node, out, &mut trail);
-}
-
-fn settle_in(
-    sc: &CompiledScenario,
-    mut sim: Sim,
-    node: NodeIdx,
-    out: &mut Vec<Sim>,
-    trail: &mut Vec<(NodeIdx, TagSet)>,
-) {
-    let n = &sc.nodes[node as usize];
-    if let CKind::Branch { .. } = n.kind {
-        let looped = trail.len() >= sc.nodes.len()
-            || trail
-                .iter()
-                .any(|(b, seen)| *b == node && *seen == sim.seen);
-        if looped {
-            sim.node = node;
-            out.push(sim);
-            return;
+    // The branches passed on the way to the state being settled, with the tags seen there
+    // (a list for the order, a set for the lookup: a long run of branches stays linear).
+    let mut trail: Vec<(NodeIdx, TagSet)> = Vec::with_capacity(hops);
+    let mut on_trail: HashSet<(NodeIdx, TagSet)> = HashSet::default();
+    // States still to settle: the state, the node it enters, the trail's length there.
+    let mut stack: Vec<(Sim, NodeIdx, usize)> = vec![(sim, node, 0)];
+    let mut forks: Vec<(Sim, NodeIdx)> = Vec::new();
+    while let Some((mut sim, node, depth)) = stack.pop() {
+        for passed in trail.drain(depth..) {
+            on_trail.remove(&passed);
         }
-        trail.push((node, sim.seen.clone()));
-    }
-    sim.node = node;
-    for &t in &n.events {
-        sim.seen.insert(t);
-        sim.tracker.on_event(sc, t);
-        if sim.history {
-            let after_turns = sim.turns();
-            sim.events.push(EventHit {
-                tag: t,
-                after_turns,
-            });
-        }
-    }
-    apply_effects(&mut sim.vars, &n.effects);
-    match &n.kind {
-        CKind::Branch { routes } => {
-            for (cond, next) in routes {
-                match cond
-                    .as_ref()
-                    .map_or(Some(true), |c| eval_maybe(c, &sim.view()))
-                {
-                    Some(true) => {
-                        settle_in(sc, sim, *next, out, trail);
-                        break;
-                    }
-                    None => settle_in(sc, sim.clone(), *next, out, trail),
-                    Some(false) => {}
-                }
+        let n = &sc.nodes[node as usize];
+        if let CKind::Branch { .. } = n.kind {
+            let here = (node, sim.seen.clone());
+            if trail.len() >= sc.nodes.len() || on_trail.contains(&here) {
+                sim.node = node;
+                out.push(sim);
+                continue;
             }
-            trail.pop();
+            trail.push(here.clone());
+            on_trail.insert(here);
         }
-        _ => out.push(sim),
+        sim.node = node;
+        for &t in &n.events {
+            sim.seen.insert(t);
+            sim.tracker.on_event(sc, t);
+            if sim.history {
+                let after_turns = sim.turns();
+                sim.events.push(EventHit {
+                    tag: t,
+                    after_turns,
+                });
+            }
+        }
+        apply_effects(&mut sim.vars, &n.effects);
+        let CKind::Branch { routes } = &n.kind else {
+            out.push(sim);
+            continue;
+        };
+        let mut sim = Some(sim);
+        for (cond, next) in routes {
+            let Some(current) = sim.as_ref() else { break };
+            match cond
+                .as_ref()
+                .map_or(Some(true), |c| eval_maybe(c, &current.view()))
+            {
+                Some(true) => {
+                    if let Some(taken) = sim.take() {
+                        forks.push((taken, *next));
+                    }
+                }
+                None => forks.push((current.clone(), *next)),
+                Some(false) => {}
+            }
+        }
+        let depth = trail.len();
+        // Reversed onto the stack, so the first route is settled first.
+        for (s, next) in forks.drain(..).rev() {
+            stack.push((s, next, depth));
+        }
     }
 }
 
@@ -513,7 +522,7 @@ fn search_from(
 }
 
 /// A reachable problem found by [`explore`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StateProblem {
     /// A `Say` node that may offer no choice (every choice hidden, no timeout).
     DeadEnd {

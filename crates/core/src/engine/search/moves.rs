@@ -120,15 +120,15 @@ pub(super) fn options(
     else {
         return Vec::new();
     };
-    let mut out: Vec<(Pick, NodeIdx)> = choices
-        .iter()
-        .enumerate()
+    // Indices counted as `u16` so none wraps (see `compile::limits::MAX_CHOICES`).
+    let mut out: Vec<(Pick, NodeIdx)> = (0..=u16::MAX)
+        .zip(choices)
         .filter(|(_, c)| {
             c.condition
                 .as_ref()
                 .is_none_or(|cond| eval_maybe(cond, &sim.view()) != Some(false))
         })
-        .map(|(i, c)| (Pick::Choice(i as u16), c.next))
+        .map(|(i, c)| (Pick::Choice(i), c.next))
         .collect();
     if let Some(t) = timeout {
         out.push((Pick::Timeout, t.next));
