@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")/.."
 secs="${1:-600}"
 export RUSTC_BOOTSTRAP=1
-for t in scenario fluent record; do
+for t in scenario fluent record journal datafolder; do
     dict=""
     [ "$t" = scenario ] && dict="-dict=fuzz/ron.dict"
     [ "$t" = fluent ] && dict="-dict=fuzz/ftl.dict"

@@ -2,10 +2,12 @@
 //! the trainee's records (a case keeps nothing else), so a case survives a crash between its
 //! calls; after each call the terminal says what happened next and how to go on.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
+use callcoach_core::cohort::report;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::case::Case;
 use callcoach_core::content::l10n::Localiser;
@@ -50,7 +52,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     let Some(compiled) = compile_library(Some(&root)) else {
         return 2;
     };
-    let records = match trainee_records(&data, &args.agent, &case.id) {
+    let records = match trainee_records(&data, &args.agent, &case, &compiled) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -120,11 +122,18 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         run_play(lib, sc, &opts, Some(&data))
     });
     if code == 0 {
-        let records = trainee_records(&data, &opts.agent, &case.id).unwrap_or_default();
+        let records = trainee_records(&data, &opts.agent, &case, &compiled).unwrap_or_default();
         let mut out = Out::interactive("the case");
         match latest_next(&case, &records, &compiled) {
             Ok(Some(after)) => {
-                let _ = print_after(&mut out, &loc, &lang, &case, &after, &opts.agent);
+                let _ = print_after(
+                    &mut out,
+                    &loc,
+                    &lang,
+                    &case,
+                    &after,
+                    &callcoach_core::cohort::safe::terminal(&opts.agent),
+                );
             }
             Ok(None) => {}
             Err(e) => eprintln!("warning: {e}"),
@@ -169,13 +178,20 @@ fn cut_off(
 
 /// The trainee's records of calls of this case, oldest first (an error when `records/` cannot
 /// be listed).
-fn trainee_records(data: &Path, trainee: &str, case: &str) -> Result<Vec<SessionRecord>, String> {
-    let mut records: Vec<SessionRecord> = store::record_files(data)?
-        .iter()
-        .filter_map(|p| store::read_record(p).ok())
-        .filter(|r| r.meta.trainee == trainee)
-        .filter(|r| r.meta.case.as_ref().is_some_and(|l| l.case == case))
-        .collect();
+/// The trainee's verified records of the case, oldest first (an unsigned, edited or copied
+/// record never decides the next call).
+fn trainee_records(
+    data: &Path,
+    trainee: &str,
+    case: &Case,
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> Result<Vec<SessionRecord>, String> {
+    let mut records: Vec<SessionRecord> =
+        report::trusted_records(data, compiled, std::slice::from_ref(case))?
+            .into_iter()
+            .filter(|r| r.meta.trainee == trainee)
+            .filter(|r| r.meta.case.as_ref().is_some_and(|l| l.case == case.id))
+            .collect();
     records.sort_by_key(|r| r.meta.started_at);
     Ok(records)
 }

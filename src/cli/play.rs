@@ -154,7 +154,10 @@ pub(super) fn run_play(
     }
     // A case's later call is played on the scenario with the history it inherits.
     let sc = Arc::clone(session.call.scenario());
-    let text = CallText::new(&loc, lang, &sc, &opts.agent);
+    // The name as typed goes into the record; the terminal gets it with control characters
+    // shown, never obeyed.
+    let shown_agent = callcoach_core::cohort::safe::terminal(&opts.agent);
+    let text = CallText::new(&loc, lang, &sc, &shown_agent);
     let mut console = Console {
         out: Out::interactive("the call"),
         input: io::stdin().lock(),

@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
+use callcoach_core::cohort::report;
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::case::Case;
 use callcoach_core::content::negotiation::Terms;
 use callcoach_core::records::case::{self, CaseNext, NextCall, PromiseFate};
 use callcoach_core::records::record::SessionRecord;
-use callcoach_core::records::store;
 
 use crate::content::Content;
 
@@ -123,13 +123,16 @@ pub fn played_on(content: &Content, record: &SessionRecord) -> Option<Arc<Compil
 
 /// The trainee's case instances whose latest call has a next one to play.
 pub fn open_cases(content: &Content, data: &std::path::Path, trainee: &str) -> Vec<OpenCase> {
-    // A `records/` folder that cannot be listed offers no open case (the dashboard and
-    // `report` name it).
-    let records: Vec<SessionRecord> = store::record_files(data)
-        .unwrap_or_default()
+    // Only verified records continue a case; a `records/` folder that cannot be listed
+    // offers no open case (the dashboard and `report` name it).
+    let cases: Vec<_> = content
+        .library
+        .cases
         .iter()
-        .filter_map(|p| store::read_record(p).ok())
+        .map(|c| c.value.clone())
         .collect();
+    let records: Vec<SessionRecord> =
+        report::trusted_records(data, &content.playable, &cases).unwrap_or_default();
     case::open_cases(&records, trainee)
         .into_iter()
         .filter(|(_, r)| {

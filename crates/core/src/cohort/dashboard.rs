@@ -212,7 +212,9 @@ pub fn weekly_trend<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> 
     let mut weeks: BTreeMap<NaiveDate, (usize, u64, usize)> = BTreeMap::new();
     for r in records.into_iter().filter(|r| trusted(r)) {
         let day = r.record.meta.started_at.date_naive();
-        let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
+        // Checked: a record dated in chrono's first week has no Monday before it.
+        let back = Duration::days(day.weekday().num_days_from_monday() as i64);
+        let monday = day.checked_sub_signed(back).unwrap_or(day);
         let w = weeks.entry(monday).or_default();
         w.0 += 1;
         w.1 += r.record.scores.overall as u64;

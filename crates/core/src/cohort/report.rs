@@ -149,6 +149,25 @@ fn mark_duplicates(cohort: &mut Cohort) {
     }
 }
 
+/// The verified records of a data folder ([`load_cohort`], only those whose standing is
+/// verified), oldest first: what a shell reads to continue a case or show progress, so an
+/// unsigned, edited, copied or orphaned record never decides what a trainee plays next. An
+/// unlistable `records/` folder is an error naming it.
+pub fn trusted_records(
+    data: &Path,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Result<Vec<SessionRecord>, String> {
+    store::record_files(data)?;
+    let cohort = load_cohort(data, scenarios, cases);
+    Ok(cohort
+        .records
+        .into_iter()
+        .filter(|r| r.verification.is_trusted())
+        .map(|r| r.record)
+        .collect())
+}
+
 /// Which records a report covers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
