@@ -246,6 +246,42 @@ cp "$WORK/good.ron" "$SC"
 wait "$APP" || { tail -30 "$WORK/reload.log"; fail "hot reload run"; }
 echo "ok: repaired edit picked up, app kept running"
 
+# ---- 3b. A hostile library and data folder, under a 2 GB address-space limit ---------------
+# A FIFO named like a scenario, two links to "." (a walk of 2^n paths), /dev/zero as a
+# Fluent file, a Fluent file nested past the limit; in the data folder a FIFO as a record and
+# as a journal. The app must start, name each in its diagnostics and stay usable.
+HLIB=$WORK/hostile-library
+HDATA=$WORK/hostile-data
+mkdir -p "$HLIB" "$HDATA/records"
+cp -r "$ROOT/scenarios" "$ROOT/locales" "$HLIB/"
+mkfifo "$HLIB/scenarios/fifo.ron"
+ln -s . "$HLIB/scenarios/loop-a"
+ln -s . "$HLIB/scenarios/loop-b"
+ln -s /dev/zero "$HLIB/locales/en/zero.ftl"
+python3 -c 'print("deep = " + "{ " * 3000 + "x" + " }" * 3000)' >"$HLIB/locales/en/deep.ftl"
+mkfifo "$HDATA/records/fifo.json"
+mkdir -p "$HDATA/journal/ala-test-0"
+mkfifo "$HDATA/journal/ala-test-0/fifo.jsonl"
+cat >"$WORK/hostile.txt" <<EOF
+wait-ready
+trainee Ala Test
+lang en
+signin
+expect library
+wait-errors
+shot $SHOTS/library-hostile-en.png
+start job-loss-hardship 7
+expect call
+quit
+EOF
+CALLCOACH_SCRIPT=$WORK/hostile.txt timeout 120 prlimit --as=2147483648 -- \
+  "$BIN" --library "$HLIB" --data-dir "$HDATA" >"$WORK/hostile.log" 2>&1 \
+  || { tail -30 "$WORK/hostile.log"; fail "hostile library under prlimit --as=2G"; }
+for code in E021 W023 E022 E025; do
+  grep -q "$code" "$WORK/hostile.log" || { tail -30 "$WORK/hostile.log"; fail "hostile library: $code not reported"; }
+done
+echo "ok: hostile library and data folder under a 2 GB limit: FIFO, link loops, /dev/zero, deep nesting named; a call still starts"
+
 # ---- 4. Coordinator dashboard over a synthetic cohort (one corrupt, one tampered record) ----
 COHORT=$WORK/cohort
 "$BIN" --data-dir "$COHORT" synth-records --count 1000 --seed 3 --trainees 14 >/dev/null 2>&1 \

@@ -262,6 +262,10 @@ fn finish_check(
             report.errors(),
             report.warnings()
         );
+        // Each one on the log as well, for a trainer who started the app from a terminal.
+        for d in &report.diagnostics {
+            info!("{}", callcoach_core::cohort::safe::terminal(&d.one_line()));
+        }
         content.apply(library, loc, &report);
         redraw.request();
     }
