@@ -1384,8 +1384,7 @@ enum Gives {
     Stands(Verification, &'static str),
 }
 
-const MAC_FAILS: &str =
-    "the MAC does not match: a field was edited, or the record was signed with another cohort's key";
+const MAC_FAILS: &str = "the MAC does not match: a field was edited, or the record was signed with another cohort's key";
 
 /// The record corpus: each file alone in a data folder with the corpus key, loaded as
 /// `report` and the dashboard load a cohort.
@@ -1411,7 +1410,9 @@ const RECORDS: &[(&str, Gives)] = {
         ),
         (
             "latin1-trainee.json",
-            Unreadable("not a valid session record: invalid unicode code point at line 4 column 25"),
+            Unreadable(
+                "not a valid session record: invalid unicode code point at line 4 column 25",
+            ),
         ),
         (
             "nan-score.json",
@@ -1443,9 +1444,7 @@ const RECORDS: &[(&str, Gives)] = {
         ),
         (
             "missing-scores.json",
-            Unreadable(
-                "not a valid session record: missing field `scores` at line 63 column 1",
-            ),
+            Unreadable("not a valid session record: missing field `scores` at line 63 column 1"),
         ),
         (
             "format-99.json",
@@ -1455,12 +1454,16 @@ const RECORDS: &[(&str, Gives)] = {
         ),
         (
             "format-0.json",
-            Unreadable(
-                "not a valid session record: format 0 does not exist (formats are 1 to 4)",
-            ),
+            Unreadable("not a valid session record: format 0 does not exist (formats are 1 to 4)"),
         ),
-        ("mac-not-hex.json", Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS)),
-        ("mac-short.json", Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS)),
+        (
+            "mac-not-hex.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "mac-short.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
         (
             "mac-stripped.json",
             Stands(
@@ -1468,8 +1471,14 @@ const RECORDS: &[(&str, Gives)] = {
                 "a record of format 4 or later without its MAC (it was removed)",
             ),
         ),
-        ("synthetic-flipped.json", Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS)),
-        ("synthetic-unmarked.json", Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS)),
+        (
+            "synthetic-flipped.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "synthetic-unmarked.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
         (
             "unknown-choice.json",
             Stands(
@@ -1506,12 +1515,19 @@ const RECORDS: &[(&str, Gives)] = {
 /// Whether two verifications are the same kind (a `NoReplay`'s text is checked by the note).
 fn same_kind(a: &Verification, b: &Verification) -> bool {
     match (a, b) {
-        (Verification::Tampered(Tamper::NoReplay(_)), Verification::Tampered(Tamper::NoReplay(_))) => true,
+        (
+            Verification::Tampered(Tamper::NoReplay(_)),
+            Verification::Tampered(Tamper::NoReplay(_)),
+        ) => true,
         _ => a == b,
     }
 }
 
-fn load_one(name: &str, bytes: Vec<u8>, scs: &BTreeMap<String, Arc<CompiledScenario>>) -> (tempfile::TempDir, Cohort) {
+fn load_one(
+    name: &str,
+    bytes: Vec<u8>,
+    scs: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> (tempfile::TempDir, Cohort) {
     let data = data_with_records(&[(name, bytes)]);
     let cohort = cohort_report::load_cohort(data.path(), scs, &[]);
     (data, cohort)
@@ -1530,16 +1546,24 @@ fn every_bad_record_is_unreadable_or_untrusted_with_its_reason() {
             _ => format!("{:?} {:?}", cohort.corrupt, cohort.records),
         };
         let ok = match gives {
-            Gives::Unreadable(why) => matches!(&cohort.corrupt[..], [(_, w)] if w == why) && cohort.records.is_empty(),
-            Gives::Stands(v, note) => cohort.corrupt.is_empty()
-                && matches!(&cohort.records[..], [r] if same_kind(&r.verification, v) && cohort_report::note(r) == *note),
+            Gives::Unreadable(why) => {
+                matches!(&cohort.corrupt[..], [(_, w)] if w == why) && cohort.records.is_empty()
+            }
+            Gives::Stands(v, note) => {
+                cohort.corrupt.is_empty()
+                    && matches!(&cohort.records[..], [r] if same_kind(&r.verification, v) && cohort_report::note(r) == *note)
+            }
         };
         if !ok {
             failures.push(format!("{file}: got {got}"));
         }
         // Nothing untrusted enters a figure.
         let summary = cohort_report::summarise(&cohort, |_| true);
-        let trusted = cohort.records.iter().filter(|r| r.verification.is_trusted()).count();
+        let trusted = cohort
+            .records
+            .iter()
+            .filter(|r| r.verification.is_trusted())
+            .count();
         assert_eq!(summary.verified, trusted, "{file}");
         assert_eq!(
             summary.rows.iter().map(|r| r.attempts).sum::<usize>(),
@@ -1586,7 +1610,10 @@ fn record_names_that_are_not_regular_files_of_a_bounded_size_are_refused() {
     assert_eq!(
         problems,
         [
-            ("fifo.json".to_string(), "cannot read: it is not a regular file"),
+            (
+                "fifo.json".to_string(),
+                "cannot read: it is not a regular file"
+            ),
             (
                 "huge.json".to_string(),
                 "cannot read: it is 16777217 bytes, more than the 16777216 this file may have"
@@ -1620,7 +1647,10 @@ fn a_record_copied_under_a_second_name_is_a_duplicate_of_the_first() {
             format!("a copy of {}, which is counted", first.display()),
         ),
     ];
-    assert!(got == want || got == [want[1].clone(), want[0].clone()], "{got:?}");
+    assert!(
+        got == want || got == [want[1].clone(), want[0].clone()],
+        "{got:?}"
+    );
     assert_eq!(cohort_report::summarise(&cohort, |_| true).verified, 1);
 }
 
@@ -1647,10 +1677,7 @@ fn a_trainee_name_with_escape_sequences_reaches_the_table_as_text() {
         !table.chars().any(|c| c.is_control() && c != '\n'),
         "{table:?}"
     );
-    assert!(
-        table.contains("\\u{1b}[2J\\u{1b}[31mAla\\u{7}"),
-        "{table}"
-    );
+    assert!(table.contains("\\u{1b}[2J\\u{1b}[31mAla\\u{7}"), "{table}");
 }
 
 /// A signed record at the end of year 9999 verifies and exports to xAPI without overflowing
@@ -1658,7 +1685,11 @@ fn a_trainee_name_with_escape_sequences_reaches_the_table_as_text() {
 #[test]
 fn a_record_at_the_end_of_year_9999_exports_without_overflow() {
     let scs = base_scenarios();
-    let (_data, cohort) = load_one("year-9999.json", filled("records/year-9999.json", &scs), &scs);
+    let (_data, cohort) = load_one(
+        "year-9999.json",
+        filled("records/year-9999.json", &scs),
+        &scs,
+    );
     let r = &cohort.records[0];
     assert_eq!(r.verification, Verification::Verified);
     let statements = callcoach_core::cohort::xapi::statements(&r.record, "https://example.org");
@@ -1666,5 +1697,172 @@ fn a_record_at_the_end_of_year_9999_exports_without_overflow() {
     assert_eq!(
         statements.last().unwrap()["timestamp"],
         "9999-12-31T23:59:59.000Z"
+    );
+}
+
+/// What reading and resuming a corpus journal gives.
+enum Resumes {
+    /// The call comes back with this many turns.
+    Turns(usize),
+    /// Reading lists this problem (`{path}` is the journal's path).
+    Problem(&'static str),
+    /// It reads, but resuming it is refused with this error (`{path}` as above).
+    Refused(&'static str),
+    /// Its header names a scenario the library does not have (the shells say so).
+    NoScenario(&'static str),
+}
+
+const TRAINEE: &str = "Ala Nowak";
+
+/// The journal corpus: each file alone in Ala Nowak's journal folder, read as sign-in and
+/// `play --case` read it, then resumed on the base scenario.
+const JOURNALS: &[(&str, Resumes)] = {
+    use Resumes::*;
+    &[
+        ("good.jsonl", Turns(2)),
+        // A torn last line (a kill in the middle of a write) is ignored.
+        ("torn-last.jsonl", Turns(2)),
+        ("empty.jsonl", Problem("{path}: the journal is empty")),
+        (
+            "header-damaged.jsonl",
+            Problem(
+                "{path}:1:40: the journal header is damaged: EOF while parsing a string at line 1 column 40",
+            ),
+        ),
+        (
+            "middle-damaged.jsonl",
+            Problem(
+                "{path}:3: the journal line of turn 2 is damaged (EOF while parsing a string at line 1 column 21) and 2 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "non-utf8-line.jsonl",
+            Problem(
+                "{path}:3: the journal line of turn 2 is damaged (invalid unicode code point at line 1 column 14) and 1 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "negative-millis.jsonl",
+            Problem(
+                "{path}:2: the journal line of turn 1 is damaged (invalid value: integer `-1`, expected u32 at line 1 column 26) and 1 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 1, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "other-trainee.jsonl",
+            Problem(
+                "{path}: the journal is of trainee \"Bogdan Kowalski\", not \"Ala Nowak\", whose journals this folder holds; it was moved here by hand: move it back or remove it",
+            ),
+        ),
+        (
+            "unknown-choice.jsonl",
+            Refused(
+                "{path}:3: turn 2 of the journal does not replay (no such choice here: bribe); remove this line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "pick-after-end.jsonl",
+            Refused(
+                "{path}:5: turn 4 of the journal does not replay (the call is over); remove this line and those after it to resume from turn 4, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "other-version.jsonl",
+            Refused(
+                "the call was played on version 2 of \"synth\" (content 000000000000), but the library has version 1 (content {short}); it cannot be resumed on other content: discard it, or bring back that version of the scenario to finish it",
+            ),
+        ),
+        ("unknown-scenario.jsonl", NoScenario("no-such-scenario")),
+    ]
+};
+
+#[test]
+fn every_bad_journal_is_named_at_its_line_or_refused_when_resumed() {
+    #[derive(Debug)]
+    enum Got {
+        Turns(usize),
+        Problem(String),
+        Refused(String),
+        NoScenario(String),
+    }
+    use Got::*;
+    let scs = base_scenarios();
+    let short = &scs[synth::SCENARIO_ID].content_hash[..12];
+    let mut failures = Vec::new();
+    for (file, want) in JOURNALS {
+        let data = tempfile::tempdir().expect("tempdir");
+        let dir = journal::journal_dir(data.path(), TRAINEE);
+        std::fs::create_dir_all(&dir).expect("journal dir");
+        let path = dir.join(file);
+        std::fs::write(&path, filled(&format!("journals/{file}"), &scs)).expect("write");
+        let text = |t: &str| {
+            t.replace("{path}", &path.display().to_string())
+                .replace("{short}", short)
+        };
+        let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+        let got = match (&found.problems[..], &found.unfinished[..]) {
+            ([problem], []) => Problem(problem.clone()),
+            ([], [u]) => match scs.get(&u.meta.scenario) {
+                None => NoScenario(u.meta.scenario.clone()),
+                Some(sc) => match journal::resume(Arc::clone(sc), u) {
+                    Ok(call) => Turns(call.turns().len()),
+                    Err(e) => Refused(e.to_string()),
+                },
+            },
+            _ => Problem(format!("{found:?}")),
+        };
+        let ok = match (want, &got) {
+            (Resumes::Turns(n), Turns(m)) => n == m,
+            (Resumes::Problem(w), Problem(g)) | (Resumes::Refused(w), Refused(g)) => text(w) == *g,
+            (Resumes::NoScenario(w), NoScenario(g)) => w == g,
+            _ => false,
+        };
+        if !ok {
+            failures.push(format!("{file}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A journal path that is not a regular file of a bounded size: a FIFO (no writer: reading
+/// would block), one past the 16 MiB cap (sparse), a link to `/dev/zero`. Each is a problem
+/// naming the file, and the journal beside them is still found.
+#[test]
+fn journal_names_that_are_not_regular_files_of_a_bounded_size_are_problems() {
+    let scs = base_scenarios();
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = journal::journal_dir(data.path(), TRAINEE);
+    std::fs::create_dir_all(&dir).expect("journal dir");
+    std::fs::write(dir.join("good.jsonl"), filled("journals/good.jsonl", &scs)).expect("write");
+    let fifo = std::ffi::CString::new(dir.join("fifo.jsonl").to_str().unwrap()).unwrap();
+    // SAFETY: a NUL-terminated path that lives across the call.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo");
+    let big = std::fs::File::create(dir.join("huge.jsonl")).expect("create");
+    big.set_len(journal::JOURNAL_CAP + 1).expect("sparse");
+    drop(big);
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.jsonl")).expect("symlink");
+    let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+    let at = |name: &str| dir.join(name).display().to_string();
+    assert_eq!(
+        found.problems,
+        [
+            format!(
+                "{}: cannot read the journal: it is not a regular file",
+                at("fifo.jsonl")
+            ),
+            format!(
+                "{}: cannot read the journal: it is 16777217 bytes, more than the 16777216 this file may have",
+                at("huge.jsonl")
+            ),
+            format!(
+                "{}: cannot read the journal: it is a symbolic link, which is not followed",
+                at("zero.jsonl")
+            ),
+        ]
+    );
+    assert_eq!(found.unfinished.len(), 1);
+    // `read_journal` (the CLI's) refuses to pick one while others cannot be read.
+    assert_eq!(
+        journal::read_journal(data.path(), TRAINEE).unwrap_err(),
+        found.problems.join("; ")
     );
 }

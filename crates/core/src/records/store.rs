@@ -248,8 +248,8 @@ fn link_new(tmp: &Path, dir: &Path, id: &str) -> io::Result<PathBuf> {
 pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
     let bytes = read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))?;
     // serde_json's message ends with the line and column already.
-    let record: SessionRecord = serde_json::from_slice(&bytes)
-        .map_err(|e| format!("not a valid session record: {e}"))?;
+    let record: SessionRecord =
+        serde_json::from_slice(&bytes).map_err(|e| format!("not a valid session record: {e}"))?;
     let known = crate::records::record::RECORD_FORMAT;
     match record.format {
         0 => Err(format!(
