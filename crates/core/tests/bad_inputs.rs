@@ -1866,3 +1866,172 @@ fn journal_names_that_are_not_regular_files_of_a_bounded_size_are_problems() {
         found.problems.join("; ")
     );
 }
+
+/// Scenario files with values RON or callcoach cannot hold (a BOM before garbage or before
+/// nothing, negative or fractional timers, integers past their type, amounts that are not
+/// decimals) and a timer one second past the limit: each is its diagnostic at its position.
+const CONTENT: &[Case] = {
+    use Edit::*;
+    &[
+        case(
+            "bom-then-garbage.ron",
+            Put(SC),
+            "E002",
+            SC,
+            (1, 11),
+            "this file is not UTF-8 text",
+        ),
+        case(
+            "bom-only.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (1, 1),
+            "malformed RON: Expected opening `(` for struct `Scenario`",
+        ),
+        case(
+            "timer-negative.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (28, 33),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "timer-fraction.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (28, 33),
+            "malformed RON: Expected comma",
+        ),
+        case(
+            "timer-one-past-an-hour.ron",
+            Put(SC),
+            "E131",
+            SC,
+            (28, 32),
+            "node \"n1-0\" has a 3601-second timer, longer than the 3600 seconds (one hour) a timer may run",
+        ),
+        case(
+            "state-past-i32.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (14, 21),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "version-negative.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (4, 15),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "amount-nan.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (12, 24),
+            "Expected a Decimal type representing a fixed-point number but found the string \"NaN\" instead",
+        ),
+        case(
+            "amount-exponent.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (12, 24),
+            "Expected a Decimal type representing a fixed-point number but found the string \"1e400\" instead",
+        ),
+    ]
+};
+
+#[test]
+fn values_no_scenario_may_hold_are_their_diagnostic_at_their_position() {
+    let mut failures = Vec::new();
+    for case in CONTENT {
+        let (lib, diagnostics) = run(case);
+        let want = Path::new("lib").join(case.at);
+        let hit = diagnostics.iter().find(|d| {
+            d.code == case.code
+                && d.file == want
+                && (d.line, d.column) == (case.line, case.column)
+                && d.message.contains(case.says)
+        });
+        if hit.is_none_or(|d| d.help.is_none()) {
+            failures.push(format!(
+                "{}: want {} at {}:{}:{} saying {:?}; got:\n  {}",
+                case.file,
+                case.code,
+                case.at,
+                case.line,
+                case.column,
+                case.says,
+                diagnostics
+                    .iter()
+                    .map(Diagnostic::one_line)
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ));
+        }
+        // The file is not compiled: nothing of it can be played.
+        assert!(report_compiles(&lib).is_none(), "{}", case.file);
+        let _ = render(&diagnostics, &lib.sources());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn report_compiles(lib: &Library) -> Option<Arc<CompiledScenario>> {
+    check(lib, &Scope::All, DEFAULT_BUDGET)
+        .compiled
+        .get(synth::SCENARIO_ID)
+        .cloned()
+}
+
+/// The limits' borders: a timer of exactly an hour and exactly 1,000 choices on a node compile;
+/// 1,001 choices are E132 at the node.
+#[test]
+fn exactly_at_a_limit_compiles_and_one_past_it_is_an_error() {
+    let case = case(
+        "timer-exactly-an-hour.ron",
+        Edit::Put(SC),
+        "",
+        SC,
+        (0, 0),
+        "",
+    );
+    let (lib, diagnostics) = run(&case);
+    assert!(
+        diagnostics.iter().all(|d| !d.is_error()),
+        "{diagnostics:#?}"
+    );
+    let sc = report_compiles(&lib).expect("compiles");
+    let longest = sc
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            callcoach_core::compile::CKind::Say { timeout, .. } => timeout.as_ref(),
+            _ => None,
+        })
+        .map(|t| t.seconds)
+        .max();
+    assert_eq!(longest, Some(3_600));
+
+    let lib = Library::from_files(Path::new("lib"), synth::files_with_choices(998));
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let e132: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "E132")
+        .map(Diagnostic::one_line)
+        .collect();
+    assert_eq!(
+        e132,
+        [
+            "lib/scenarios/synth.ron:18:9: error[E132]: node \"n0-0\" has 1001 choices, more than the 1000 a node may offer (help: split the choices over several nodes (at most 1000 on one))"
+        ],
+    );
+    assert!(report.compiled.is_empty());
+}
