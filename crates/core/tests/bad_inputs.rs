@@ -1507,6 +1507,10 @@ const RECORDS: &[(&str, Gives)] = {
                 "scenario synth v99 is not in the library",
             ),
         ),
+        (
+            "deep-nesting.json",
+            Unreadable("not a valid session record: recursion limit exceeded at line 1 column 137"),
+        ),
         ("year-9999.json", Stands(Verification::Verified, "")),
         ("trainee-escapes.json", Stands(Verification::Verified, "")),
     ]
@@ -1772,6 +1776,12 @@ const JOURNALS: &[(&str, Resumes)] = {
             ),
         ),
         ("unknown-scenario.jsonl", NoScenario("no-such-scenario")),
+        (
+            "deep-header.jsonl",
+            Problem(
+                "{path}:1:20011: the journal header is damaged: missing field `trainee` at line 1 column 20011",
+            ),
+        ),
     ]
 };
 
@@ -2034,4 +2044,32 @@ fn exactly_at_a_limit_compiles_and_one_past_it_is_an_error() {
         ],
     );
     assert!(report.compiled.is_empty());
+}
+
+/// Nesting as deep as a file under the caps can hold (7 million brackets in an unknown field of
+/// a journal header and of a record) is skipped or refused without overflowing the stack.
+#[test]
+fn nesting_as_deep_as_the_caps_allow_does_not_overflow_the_stack() {
+    let n = 7_000_000;
+    let deep = format!("{{\"extra\": {}{}}}\n", "[".repeat(n), "]".repeat(n));
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = journal::journal_dir(data.path(), TRAINEE);
+    std::fs::create_dir_all(&dir).expect("journal dir");
+    let path = dir.join("deep.jsonl");
+    std::fs::write(&path, &deep).expect("write");
+    let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+    assert_eq!(
+        found.problems,
+        [format!(
+            "{}:1:{c}: the journal header is damaged: missing field `trainee` at line 1 column {c}",
+            path.display(),
+            c = 2 * n + 11
+        )]
+    );
+    let scs = base_scenarios();
+    let (_data, cohort) = load_one("deep.json", deep.into_bytes(), &scs);
+    assert_eq!(
+        cohort.corrupt[0].1,
+        "not a valid session record: recursion limit exceeded at line 1 column 137"
+    );
 }
