@@ -7,6 +7,10 @@
 //! The cases are one table, [`CASES`]: to add one, add a row. Arguments may use `{lib}` (the
 //! shipped library), `{data}` (a fresh data folder holding one recorded call) and
 //! `{silent-lrs}` (a local LRS that accepts connections and never answers).
+//!
+//! A case's [`Setup`] may lay hostile files into its data folder, or give it (as `{lib}`) the
+//! generated library of `callcoach_core::synth` (one 8-node scenario, `synth`: small enough to
+//! check whole in well under a second) with hostile files laid into it.
 
 mod common;
 
@@ -19,6 +23,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use callcoach_core::synth::{self, Spec};
 use common::shipped;
 
 /// The address-space limit every case runs under.
@@ -49,6 +54,19 @@ enum Output {
     Full,
     /// A pipe whose reader is gone before anything is written (`| head -1`).
     ClosedPipe,
+    /// Read whole; it must contain this text.
+    Has(&'static str),
+}
+
+/// What a case's surroundings hold beyond the shipped library and the seeded data folder.
+#[derive(Clone, Copy)]
+enum Setup {
+    None,
+    /// The data folder, edited by the function.
+    Data(fn(&Path)),
+    /// `{lib}` is the generated library written to a folder of its own, then edited by the
+    /// function.
+    Synth(fn(&Path)),
 }
 
 struct Case {
@@ -61,6 +79,7 @@ struct Case {
     status: Option<i32>,
     /// Text standard error must contain ("" for no particular text).
     stderr: &'static str,
+    setup: Setup,
 }
 
 const CASES: &[Case] = &[
@@ -80,6 +99,7 @@ const CASES: &[Case] = &[
         stdout: Output::Null,
         status: Some(1),
         stderr: "stopped: standard input has no line end in 1 MiB, so it is not typed answers",
+        setup: Setup::None,
     },
     Case {
         name: "play reading /dev/urandom",
@@ -98,6 +118,7 @@ const CASES: &[Case] = &[
         // let it go on, but not for ever.
         status: None,
         stderr: "",
+        setup: Setup::None,
     },
     Case {
         name: "play at end of input",
@@ -113,6 +134,7 @@ const CASES: &[Case] = &[
         stdout: Output::Null,
         status: Some(1),
         stderr: "stopped: no more input (the call is journalled and can be resumed in the app)",
+        setup: Setup::None,
     },
     Case {
         name: "play onto a full disk",
@@ -132,6 +154,7 @@ const CASES: &[Case] = &[
         stdout: Output::Full,
         status: Some(1),
         stderr: "error: cannot write the call to standard output: No space left on device",
+        setup: Setup::None,
     },
     Case {
         name: "check into a closed pipe",
@@ -142,6 +165,7 @@ const CASES: &[Case] = &[
         stdout: Output::ClosedPipe,
         status: Some(0),
         stderr: "",
+        setup: Setup::None,
     },
     Case {
         name: "report --format xapi into a closed pipe",
@@ -158,6 +182,7 @@ const CASES: &[Case] = &[
         stdout: Output::ClosedPipe,
         status: Some(0),
         stderr: "",
+        setup: Setup::None,
     },
     Case {
         name: "report --format csv onto a full disk",
@@ -174,6 +199,7 @@ const CASES: &[Case] = &[
         stdout: Output::Full,
         status: Some(1),
         stderr: "error: cannot write the report to standard output: No space left on device",
+        setup: Setup::None,
     },
     Case {
         name: "report onto a full disk",
@@ -182,6 +208,7 @@ const CASES: &[Case] = &[
         stdout: Output::Full,
         status: Some(1),
         stderr: "error: cannot write the report to standard output: No space left on device",
+        setup: Setup::None,
     },
     Case {
         name: "graph into a closed pipe",
@@ -190,6 +217,7 @@ const CASES: &[Case] = &[
         stdout: Output::ClosedPipe,
         status: Some(0),
         stderr: "",
+        setup: Setup::None,
     },
     Case {
         name: "report --lrs to an LRS that never answers",
@@ -208,6 +236,267 @@ const CASES: &[Case] = &[
         stdout: Output::Null,
         status: Some(1),
         stderr: "s request timeout (after 2 attempt(s); gave up at the 20 s deadline for a batch; 0 statement(s) sent before this)",
+        setup: Setup::None,
+    },
+    // issue 17: corpus
+    Case {
+        name: "check with a FIFO named *.ron in the library",
+        args: &["--library", "{lib}", "check"],
+        stdin: Input::Null,
+        stdout: Output::Has("error[E021]: this is not a regular file (a FIFO); it is not opened"),
+        status: Some(1),
+        stderr: "",
+        setup: Setup::Synth(fifo_ron),
+    },
+    Case {
+        name: "play with a FIFO named *.ron in the library",
+        args: &[
+            "--library",
+            "{lib}",
+            "play",
+            "synth",
+            "--seed",
+            "1",
+            "--picks",
+            "1,1,1",
+            "--no-record",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Has("Dana Whitfield"),
+        status: Some(0),
+        stderr: "",
+        setup: Setup::Synth(fifo_ron),
+    },
+    Case {
+        name: "walk with a FIFO named *.ron in the library",
+        args: &["--library", "{lib}", "walk", "synth"],
+        stdin: Input::Null,
+        stdout: Output::Has("walk synth v1: 10000 runs, seed 1"),
+        status: Some(0),
+        stderr: " choices in ",
+        setup: Setup::Synth(fifo_ron),
+    },
+    Case {
+        name: "graph with a FIFO named *.ron in the library",
+        args: &["--library", "{lib}", "graph", "synth"],
+        stdin: Input::Null,
+        stdout: Output::Has("digraph \"synth\" {"),
+        status: Some(0),
+        stderr: "",
+        setup: Setup::Synth(fifo_ron),
+    },
+    Case {
+        name: "report with a FIFO named *.ron in the library",
+        args: &["--library", "{lib}", "--data-dir", "{data}", "report"],
+        stdin: Input::Null,
+        stdout: Output::Has("1 session(s)"),
+        status: Some(0),
+        stderr: "warning: the content library has 1 error(s); records of scenarios that do not compile show as unavailable (callcoach check)",
+        setup: Setup::Synth(fifo_ron),
+    },
+    Case {
+        name: "check with two links to . under scenarios/",
+        args: &["--library", "{lib}", "check"],
+        stdin: Input::Null,
+        stdout: Output::Has("1 scenario(s), 2 rubric(s), 1 language(s): 0 error(s)"),
+        status: Some(0),
+        stderr: "",
+        setup: Setup::Synth(dot_links),
+    },
+    Case {
+        name: "check with /dev/zero linked as a .ftl",
+        args: &["--library", "{lib}", "check"],
+        stdin: Input::Null,
+        stdout: Output::Has(
+            "error[E022]: this link points outside the library (to /dev/zero); it is not read",
+        ),
+        status: Some(1),
+        stderr: "",
+        setup: Setup::Synth(zero_ftl),
+    },
+    Case {
+        name: "check with a 10,000-level nested Fluent placeable",
+        args: &["--library", "{lib}", "check"],
+        stdin: Input::Null,
+        stdout: Output::Has("error[E025]: nested deeper than 64 levels; the file is not loaded"),
+        status: Some(1),
+        stderr: "",
+        setup: Setup::Synth(deep_ftl),
+    },
+    Case {
+        name: "play with a 10,000-level nested Fluent placeable",
+        args: &[
+            "--library",
+            "{lib}",
+            "play",
+            "synth",
+            "--seed",
+            "1",
+            "--picks",
+            "1,1,1",
+            "--no-record",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        // The scenario's own file is sound, so it plays (as in the app), without its text.
+        status: Some(0),
+        stderr: "error[E025]: nested deeper than 64 levels; the file is not loaded",
+        setup: Setup::Synth(deep_ftl),
+    },
+    Case {
+        name: "check with an extreme call_at",
+        args: &["--library", "{lib}", "check"],
+        stdin: Input::Null,
+        stdout: Output::Has(
+            "error[E130]: the call's time +262142-12-31T23:30:00+00:00 is outside the years 1000 to 9999",
+        ),
+        status: Some(1),
+        stderr: "",
+        setup: Setup::Synth(far_call_at),
+    },
+    Case {
+        name: "play with an extreme call_at",
+        args: &[
+            "--library",
+            "{lib}",
+            "play",
+            "synth",
+            "--seed",
+            "1",
+            "--no-record",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        status: Some(1),
+        stderr: "error: scenario \"synth\" has errors; fix them first (callcoach check synth)",
+        setup: Setup::Synth(far_call_at),
+    },
+    Case {
+        name: "report with an extreme call_at",
+        args: &[
+            "--library",
+            "{lib}",
+            "--data-dir",
+            "{data}",
+            "report",
+            "--format",
+            "xapi",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        status: Some(0),
+        stderr: "warning: the content library has 1 error(s)",
+        setup: Setup::Synth(far_call_at),
+    },
+    Case {
+        name: "play a scenario with E112",
+        args: &[
+            "--library",
+            "{lib}",
+            "play",
+            "synth",
+            "--seed",
+            "1",
+            "--no-record",
+        ],
+        stdin: Input::Urandom,
+        stdout: Output::Null,
+        status: Some(1),
+        stderr: "error: scenario \"synth\" has errors; fix them first (callcoach check synth)",
+        setup: Setup::Synth(loop_without_end),
+    },
+    Case {
+        name: "walk a scenario with E112",
+        args: &["--library", "{lib}", "walk", "synth"],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        status: Some(1),
+        stderr: "error[E112]: loop that cannot end",
+        setup: Setup::Synth(loop_without_end),
+    },
+    Case {
+        name: "report with a FIFO in records/",
+        args: &["--library", "{lib}", "--data-dir", "{data}", "report"],
+        stdin: Input::Null,
+        stdout: Output::Has("fifo.json: corrupt (cannot read: it is not a regular file)"),
+        status: Some(0),
+        stderr: "fifo.json: skipped, cannot read: it is not a regular file",
+        setup: Setup::Data(fifo_record),
+    },
+    Case {
+        name: "report with a 1 GB sparse record",
+        args: &["--library", "{lib}", "--data-dir", "{data}", "report"],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        status: Some(0),
+        stderr: "big.json: skipped, cannot read: it is 1073741824 bytes, more than the 16777216 this file may have",
+        setup: Setup::Data(sparse_record),
+    },
+    Case {
+        name: "report --format xapi with /dev/zero linked as a record",
+        args: &[
+            "--library",
+            "{lib}",
+            "--data-dir",
+            "{data}",
+            "report",
+            "--format",
+            "xapi",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Has("\"verb\""),
+        status: Some(0),
+        stderr: "zero.json: skipped, cannot read: it is a symbolic link, which is not followed",
+        setup: Setup::Data(zero_record),
+    },
+    Case {
+        name: "report with a FIFO as the cohort key",
+        args: &["--library", "{lib}", "--data-dir", "{data}", "report"],
+        stdin: Input::Null,
+        stdout: Output::Has(
+            "no-key (signed, but the data folder's cohort.key is missing or unreadable)",
+        ),
+        status: Some(0),
+        stderr: "cohort.key: the cohort key is not a regular file; restore it from a backup",
+        setup: Setup::Data(fifo_key),
+    },
+    Case {
+        name: "play --case with FIFOs at journal paths",
+        args: &[
+            "--library",
+            "{lib}",
+            "--data-dir",
+            "{data}",
+            "play",
+            "--case",
+            "pl-invoice-chase",
+            "--seed",
+            "1",
+            "--picks",
+            CASE_PICKS,
+        ],
+        stdin: Input::Null,
+        stdout: Output::Null,
+        status: Some(0),
+        stderr: "trainee.jsonl: cannot read the journal: it is not a regular file",
+        setup: Setup::Data(fifo_journals),
+    },
+    Case {
+        name: "report --format json onto a full disk",
+        args: &[
+            "--library",
+            "{lib}",
+            "--data-dir",
+            "{data}",
+            "report",
+            "--format",
+            "json",
+        ],
+        stdin: Input::Null,
+        stdout: Output::Full,
+        status: Some(1),
+        stderr: "error: cannot write the report to standard output: No space left on device",
+        setup: Setup::None,
     },
 ];
 
@@ -265,11 +554,21 @@ fn run(case: &Case) -> Result<(), String> {
     let data = tempfile::tempdir().expect("tempdir");
     let data_dir: PathBuf = data.path().join("data");
     copy_dir(seeded_data(), &data_dir);
+    let mut lib = shipped();
+    match case.setup {
+        Setup::None => {}
+        Setup::Data(edit) => edit(&data_dir),
+        Setup::Synth(edit) => {
+            lib = data.path().join("lib");
+            write_synth(&lib);
+            edit(&lib);
+        }
+    }
     let args: Vec<String> = case
         .args
         .iter()
         .map(|a| {
-            a.replace("{lib}", shipped().to_str().expect("utf-8 path"))
+            a.replace("{lib}", lib.to_str().expect("utf-8 path"))
                 .replace("{data}", data_dir.to_str().expect("utf-8 path"))
                 .replace("{silent-lrs}", silent_lrs())
         })
@@ -291,12 +590,25 @@ fn run(case: &Case) -> Result<(), String> {
     match case.stdout {
         Output::Null => cmd.stdout(Stdio::null()),
         Output::Full => cmd.stdout(File::create("/dev/full").expect("/dev/full")),
-        Output::ClosedPipe => cmd.stdout(Stdio::piped()),
+        Output::ClosedPipe | Output::Has(_) => cmd.stdout(Stdio::piped()),
     };
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot run prlimit: {e}"))?;
-    drop(child.stdout.take());
+    let stdout_reader = match case.stdout {
+        Output::Has(_) => {
+            let mut pipe = child.stdout.take().expect("stdout piped");
+            Some(std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                String::from_utf8_lossy(&bytes).into_owned()
+            }))
+        }
+        _ => {
+            drop(child.stdout.take());
+            None
+        }
+    };
     if let (Input::Text(text), Some(mut stdin)) = (case.stdin, child.stdin.take()) {
         std::thread::spawn(move || {
             let _ = stdin.write_all(text.as_bytes());
@@ -324,6 +636,7 @@ fn run(case: &Case) -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(50));
     };
     let stderr = stderr_reader.join().expect("stderr reader");
+    let stdout = stdout_reader.map(|r| r.join().expect("stdout reader"));
     if let Some(signal) = status.signal() {
         return Err(format!("killed by signal {signal}; stderr: {stderr}"));
     }
@@ -337,6 +650,11 @@ fn run(case: &Case) -> Result<(), String> {
         return Err(format!(
             "status {code}, expected {expected}; stderr: {stderr}"
         ));
+    }
+    if let (Output::Has(want), Some(stdout)) = (case.stdout, &stdout)
+        && !stdout.contains(want)
+    {
+        return Err(format!("stdout lacks {want:?}: {stdout}"));
     }
     if !stderr.contains(case.stderr) {
         return Err(format!("stderr lacks {:?}: {stderr}", case.stderr));
@@ -368,4 +686,98 @@ fn every_verb_survives_hostile_input_under_a_memory_limit_and_a_kill_timeout() {
             .collect()
     });
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+// issue 17: corpus
+/// Answers by display position for a case's first call, long enough to reach its end.
+const CASE_PICKS: &str = "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1";
+
+/// A file of the core's bad-input corpus.
+fn corpus_file(name: &str) -> PathBuf {
+    shipped().join("crates/core/tests/bad_inputs").join(name)
+}
+
+fn mkfifo(path: &Path) {
+    let ok = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "mkfifo {}", path.display());
+}
+
+fn fifo_ron(lib: &Path) {
+    mkfifo(&lib.join("scenarios/fifo.ron"));
+}
+
+fn dot_links(lib: &Path) {
+    std::os::unix::fs::symlink(".", lib.join("scenarios/a")).expect("symlink");
+    std::os::unix::fs::symlink(".", lib.join("scenarios/b")).expect("symlink");
+}
+
+fn zero_ftl(lib: &Path) {
+    std::os::unix::fs::symlink("/dev/zero", lib.join("locales/en/zero.ftl")).expect("symlink");
+}
+
+fn deep_ftl(lib: &Path) {
+    let n = 10_000;
+    let deep = format!("deep = {}\"x\"{}\n", "{ ".repeat(n), " }".repeat(n));
+    let path = lib.join("locales/en/scenarios/synth.ftl");
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .expect("synth.ftl");
+    f.write_all(deep.as_bytes()).expect("append");
+}
+
+fn far_call_at(lib: &Path) {
+    std::fs::copy(
+        corpus_file("call-at-far-future.ron"),
+        lib.join("scenarios/synth.ron"),
+    )
+    .expect("copy");
+}
+
+fn loop_without_end(lib: &Path) {
+    std::fs::copy(
+        corpus_file("branch-loops-to-itself.ron"),
+        lib.join("scenarios/synth.ron"),
+    )
+    .expect("copy");
+}
+
+fn fifo_record(data: &Path) {
+    mkfifo(&data.join("records/fifo.json"));
+}
+
+fn sparse_record(data: &Path) {
+    let f = File::create(data.join("records/big.json")).expect("create");
+    f.set_len(1 << 30).expect("sparse");
+}
+
+fn zero_record(data: &Path) {
+    std::os::unix::fs::symlink("/dev/zero", data.join("records/zero.json")).expect("symlink");
+}
+
+fn fifo_key(data: &Path) {
+    std::fs::remove_file(data.join("cohort.key")).expect("remove the key");
+    mkfifo(&data.join("cohort.key"));
+}
+
+/// A FIFO at the old layout's journal path of the default trainee, and one in their folder.
+fn fifo_journals(data: &Path) {
+    use callcoach_core::records::journal;
+    std::fs::create_dir_all(data.join("journal")).expect("journal/");
+    mkfifo(&journal::legacy_journal_path(data, "Trainee"));
+    let dir = journal::journal_dir(data, "Trainee");
+    std::fs::create_dir_all(&dir).expect("journal dir");
+    mkfifo(&dir.join("fifo.jsonl"));
+}
+
+/// The generated library, written to a folder.
+fn write_synth(lib: &Path) {
+    for f in synth::files(&Spec::new(8)) {
+        let path = lib.join(&f.path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("create dir");
+        std::fs::write(path, f.bytes).expect("write");
+    }
 }

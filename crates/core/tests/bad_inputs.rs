@@ -1295,3 +1295,781 @@ fn more_tags_than_an_index_counts_is_an_error() {
     );
     assert!(report.compiled.is_empty());
 }
+
+// issue 17: corpus
+// Records and journals as `report`, the dashboard and resuming read them: each corpus file
+// under `bad_inputs/records/` or `bad_inputs/journals/` is a template of the base library's
+// scenario (`{content_hash}` stands for its content hash, so the files outlive a change of
+// the generated scenario's text), and a record whose `mac` is `"{sign}"` is signed with
+// [`CORPUS_KEY`] before it is read (a record whose fields are bad but whose MAC holds: only
+// the replay can catch it).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use callcoach_core::cohort::report::{self as cohort_report, Cohort, Standing};
+use callcoach_core::compile::CompiledScenario;
+use callcoach_core::records::journal;
+use callcoach_core::records::record::SessionRecord;
+use callcoach_core::records::seal::{self, CohortKey};
+use callcoach_core::records::store;
+use callcoach_core::records::verify::{Tamper, Verification};
+
+/// The key the corpus's signed records are signed with (a data folder's `cohort.key`).
+const CORPUS_KEY: [u8; 32] = [0x17; 32];
+
+fn base_scenarios() -> BTreeMap<String, Arc<CompiledScenario>> {
+    let lib = Library::from_files(Path::new("lib"), base());
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    assert!(report.compiled.contains_key(synth::SCENARIO_ID));
+    report.compiled
+}
+
+fn replace_all(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A corpus template's bytes for the base library: its content hash filled in, and signed
+/// when its `mac` asks for it.
+fn filled(corpus_file: &str, scs: &BTreeMap<String, Arc<CompiledScenario>>) -> Vec<u8> {
+    let raw =
+        std::fs::read(corpus().join(corpus_file)).unwrap_or_else(|e| panic!("{corpus_file}: {e}"));
+    let hash = &scs[synth::SCENARIO_ID].content_hash;
+    let bytes = replace_all(&raw, b"{content_hash}", hash.as_bytes());
+    if !bytes.windows(8).any(|w| w == b"\"{sign}\"") {
+        return bytes;
+    }
+    let mut rec: SessionRecord = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|e| panic!("{corpus_file}: a signed template must parse: {e}"));
+    CohortKey::from_bytes(CORPUS_KEY).sign(&mut rec);
+    let mut value = serde_json::to_value(&rec).expect("serialises");
+    // Fields edited after signing (what a forger does to a record the cohort wrote).
+    let template: serde_json::Value = serde_json::from_slice(&bytes).expect("parses");
+    if let Some(serde_json::Value::Object(after)) = template.get("corpus_after_signing") {
+        for (k, v) in after {
+            value[k] = v.clone();
+        }
+    }
+    serde_json::to_vec_pretty(&value).expect("serialises")
+}
+
+/// A data folder with the corpus key and these files under `records/`.
+fn data_with_records(files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(seal::key_path(data.path()), CORPUS_KEY).expect("key");
+    let dir = store::records_dir(data.path());
+    std::fs::create_dir_all(&dir).expect("records/");
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).expect("record");
+    }
+    data
+}
+
+/// What reading a corpus record gives.
+enum Gives {
+    /// It is not read: `report` lists it as a problem with this reason (exactly).
+    Unreadable(&'static str),
+    /// It is read and stands so, with this note (exactly; "" for a verified record).
+    Stands(Verification, &'static str),
+}
+
+const MAC_FAILS: &str = "the MAC does not match: a field was edited, or the record was signed with another cohort's key";
+
+/// The record corpus: each file alone in a data folder with the corpus key, loaded as
+/// `report` and the dashboard load a cohort.
+const RECORDS: &[(&str, Gives)] = {
+    use Gives::*;
+    &[
+        ("good.json", Stands(Verification::Verified, "")),
+        (
+            "truncated.json",
+            Unreadable(
+                "not a valid session record: EOF while parsing an object at line 98 column 1",
+            ),
+        ),
+        (
+            "empty.json",
+            Unreadable("not a valid session record: EOF while parsing a value at line 1 column 0"),
+        ),
+        (
+            "not-an-object.json",
+            Unreadable(
+                "not a valid session record: invalid type: sequence, expected struct SessionRecord at line 1 column 0",
+            ),
+        ),
+        (
+            "latin1-trainee.json",
+            Unreadable(
+                "not a valid session record: invalid unicode code point at line 4 column 25",
+            ),
+        ),
+        (
+            "nan-score.json",
+            Unreadable("not a valid session record: expected value at line 67 column 18"),
+        ),
+        (
+            "huge-seed.json",
+            Unreadable(
+                "not a valid session record: invalid type: floating point `1.8446744073709552e+19`, expected u64 at line 240 column 1",
+            ),
+        ),
+        (
+            "float-seed.json",
+            Unreadable(
+                "not a valid session record: invalid type: floating point `1e+300`, expected u64 at line 240 column 1",
+            ),
+        ),
+        (
+            "negative-millis.json",
+            Unreadable(
+                "not a valid session record: invalid value: integer `-1500`, expected u32 at line 23 column 21",
+            ),
+        ),
+        (
+            "variant-300.json",
+            Unreadable(
+                "not a valid session record: invalid value: integer `300`, expected u8 at line 16 column 20",
+            ),
+        ),
+        (
+            "missing-scores.json",
+            Unreadable("not a valid session record: missing field `scores` at line 63 column 1"),
+        ),
+        (
+            "format-99.json",
+            Unreadable(
+                "record format 99 is newer than this build of callcoach reads (formats 1 to 4): read it with the version that wrote it",
+            ),
+        ),
+        (
+            "format-0.json",
+            Unreadable("not a valid session record: format 0 does not exist (formats are 1 to 4)"),
+        ),
+        (
+            "mac-not-hex.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "mac-short.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "mac-stripped.json",
+            Stands(
+                Verification::Tampered(Tamper::MacMissing),
+                "a record of format 4 or later without its MAC (it was removed)",
+            ),
+        ),
+        (
+            "synthetic-flipped.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "synthetic-unmarked.json",
+            Stands(Verification::Tampered(Tamper::Mac), MAC_FAILS),
+        ),
+        (
+            "unknown-choice.json",
+            Stands(
+                Verification::Tampered(Tamper::NoReplay(String::new())),
+                "the transcript does not replay: no such choice here: bribe",
+            ),
+        ),
+        (
+            "scores-edited.json",
+            Stands(
+                Verification::Tampered(Tamper::Scores),
+                "the stored scores differ from the transcript's",
+            ),
+        ),
+        (
+            "turn-missing.json",
+            Stands(
+                Verification::Tampered(Tamper::Unfinished),
+                "the transcript stops before the call ends",
+            ),
+        ),
+        (
+            "version-99.json",
+            Stands(
+                Verification::VersionUnavailable,
+                "scenario synth v99 is not in the library",
+            ),
+        ),
+        (
+            "deep-nesting.json",
+            Unreadable("not a valid session record: recursion limit exceeded at line 1 column 137"),
+        ),
+        ("year-9999.json", Stands(Verification::Verified, "")),
+        ("trainee-escapes.json", Stands(Verification::Verified, "")),
+    ]
+};
+
+/// Whether two verifications are the same kind (a `NoReplay`'s text is checked by the note).
+fn same_kind(a: &Verification, b: &Verification) -> bool {
+    match (a, b) {
+        (
+            Verification::Tampered(Tamper::NoReplay(_)),
+            Verification::Tampered(Tamper::NoReplay(_)),
+        ) => true,
+        _ => a == b,
+    }
+}
+
+fn load_one(
+    name: &str,
+    bytes: Vec<u8>,
+    scs: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> (tempfile::TempDir, Cohort) {
+    let data = data_with_records(&[(name, bytes)]);
+    let cohort = cohort_report::load_cohort(data.path(), scs, &[]);
+    (data, cohort)
+}
+
+#[test]
+fn every_bad_record_is_unreadable_or_untrusted_with_its_reason() {
+    let scs = base_scenarios();
+    let mut failures = Vec::new();
+    for (file, gives) in RECORDS {
+        let bytes = filled(&format!("records/{file}"), &scs);
+        let (_data, cohort) = load_one(file, bytes, &scs);
+        let got = match (&cohort.corrupt[..], &cohort.records[..]) {
+            ([(_, why)], []) => format!("unreadable: {why}"),
+            ([], [r]) => format!("{:?}: {}", r.verification, cohort_report::note(r)),
+            _ => format!("{:?} {:?}", cohort.corrupt, cohort.records),
+        };
+        let ok = match gives {
+            Gives::Unreadable(why) => {
+                matches!(&cohort.corrupt[..], [(_, w)] if w == why) && cohort.records.is_empty()
+            }
+            Gives::Stands(v, note) => {
+                cohort.corrupt.is_empty()
+                    && matches!(&cohort.records[..], [r] if same_kind(&r.verification, v) && cohort_report::note(r) == *note)
+            }
+        };
+        if !ok {
+            failures.push(format!("{file}: got {got}"));
+        }
+        // Nothing untrusted enters a figure.
+        let summary = cohort_report::summarise(&cohort, |_| true);
+        let trusted = cohort
+            .records
+            .iter()
+            .filter(|r| r.verification.is_trusted())
+            .count();
+        assert_eq!(summary.verified, trusted, "{file}");
+        assert_eq!(
+            summary.rows.iter().map(|r| r.attempts).sum::<usize>(),
+            trusted,
+            "{file}"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Files at record names that are not records to read: one past the 16 MiB cap (sparse, so
+/// nothing is written), a FIFO no writer opens (reading it would block for ever), a link to
+/// `/dev/zero` (endless) and a link to a good record elsewhere. Each is a problem naming why,
+/// read no further than its metadata, and the good record beside them still counts.
+#[test]
+fn record_names_that_are_not_regular_files_of_a_bounded_size_are_refused() {
+    let scs = base_scenarios();
+    let good = filled("records/good.json", &scs);
+    let data = data_with_records(&[("good.json", good.clone())]);
+    let dir = store::records_dir(data.path());
+    let big = std::fs::File::create(dir.join("huge.json")).expect("create");
+    big.set_len(store::RECORD_CAP + 1).expect("sparse");
+    drop(big);
+    let fifo = std::ffi::CString::new(dir.join("fifo.json").to_str().unwrap()).unwrap();
+    // SAFETY: a NUL-terminated path that lives across the call.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo");
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.json")).expect("symlink");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    std::fs::write(elsewhere.path().join("good.json"), &good).expect("write");
+    std::os::unix::fs::symlink(elsewhere.path().join("good.json"), dir.join("link.json"))
+        .expect("symlink");
+    let cohort = cohort_report::load_cohort(data.path(), &scs, &[]);
+    let problems: Vec<(String, &str)> = cohort
+        .corrupt
+        .iter()
+        .map(|(p, why)| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                why.as_str(),
+            )
+        })
+        .collect();
+    let link = "cannot read: it is a symbolic link, which is not followed";
+    assert_eq!(
+        problems,
+        [
+            (
+                "fifo.json".to_string(),
+                "cannot read: it is not a regular file"
+            ),
+            (
+                "huge.json".to_string(),
+                "cannot read: it is 16777217 bytes, more than the 16777216 this file may have"
+            ),
+            ("link.json".to_string(), link),
+            ("zero.json".to_string(), link),
+        ]
+    );
+    let standings: Vec<&Verification> = cohort.records.iter().map(|r| &r.verification).collect();
+    assert_eq!(standings, [&Verification::Verified]);
+}
+
+/// The same signed record under two names counts once: the second file is a duplicate of the
+/// first, with a note naming it.
+#[test]
+fn a_record_copied_under_a_second_name_is_a_duplicate_of_the_first() {
+    let scs = base_scenarios();
+    let good = filled("records/good.json", &scs);
+    let data = data_with_records(&[("a.json", good.clone()), ("b.json", good)]);
+    let cohort = cohort_report::load_cohort(data.path(), &scs, &[]);
+    let first = store::records_dir(data.path()).join("a.json");
+    let got: Vec<(Standing, String)> = cohort
+        .records
+        .iter()
+        .map(|r| (Standing::of(&r.verification), cohort_report::note(r)))
+        .collect();
+    let want = [
+        (Standing::Verified, String::new()),
+        (
+            Standing::Duplicate,
+            format!("a copy of {}, which is counted", first.display()),
+        ),
+    ];
+    assert!(
+        got == want || got == [want[1].clone(), want[0].clone()],
+        "{got:?}"
+    );
+    assert_eq!(cohort_report::summarise(&cohort, |_| true).verified, 1);
+}
+
+/// A signed record whose trainee holds escape sequences (clear screen, colour, bell) is a
+/// trainee's real record, but the coordinator's table shows the escapes as text, and the CSV
+/// carries the name as written inside a quoted cell, never as a terminal command.
+#[test]
+fn a_trainee_name_with_escape_sequences_reaches_the_table_as_text() {
+    let scs = base_scenarios();
+    let (_data, cohort) = load_one(
+        "trainee-escapes.json",
+        filled("records/trainee-escapes.json", &scs),
+        &scs,
+    );
+    assert_eq!(cohort.records[0].verification, Verification::Verified);
+    let summary = cohort_report::summarise(&cohort, |_| true);
+    let rows: Vec<cohort_report::SessionRow> = cohort
+        .records
+        .iter()
+        .map(cohort_report::SessionRow::of)
+        .collect();
+    let table = cohort_report::render_table(&summary, &cohort, &rows);
+    assert!(
+        !table.chars().any(|c| c.is_control() && c != '\n'),
+        "{table:?}"
+    );
+    assert!(table.contains("\\u{1b}[2J\\u{1b}[31mAla\\u{7}"), "{table}");
+}
+
+/// A signed record at the end of year 9999 verifies and exports to xAPI without overflowing
+/// (its turns' timestamps are summed with checked arithmetic).
+#[test]
+fn a_record_at_the_end_of_year_9999_exports_without_overflow() {
+    let scs = base_scenarios();
+    let (_data, cohort) = load_one(
+        "year-9999.json",
+        filled("records/year-9999.json", &scs),
+        &scs,
+    );
+    let r = &cohort.records[0];
+    assert_eq!(r.verification, Verification::Verified);
+    let statements = callcoach_core::cohort::xapi::statements(&r.record, "https://example.org");
+    assert_eq!(statements.len(), r.record.turns.len() + 1);
+    assert_eq!(
+        statements.last().unwrap()["timestamp"],
+        "9999-12-31T23:59:59.000Z"
+    );
+}
+
+/// What reading and resuming a corpus journal gives.
+enum Resumes {
+    /// The call comes back with this many turns.
+    Turns(usize),
+    /// Reading lists this problem (`{path}` is the journal's path).
+    Problem(&'static str),
+    /// It reads, but resuming it is refused with this error (`{path}` as above).
+    Refused(&'static str),
+    /// Its header names a scenario the library does not have (the shells say so).
+    NoScenario(&'static str),
+}
+
+const TRAINEE: &str = "Ala Nowak";
+
+/// The journal corpus: each file alone in Ala Nowak's journal folder, read as sign-in and
+/// `play --case` read it, then resumed on the base scenario.
+const JOURNALS: &[(&str, Resumes)] = {
+    use Resumes::*;
+    &[
+        ("good.jsonl", Turns(2)),
+        // A torn last line (a kill in the middle of a write) is ignored.
+        ("torn-last.jsonl", Turns(2)),
+        ("empty.jsonl", Problem("{path}: the journal is empty")),
+        (
+            "header-damaged.jsonl",
+            Problem(
+                "{path}:1:40: the journal header is damaged: EOF while parsing a string at line 1 column 40",
+            ),
+        ),
+        (
+            "middle-damaged.jsonl",
+            Problem(
+                "{path}:3: the journal line of turn 2 is damaged (EOF while parsing a string at line 1 column 21) and 2 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "non-utf8-line.jsonl",
+            Problem(
+                "{path}:3: the journal line of turn 2 is damaged (invalid unicode code point at line 1 column 14) and 1 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "negative-millis.jsonl",
+            Problem(
+                "{path}:2: the journal line of turn 1 is damaged (invalid value: integer `-1`, expected u32 at line 1 column 26) and 1 line(s) follow it; resuming would drop them: remove the damaged line and those after it to resume from turn 1, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "other-trainee.jsonl",
+            Problem(
+                "{path}: the journal is of trainee \"Bogdan Kowalski\", not \"Ala Nowak\", whose journals this folder holds; it was moved here by hand: move it back or remove it",
+            ),
+        ),
+        (
+            "unknown-choice.jsonl",
+            Refused(
+                "{path}:3: turn 2 of the journal does not replay (no such choice here: bribe); remove this line and those after it to resume from turn 2, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "pick-after-end.jsonl",
+            Refused(
+                "{path}:5: turn 4 of the journal does not replay (the call is over); remove this line and those after it to resume from turn 4, or remove the file to discard the call",
+            ),
+        ),
+        (
+            "other-version.jsonl",
+            Refused(
+                "the call was played on version 2 of \"synth\" (content 000000000000), but the library has version 1 (content {short}); it cannot be resumed on other content: discard it, or bring back that version of the scenario to finish it",
+            ),
+        ),
+        ("unknown-scenario.jsonl", NoScenario("no-such-scenario")),
+        (
+            "deep-header.jsonl",
+            Problem(
+                "{path}:1:20011: the journal header is damaged: missing field `trainee` at line 1 column 20011",
+            ),
+        ),
+    ]
+};
+
+#[test]
+fn every_bad_journal_is_named_at_its_line_or_refused_when_resumed() {
+    #[derive(Debug)]
+    enum Got {
+        Turns(usize),
+        Problem(String),
+        Refused(String),
+        NoScenario(String),
+    }
+    use Got::*;
+    let scs = base_scenarios();
+    let short = &scs[synth::SCENARIO_ID].content_hash[..12];
+    let mut failures = Vec::new();
+    for (file, want) in JOURNALS {
+        let data = tempfile::tempdir().expect("tempdir");
+        let dir = journal::journal_dir(data.path(), TRAINEE);
+        std::fs::create_dir_all(&dir).expect("journal dir");
+        let path = dir.join(file);
+        std::fs::write(&path, filled(&format!("journals/{file}"), &scs)).expect("write");
+        let text = |t: &str| {
+            t.replace("{path}", &path.display().to_string())
+                .replace("{short}", short)
+        };
+        let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+        let got = match (&found.problems[..], &found.unfinished[..]) {
+            ([problem], []) => Problem(problem.clone()),
+            ([], [u]) => match scs.get(&u.meta.scenario) {
+                None => NoScenario(u.meta.scenario.clone()),
+                Some(sc) => match journal::resume(Arc::clone(sc), u) {
+                    Ok(call) => Turns(call.turns().len()),
+                    Err(e) => Refused(e.to_string()),
+                },
+            },
+            _ => Problem(format!("{found:?}")),
+        };
+        let ok = match (want, &got) {
+            (Resumes::Turns(n), Turns(m)) => n == m,
+            (Resumes::Problem(w), Problem(g)) | (Resumes::Refused(w), Refused(g)) => text(w) == *g,
+            (Resumes::NoScenario(w), NoScenario(g)) => w == g,
+            _ => false,
+        };
+        if !ok {
+            failures.push(format!("{file}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A journal path that is not a regular file of a bounded size: a FIFO (no writer: reading
+/// would block), one past the 16 MiB cap (sparse), a link to `/dev/zero`. Each is a problem
+/// naming the file, and the journal beside them is still found.
+#[test]
+fn journal_names_that_are_not_regular_files_of_a_bounded_size_are_problems() {
+    let scs = base_scenarios();
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = journal::journal_dir(data.path(), TRAINEE);
+    std::fs::create_dir_all(&dir).expect("journal dir");
+    std::fs::write(dir.join("good.jsonl"), filled("journals/good.jsonl", &scs)).expect("write");
+    let fifo = std::ffi::CString::new(dir.join("fifo.jsonl").to_str().unwrap()).unwrap();
+    // SAFETY: a NUL-terminated path that lives across the call.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo");
+    let big = std::fs::File::create(dir.join("huge.jsonl")).expect("create");
+    big.set_len(journal::JOURNAL_CAP + 1).expect("sparse");
+    drop(big);
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.jsonl")).expect("symlink");
+    let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+    let at = |name: &str| dir.join(name).display().to_string();
+    assert_eq!(
+        found.problems,
+        [
+            format!(
+                "{}: cannot read the journal: it is not a regular file",
+                at("fifo.jsonl")
+            ),
+            format!(
+                "{}: cannot read the journal: it is 16777217 bytes, more than the 16777216 this file may have",
+                at("huge.jsonl")
+            ),
+            format!(
+                "{}: cannot read the journal: it is a symbolic link, which is not followed",
+                at("zero.jsonl")
+            ),
+        ]
+    );
+    assert_eq!(found.unfinished.len(), 1);
+    // `read_journal` (the CLI's) refuses to pick one while others cannot be read.
+    assert_eq!(
+        journal::read_journal(data.path(), TRAINEE).unwrap_err(),
+        found.problems.join("; ")
+    );
+}
+
+/// Scenario files with values RON or callcoach cannot hold (a BOM before garbage or before
+/// nothing, negative or fractional timers, integers past their type, amounts that are not
+/// decimals) and a timer one second past the limit: each is its diagnostic at its position.
+const CONTENT: &[Case] = {
+    use Edit::*;
+    &[
+        case(
+            "bom-then-garbage.ron",
+            Put(SC),
+            "E002",
+            SC,
+            (1, 11),
+            "this file is not UTF-8 text",
+        ),
+        case(
+            "bom-only.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (1, 1),
+            "malformed RON: Expected opening `(` for struct `Scenario`",
+        ),
+        case(
+            "timer-negative.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (28, 33),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "timer-fraction.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (28, 33),
+            "malformed RON: Expected comma",
+        ),
+        case(
+            "timer-one-past-an-hour.ron",
+            Put(SC),
+            "E131",
+            SC,
+            (28, 32),
+            "node \"n1-0\" has a 3601-second timer, longer than the 3600 seconds (one hour) a timer may run",
+        ),
+        case(
+            "state-past-i32.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (14, 21),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "version-negative.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (4, 15),
+            "malformed RON: Integer is out of bounds",
+        ),
+        case(
+            "amount-nan.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (12, 24),
+            "Expected a Decimal type representing a fixed-point number but found the string \"NaN\" instead",
+        ),
+        case(
+            "amount-exponent.ron",
+            Put(SC),
+            "E003",
+            SC,
+            (12, 24),
+            "Expected a Decimal type representing a fixed-point number but found the string \"1e400\" instead",
+        ),
+    ]
+};
+
+#[test]
+fn values_no_scenario_may_hold_are_their_diagnostic_at_their_position() {
+    let mut failures = Vec::new();
+    for case in CONTENT {
+        let (lib, diagnostics) = run(case);
+        let want = Path::new("lib").join(case.at);
+        let hit = diagnostics.iter().find(|d| {
+            d.code == case.code
+                && d.file == want
+                && (d.line, d.column) == (case.line, case.column)
+                && d.message.contains(case.says)
+        });
+        if hit.is_none_or(|d| d.help.is_none()) {
+            failures.push(format!(
+                "{}: want {} at {}:{}:{} saying {:?}; got:\n  {}",
+                case.file,
+                case.code,
+                case.at,
+                case.line,
+                case.column,
+                case.says,
+                diagnostics
+                    .iter()
+                    .map(Diagnostic::one_line)
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ));
+        }
+        // The file is not compiled: nothing of it can be played.
+        assert!(report_compiles(&lib).is_none(), "{}", case.file);
+        let _ = render(&diagnostics, &lib.sources());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn report_compiles(lib: &Library) -> Option<Arc<CompiledScenario>> {
+    check(lib, &Scope::All, DEFAULT_BUDGET)
+        .compiled
+        .get(synth::SCENARIO_ID)
+        .cloned()
+}
+
+/// The limits' borders: a timer of exactly an hour and exactly 1,000 choices on a node compile;
+/// 1,001 choices are E132 at the node.
+#[test]
+fn exactly_at_a_limit_compiles_and_one_past_it_is_an_error() {
+    let case = case(
+        "timer-exactly-an-hour.ron",
+        Edit::Put(SC),
+        "",
+        SC,
+        (0, 0),
+        "",
+    );
+    let (lib, diagnostics) = run(&case);
+    assert!(
+        diagnostics.iter().all(|d| !d.is_error()),
+        "{diagnostics:#?}"
+    );
+    let sc = report_compiles(&lib).expect("compiles");
+    let longest = sc
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            callcoach_core::compile::CKind::Say { timeout, .. } => timeout.as_ref(),
+            _ => None,
+        })
+        .map(|t| t.seconds)
+        .max();
+    assert_eq!(longest, Some(3_600));
+
+    let lib = Library::from_files(Path::new("lib"), synth::files_with_choices(998));
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let e132: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "E132")
+        .map(Diagnostic::one_line)
+        .collect();
+    assert_eq!(
+        e132,
+        [
+            "lib/scenarios/synth.ron:18:9: error[E132]: node \"n0-0\" has 1001 choices, more than the 1000 a node may offer (help: split the choices over several nodes (at most 1000 on one))"
+        ],
+    );
+    assert!(report.compiled.is_empty());
+}
+
+/// Nesting as deep as a file under the caps can hold (7 million brackets in an unknown field of
+/// a journal header and of a record) is skipped or refused without overflowing the stack.
+#[test]
+fn nesting_as_deep_as_the_caps_allow_does_not_overflow_the_stack() {
+    let n = 7_000_000;
+    let deep = format!("{{\"extra\": {}{}}}\n", "[".repeat(n), "]".repeat(n));
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = journal::journal_dir(data.path(), TRAINEE);
+    std::fs::create_dir_all(&dir).expect("journal dir");
+    let path = dir.join("deep.jsonl");
+    std::fs::write(&path, &deep).expect("write");
+    let found = journal::read_journals(data.path(), TRAINEE).expect("the folder lists");
+    assert_eq!(
+        found.problems,
+        [format!(
+            "{}:1:{c}: the journal header is damaged: missing field `trainee` at line 1 column {c}",
+            path.display(),
+            c = 2 * n + 11
+        )]
+    );
+    let scs = base_scenarios();
+    let (_data, cohort) = load_one("deep.json", deep.into_bytes(), &scs);
+    assert_eq!(
+        cohort.corrupt[0].1,
+        "not a valid session record: recursion limit exceeded at line 1 column 137"
+    );
+}

@@ -298,6 +298,19 @@ pub fn read_journals(data: &Path, trainee: &str) -> Result<Journals, String> {
             // The old layout's file is shared by names that slug alike: it is this trainee's
             // only if its header names them exactly.
             Ok(Read::Call(u)) if legacy && u.meta.trainee.trim() != trainee.trim() => {}
+            // A journal in this trainee's folder whose header names someone else was put there
+            // by hand: resuming it would record another trainee's call under this sign-in.
+            Ok(Read::Call(u))
+                if !legacy && trainee_key(&u.meta.trainee) != trainee_key(trainee) =>
+            {
+                found.problems.push(format!(
+                    "{}: the journal is of trainee {:?}, not {:?}, whose journals this folder \
+                     holds; it was moved here by hand: move it back or remove it",
+                    path.display(),
+                    u.meta.trainee,
+                    trainee
+                ));
+            }
             Ok(Read::Call(u)) => found.unfinished.push(*u),
             Err(e) => found.problems.push(e),
         }
@@ -416,12 +429,23 @@ pub fn resume(sc: Arc<CompiledScenario>, unfinished: &Unfinished) -> Result<Call
     check_version(&sc, &unfinished.meta).map_err(ResumeError::OtherVersion)?;
     let sc = crate::records::case::scenario_of(&sc, &unfinished.meta).map_err(RunError::Case)?;
     let mut call = Call::new(sc, unfinished.meta.seed)?;
-    for t in &unfinished.turns {
-        match (&t.pick, t.terms) {
-            (Some(id), _) => call.pick_id(id, t.millis)?,
-            (None, Some(terms)) => call.propose(terms, t.millis)?,
-            (None, None) => call.time_out(t.millis)?,
-        }
+    for (i, t) in unfinished.turns.iter().enumerate() {
+        let played = match (&t.pick, t.terms) {
+            (Some(id), _) => call.pick_id(id, t.millis),
+            (None, Some(terms)) => call.propose(terms, t.millis),
+            (None, None) => call.time_out(t.millis),
+        };
+        // Name the line (the header is line 1), as a damaged line is named.
+        played.map_err(|e| {
+            ResumeError::Journal(format!(
+                "{}:{}: turn {} of the journal does not replay ({e}); remove this line and \
+                 those after it to resume from turn {}, or remove the file to discard the call",
+                unfinished.path.display(),
+                i + 2,
+                i + 1,
+                i + 1
+            ))
+        })?;
     }
     Ok(call)
 }

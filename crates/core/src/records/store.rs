@@ -242,16 +242,25 @@ fn link_new(tmp: &Path, dir: &Path, id: &str) -> io::Result<PathBuf> {
     }
 }
 
-/// Reads one record file (a regular file of at most [`RECORD_CAP`] bytes, not a link).
+/// Reads one record file (a regular file of at most [`RECORD_CAP`] bytes, not a link) of a
+/// format this build knows (1 to [`RECORD_FORMAT`](crate::records::record::RECORD_FORMAT)):
+/// a record from a newer build is an error, never read as if it were of the current format.
 pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
     let bytes = read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
-        format!(
-            "not a valid session record: {e} (line {}, column {})",
-            e.line(),
-            e.column()
-        )
-    })
+    // serde_json's message ends with the line and column already.
+    let record: SessionRecord =
+        serde_json::from_slice(&bytes).map_err(|e| format!("not a valid session record: {e}"))?;
+    let known = crate::records::record::RECORD_FORMAT;
+    match record.format {
+        0 => Err(format!(
+            "not a valid session record: format 0 does not exist (formats are 1 to {known})"
+        )),
+        f if f > known => Err(format!(
+            "record format {f} is newer than this build of callcoach reads (formats 1 to \
+             {known}): read it with the version that wrote it"
+        )),
+        _ => Ok(record),
+    }
 }
 
 /// Every record file under the data folder (sorted), for reports. No `records/` folder yet is
