@@ -781,3 +781,6 @@ cli-record-no-journal = The call was not journalled either, so the printed recor
 app-record-kept = Could not write the session record: { $error }. The call's journal is kept at { $path }: sign in again once the folder can be written to, resume the call and its record will be written.
 app-resume-other-version = This unfinished call was played on version { $version } of { $scenario }, but the library now has version { $now }: it cannot be resumed on other content. Discard it, or bring back that version to finish it.
 app-resume-in-use = This call is open in another window or session: go on there, or close it first.
+
+## issue 17: lead
+app-dash-tamper-dates = its dates are outside the years 1000 to 9999, or it ends before it starts: no call made them.

@@ -850,3 +850,6 @@ cli-record-no-journal = Rozmowa nie była też zapisywana w dzienniku, więc wyp
 app-record-kept = Nie udało się zapisać przebiegu sesji: { $error }. Dziennik rozmowy zachowano w { $path }: gdy folder znów będzie zapisywalny, zaloguj się ponownie i wznów rozmowę, a przebieg zostanie zapisany.
 app-resume-other-version = Ta niedokończona rozmowa toczyła się w wersji { $version } scenariusza { $scenario }, a biblioteka ma teraz wersję { $now }: nie można jej wznowić na innej treści. Odrzuć ją albo przywróć tamtą wersję, aby ją dokończyć.
 app-resume-in-use = Ta rozmowa jest otwarta w innym oknie lub sesji: kontynuuj tam albo najpierw ją zamknij.
+
+## issue 17: lead
+app-dash-tamper-dates = jego daty wykraczają poza lata 1000–9999 albo kończy się przed rozpoczęciem: żadna rozmowa ich nie wytworzyła.

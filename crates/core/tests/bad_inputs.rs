@@ -1512,6 +1512,20 @@ const RECORDS: &[(&str, Gives)] = {
             Unreadable("not a valid session record: recursion limit exceeded at line 1 column 137"),
         ),
         ("year-9999.json", Stands(Verification::Verified, "")),
+        (
+            "year-10000.json",
+            Stands(
+                Verification::Tampered(Tamper::Dates),
+                "its dates are outside the years 1000 to 9999, or it ends before it starts",
+            ),
+        ),
+        (
+            "ends-before-start.json",
+            Stands(
+                Verification::Tampered(Tamper::Dates),
+                "its dates are outside the years 1000 to 9999, or it ends before it starts",
+            ),
+        ),
         ("trainee-escapes.json", Stands(Verification::Verified, "")),
     ]
 };

@@ -9,6 +9,8 @@
 
 use std::sync::Arc;
 
+use chrono::Datelike;
+
 use crate::compile::CompiledScenario;
 use crate::engine::runner::{Call, RunError};
 use crate::engine::scoring::score_call;
@@ -91,6 +93,9 @@ pub enum Tamper {
     Mac,
     /// A record of the sealed format (4 or later) without a MAC: it was stripped.
     MacMissing,
+    /// Its dates are outside the years callcoach computes with (1000 to 9999), or it ends
+    /// before it starts: no call made them.
+    Dates,
 }
 
 impl Tamper {
@@ -106,6 +111,7 @@ impl Tamper {
             Tamper::Case(_) => "case",
             Tamper::Mac => "mac",
             Tamper::MacMissing => "mac-missing",
+            Tamper::Dates => "dates",
         }
     }
 }
@@ -129,6 +135,9 @@ impl std::fmt::Display for Tamper {
             Tamper::MacMissing => {
                 f.write_str("a record of format 4 or later without its MAC (it was removed)")
             }
+            Tamper::Dates => f.write_str(
+                "its dates are outside the years 1000 to 9999, or it ends before it starts",
+            ),
         }
     }
 }
@@ -155,6 +164,13 @@ pub fn verify_sealed(
 /// Recomputes a record's scores from its transcript and compares them with the stored ones
 /// (the replay only: no MAC; see [`verify_sealed`]).
 pub fn verify(record: &SessionRecord, sc: Option<&Arc<CompiledScenario>>) -> Verification {
+    let in_range = |t: &chrono::DateTime<chrono::Utc>| (1000..=9999).contains(&t.year());
+    if !in_range(&record.meta.started_at)
+        || !in_range(&record.ended_at)
+        || record.ended_at < record.meta.started_at
+    {
+        return Verification::Tampered(Tamper::Dates);
+    }
     let Some(sc) = sc else {
         return Verification::VersionUnavailable;
     };
