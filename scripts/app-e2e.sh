@@ -189,7 +189,9 @@ PIDS+=($APP)
 for _ in $(seq 1 120); do grep -q "script: sleep" "$WORK/kill.log" && break; sleep 0.5; done
 grep -q "script: sleep" "$WORK/kill.log" || fail "the call to kill never reached turn 3"
 kill -9 "$APP"; wait "$APP" 2>/dev/null || true
-[ -s "$DATA/journal/kill-test.jsonl" ] || fail "no journal after kill -9"
+# One journal per session, under the trainee's collision-free key (journal/kill-test-<hash>/).
+kill_journals() { find "$DATA/journal" -path '*/kill-test-*/*.jsonl' -size +0 2>/dev/null | wc -l; }
+[ "$(kill_journals)" -eq 1 ] || fail "no journal after kill -9"
 cat >"$WORK/resume.txt" <<EOF
 wait-ready
 trainee Kill Test
@@ -207,7 +209,7 @@ expect debrief
 EOF
 run_app "$WORK/resume.txt" "$WORK/resume.log" || { tail -30 "$WORK/resume.log"; fail "resume after kill -9"; }
 [ "$(records)" -eq $((before + 1)) ] || fail "resume: expected exactly one new record"
-[ ! -e "$DATA/journal/kill-test.jsonl" ] || fail "resume: journal left behind"
+[ "$(kill_journals)" -eq 0 ] || fail "resume: journal left behind"
 echo "ok: kill -9 mid-call, resumed at turn 3, one record"
 
 # ---- 3. Hot reload: break a scenario while the app runs, then repair it ----------------------
@@ -260,8 +262,10 @@ ln -s . "$HLIB/scenarios/loop-b"
 ln -s /dev/zero "$HLIB/locales/en/zero.ftl"
 python3 -c 'print("deep = " + "{ " * 3000 + "x" + " }" * 3000)' >"$HLIB/locales/en/deep.ftl"
 mkfifo "$HDATA/records/fifo.json"
-mkdir -p "$HDATA/journal/ala-test-0"
-mkfifo "$HDATA/journal/ala-test-0/fifo.jsonl"
+# Ala Test's own journal folder (slug and 12 hex digits of SHA-256 of the name), and the old layout.
+akey="ala-test-$(printf 'Ala Test' | sha256sum | cut -c1-12)"
+mkdir -p "$HDATA/journal/$akey"
+mkfifo "$HDATA/journal/$akey/fifo.jsonl" "$HDATA/journal/ala-test.jsonl"
 cat >"$WORK/hostile.txt" <<EOF
 wait-ready
 trainee Ala Test
