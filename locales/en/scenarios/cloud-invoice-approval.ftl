@@ -59,24 +59,24 @@ nowicka-confirms-why =
 ## The approval workflow
 
 checking = One moment, let me look in the system… Got it. It's been sitting in our workflow since 18 September, but there's no purchase-order number on it, so it never went for approval. Without a PO number I can't move it on.
-    .ask-po-reissue = Thank you for checking. So it's held up only because the PO number is missing, is that right? If you give me the PO number, our billing team will issue a correcting invoice with it in KSeF today, and it will reach you straight away.
+    .ask-po-reissue = Thank you for checking. So it's held up only because the PO number is missing, is that right? If you give me the PO number, our billing team will issue a corrective invoice with it in KSeF today, and it will reach you straight away.
     .your-problem = (cutting in) Your PO process isn't our problem. The invoice is valid and overdue. Pay it.
     .compensation-first = Under the act of 8 March 2013 we're entitled to statutory interest and €40 compensation, so it's in your interest to approve it now.
 checking-v2 = Just a moment… Here it is. It's been in the document workflow since 18 September and never reached approval, because the PO number is missing. Without a PO the system won't release it.
 checking-why =
-    .ask-po-reissue = Model answer: paraphrase to confirm the cause, treat the missing PO number as an invoice error, and fix it on your side the same day: since 2026 that is a correcting invoice (faktura korygująca) in KSeF, not a replacement sent by email.
+    .ask-po-reissue = Model answer: paraphrase to confirm the cause, treat the missing PO number as an invoice error, and fix it on your side the same day: since 2026 that is a corrective invoice (faktura korygująca) in KSeF, not a replacement sent by email.
     .your-problem = You interrupted, and you are wrong: a missing PO number is an invoice error you can fix today. Insisting only leaves the invoice stuck.
     .compensation-first = The law is stated correctly, but you reached for it before solving a problem you could fix in minutes. Listen and correct the invoice first; raise compensation only if payment stalls after that.
 
 checking-again = As I said, the invoice is stuck in the workflow because there's no PO number on it. Once there's a correction with the number, it'll move on.
-    .reissue-today = Understood. If you give me the PO number, our billing team will issue the correcting invoice in KSeF today and it'll go straight into your workflow. Who signs it off after that?
+    .reissue-today = Understood. If you give me the PO number, our billing team will issue the corrective invoice in KSeF today and it'll go straight into your workflow. Who signs it off after that?
     .your-problem = (cutting in) Your PO process isn't our problem. Just pay it.
 checking-again-why =
     .reissue-today = Good: fix the invoice error the same day and ask who approves it next.
     .your-problem = She has told you twice what is wrong; interrupting and refusing to fix it ends the call.
 
-po-given = The PO number is ZAM/2026/0412. Put it on the correcting invoice in KSeF and it'll drop into our workflow automatically. It still needs someone to sign it off, though.
-    .ask-approver = Let me read that back: PO ZAM/2026/0412, on the correcting invoice in KSeF. Once it's in the workflow, who approves it, and is there anything that could hold it up on their side?
+po-given = The PO number is ZAM/2026/0412. Put it on the corrective invoice in KSeF and it'll drop into our workflow automatically. It still needs someone to sign it off, though.
+    .ask-approver = Let me read that back: PO ZAM/2026/0412, on the corrective invoice in KSeF. Once it's in the workflow, who approves it, and is there anything that could hold it up on their side?
     .approve-yourself = Can't you just approve it yourself and pay it today?
 po-given-why =
     .ask-approver = Model answer: read the details back, then ask who approves the invoice and what could still stop it.
@@ -85,7 +85,7 @@ po-given-why =
 ## A genuine dispute: the licence count
 
 seat-dispute = That would be Marek Zieliński, our IT manager; I can't sign it off myself. But… I can see his comment from October: he says we're billed for 50 licences while we've been using 42 since September. He won't approve it until that's cleared up.
-    .log-dispute = Thank you for telling me; that's a separate question from the PO number, so let's keep them apart. I'll log the licence count as a formal dispute today, and our account manager will reply to Mr Zieliński in writing within five working days, with the contract terms and the usage report. The correcting invoice with the PO number still goes out in KSeF today.
+    .log-dispute = Thank you for telling me; that's a separate question from the PO number, so let's keep them apart. I'll log the licence count as a formal dispute today, and our account manager will reply to Mr Zieliński in writing within five working days, with the contract terms and the usage report. The corrective invoice with the PO number still goes out in KSeF today.
     .ask-details = I see. What exactly does Mr Zieliński say: since when 42 licences, and did anyone notify us of the reduction?
     .deny-dispute = The contract says 50 licences for twelve months, so there's nothing to discuss. Please pay the full amount.
 seat-dispute-why =
@@ -94,23 +94,23 @@ seat-dispute-why =
     .deny-dispute = You may be right about the contract, but a dispute is settled with documents, not by insisting on the phone. Log it, time-box it, and don't press for payment of the disputed amount in the meantime.
 
 seat-details = From what he writes, they reduced the licences in your customer portal in September. But licences aren't my area; all I can see is that the invoice is blocked.
-    .log-dispute = Thank you, that helps. It's a separate question from the PO number: I'll log the licence count as a formal dispute today, and our account manager will reply to Mr Zieliński in writing within five working days, with the contract terms and the portal history. The correcting invoice with the PO number still goes out in KSeF today.
+    .log-dispute = Thank you, that helps. It's a separate question from the PO number: I'll log the licence count as a formal dispute today, and our account manager will reply to Mr Zieliński in writing within five working days, with the contract terms and the portal history. The corrective invoice with the PO number still goes out in KSeF today.
     .deny-dispute = Whatever he changed in the portal, the contract is for 50 licences. Please pay the full amount.
 seat-details-why =
     .log-dispute = Model answer: a genuine dispute, logged with an owner and a written-answer deadline, and kept apart from the PO correction.
     .deny-dispute = A portal change in September is a real question about the contract; dismissing it and demanding payment of a disputed amount damages the relationship and will not get the invoice approved.
 
 dispute-logged = Okay, I'll pass that on to Mr Zieliński. So the invoice waits until that's sorted out?
-    .summarise-dispute = For now, yes. To sum up: today we issue the correcting invoice with PO ZAM/2026/0412 in KSeF; the licence count is logged as a dispute, and Mr Zieliński gets a written answer by 24 November. Once it's settled, we'll agree the payment date with you. Thank you for your help, Ms Nowicka.
+    .summarise-dispute = For now, yes. To sum up: today we issue the corrective invoice with PO ZAM/2026/0412 in KSeF; the licence count is logged as a dispute, and Mr Zieliński gets a written answer by 24 November. Once it's settled, we'll agree the payment date with you. Thank you for your help, Ms Nowicka.
     .pay-anyway = The dispute doesn't change the due date. Pay the full amount now and we'll refund any difference.
     .undisputed-part = Not all of it needs to wait. The 42 licences nobody disputes come to 4,048.80 zł: could Mr Zieliński approve that part on Monday, for the Tuesday 24 November run, while the other 8 are checked? If the count is confirmed, we correct the invoice for the 8 in KSeF.
 dispute-logged-why =
     .summarise-dispute = Model close: what happens today, who owns the dispute, the answer deadline, and what happens after it.
     .pay-anyway = Pressing for payment of a disputed amount, with a refund "if needed", tells the customer their dispute doesn't matter. Let the dispute run its time-boxed course.
-    .undisputed-part = Model answer: the undisputed part is paid on the customer's payment run, the disputed part waits for the evidence (a correcting invoice in KSeF if the count is confirmed). No pressure on the disputed amount, and no concession.
+    .undisputed-part = Model answer: the undisputed part is paid on the customer's payment run, the disputed part waits for the evidence (a corrective invoice in KSeF if the count is confirmed). No pressure on the disputed amount, and no concession.
 
 undisputed-asked = That's fair. I'll put it to him: if he approves the 42 licences on Monday, 4,048.80 zł goes out on Tuesday the 24th, and the other 8 wait for your answer.
-    .summarise-split = Thank you. To sum up: today the correcting invoice with PO ZAM/2026/0412 goes out in KSeF; the licence count is logged as a dispute and Mr Zieliński gets a written answer by 24 November; the 42 undisputed licences, 4,048.80 zł, go out in the Tuesday 24 November run once he has approved them. I'll confirm all of this by email today. Thank you for your help, Ms Nowicka.
+    .summarise-split = Thank you. To sum up: today the corrective invoice with PO ZAM/2026/0412 goes out in KSeF; the licence count is logged as a dispute and Mr Zieliński gets a written answer by 24 November; the 42 undisputed licences, 4,048.80 zł, go out in the Tuesday 24 November run once he has approved them. I'll confirm all of this by email today. Thank you for your help, Ms Nowicka.
     .close-split = Great, thanks. Bye.
 undisputed-asked-why =
     .summarise-split = Model close: both tracks, the undisputed payment and the dispute, read back with owners and dates, confirmed in writing.
@@ -119,7 +119,7 @@ undisputed-asked-why =
 ## The approver and a payment date
 
 approver-named = IT invoices are signed off by Marek Zieliński, our IT manager; I can't approve them myself. He's on leave this week and back on Monday. Once the invoice comes in with the PO number, he'll approve it, and then it goes into the next payment run: we pay on Tuesdays and Fridays.
-    .agree-date = That's really helpful, thank you. So if the correcting invoice reaches you today and Mr Zieliński approves it on Monday the 23rd, could the whole invoice go out in the payment run on Tuesday 24 November?
+    .agree-date = That's really helpful, thank you. So if the corrective invoice reaches you today and Mr Zieliński approves it on Monday the 23rd, could the whole invoice go out in the payment run on Tuesday 24 November?
     .deputy = Is there anyone who approves in his place while he's away?
     .penalty-now = Monday is too late. Every day adds interest, and on top of that we charge a 10% penalty every month.
     .this-friday = Couldn't it go out in this Friday's run, the 20th?
@@ -167,7 +167,7 @@ date-hedged-why =
     .threaten-court = Threatening a payment order over an invoice blocked by a missing PO number, which you have just agreed to fix, damages the relationship and is unlikely to be followed through.
 
 date-agreed = Okay: { $agreed }. If the correction comes in today, that's realistic. I'm noting it down.
-    .summarise-close = Thank you. Let me read it back: today the correcting invoice with PO ZAM/2026/0412 goes out in KSeF; Mr Zieliński approves it on Monday; and the payment goes out exactly as you've just noted it, by transfer to the account number printed on the invoice. I'll confirm the amount and the date by email today, and if anything gets stuck, I'll call you. Thank you for your help, Ms Nowicka.
+    .summarise-close = Thank you. Let me read it back: today the corrective invoice with PO ZAM/2026/0412 goes out in KSeF; Mr Zieliński approves it on Monday; and the payment goes out exactly as you've just noted it, by transfer to the account number printed on the invoice. I'll confirm the amount and the date by email today, and if anything gets stuck, I'll call you. Thank you for your help, Ms Nowicka.
     .close-no-recap = Great, thanks. Bye.
     .court-warning = Good. And if it's even one day late, it goes to court.
 date-agreed-why =

@@ -39,26 +39,26 @@ confirmed-why =
 ## The rejection: an invoice error
 
 rejected = Let me look… Ah, that one. It's been stopped in our approval workflow since 22 October: there's no purchase-order number on it, and our order terms say clearly that invoices without one don't go for approval. We emailed your invoicing address at the time.
-    .apologise-ask-po = I'm sorry, that email clearly didn't reach the right person on our side; that's our mistake. So nothing on the invoice is disputed, it's only missing the PO number, is that right? If you give me the number, we'll issue a correcting invoice with it in KSeF today.
+    .apologise-ask-po = I'm sorry, that email clearly didn't reach the right person on our side; that's our mistake. So nothing on the invoice is disputed, it's only missing the PO number, is that right? If you give me the number, we'll issue a corrective invoice with it in KSeF today.
     .not-our-problem = (cutting in) The PO number is your internal matter. The licences were delivered, the invoice is valid, please pay it.
     .compensation = Be that as it may, for late payment we're entitled to statutory interest and recovery compensation.
     .log-as-dispute = I see. Then I'll register this as a dispute and pass it to our legal department.
 rejected-v2 = One moment… Here it is. Held in approval since 22 October, reason: no PO number. Under our order terms we don't approve invoices without one. We sent a note to your invoicing email.
 rejected-why =
-    .apologise-ask-po = Model answer: own the mistake, paraphrase to confirm it's an invoice error and not a dispute, and fix it the same day: since 2026 that means a correcting invoice (faktura korygująca) in KSeF, not a replacement sent by email.
+    .apologise-ask-po = Model answer: own the mistake, paraphrase to confirm it's an invoice error and not a dispute, and fix it the same day: since 2026 that means a corrective invoice (faktura korygująca) in KSeF, not a replacement sent by email.
     .not-our-problem = You interrupted, and you are wrong: the customer's order terms require the PO number, so the invoice cannot be paid as it stands. A missing PO number is an invoice error you can correct today.
     .compensation = Compensation for a delay your own invoice caused is hard to justify, and raising it before fixing the problem stalls the invoice further. Correct the invoice first (B2B-01).
     .log-as-dispute = Nobody is disputing anything: this is an invoice error. Sending it to a dispute queue or to lawyers delays payment by weeks. Correct the invoice the same day.
 
 dispute-mistake = What dispute? Nobody is questioning anything. I just need the PO number on the invoice.
-    .ok-reissue = You're right, my mistake: that's an invoice error, not a dispute. If you give me the PO number, the correcting invoice goes out in KSeF today.
+    .ok-reissue = You're right, my mistake: that's an invoice error, not a dispute. If you give me the PO number, the corrective invoice goes out in KSeF today.
     .legal-anyway = Our procedure is that unpaid invoices over 30 days go to legal, so that's where it's going.
 dispute-mistake-why =
     .ok-reissue = Good correction: call it what it is and fix it the same day.
     .legal-anyway = Sending a routine invoice error to lawyers, with a hint of court, damages the relationship and delays the money (B2B-08).
 
-po-found = I have it in the system: order ZAM/IT/2026/0187, raised by Ms Joanna Lis from IT. Please put it on the correcting invoice, in the notes or next to the item. Once it's in KSeF, it comes through to us automatically.
-    .read-back-approver = Let me read that back: ZAM/IT/2026/0187, on the correcting invoice in KSeF. Once it's in your workflow, who approves it, and how long does that usually take?
+po-found = I have it in the system: order ZAM/IT/2026/0187, raised by Ms Joanna Lis from IT. Please put it on the corrective invoice, in the notes or next to the item. Once it's in KSeF, it comes through to us automatically.
+    .read-back-approver = Let me read that back: ZAM/IT/2026/0187, on the corrective invoice in KSeF. Once it's in your workflow, who approves it, and how long does that usually take?
     .pay-old = Since you have the number, couldn't you pay the original invoice and we'll send the correction later?
     .no-readback = Fine, we'll send it.
 po-found-why =
@@ -67,7 +67,7 @@ po-found-why =
     .no-readback = The correction will go out, but you didn't check the details or ask who approves it next; a typo in the PO number means the correction gets stuck in approval again.
 
 po-missing = Hm, I can't see an order for these licences in the system. Maybe IT ordered them without a PO? I'd have to ask Ms Joanna Lis in IT, and she's on a training course today.
-    .ask-requester = Our account manager has Ms Lis's contact details from the order. We'll ask her for the PO number directly, with you in copy, and issue the correcting invoice in KSeF as soon as we have it. Who approves the invoice once it's back in the workflow?
+    .ask-requester = Our account manager has Ms Lis's contact details from the order. We'll ask her for the PO number directly, with you in copy, and issue the corrective invoice in KSeF as soon as we have it. Who approves the invoice once it's back in the workflow?
     .callback-tomorrow = Understood. Shall I call you tomorrow at 10:00, once you've been able to ask Ms Lis?
     .threaten-court = The missing PO is your problem. If it isn't paid by Friday, we'll apply to court for a payment order.
 po-missing-why =
@@ -76,14 +76,14 @@ po-missing-why =
     .threaten-court = A payment order over an invoice that does not meet the customer's order terms is a threat you are unlikely to carry out, and it damages the relationship (B2B-08).
 
 cant-pay-old = I can't. That invoice is held in the workflow; without the PO number nobody can approve it. We need the correction.
-    .ok-correction = Understood, the correcting invoice goes out in KSeF today. Who approves it once it's in your workflow?
+    .ok-correction = Understood, the corrective invoice goes out in KSeF today. Who approves it once it's in your workflow?
     .push = Surely you can override it for a supplier who's been waiting a month.
 cant-pay-old-why =
     .ok-correction = Good: accept his process and move to the next step, approval.
     .push = Asking AP to bypass its own controls is not going to happen, and it tells him you don't respect his job.
 
 callback-set = Fine, tomorrow at ten. By then I'll have asked Ms Lis about the order.
-    .summarise-callback = Thank you. So: tomorrow, 19 November, at 10:00 I'll call you for the PO number from Ms Lis, and the correcting invoice to FV/2026/10/0342 goes out in KSeF the same day. Thank you for your help, Mr Wróbel.
+    .summarise-callback = Thank you. So: tomorrow, 19 November, at 10:00 I'll call you for the PO number from Ms Lis, and the corrective invoice to FV/2026/10/0342 goes out in KSeF the same day. Thank you for your help, Mr Wróbel.
     .close-callback = OK, speak tomorrow.
 callback-set-why =
     .summarise-callback = Good close: the date, the time, what you'll need and what happens next.
@@ -91,15 +91,15 @@ callback-set-why =
 
 ## Re-approval and a payment date
 
-approval-time = The correcting invoice will go into the workflow automatically. It's approved by the IT manager, Mr Adam Nowak; it usually takes him two or three days. We make payments on Thursdays.
-    .agree-date = So if the correcting invoice reaches you today and Mr Nowak approves it by Monday, could the whole invoice go out in the Thursday 26 November payment run?
+approval-time = The corrective invoice will go into the workflow automatically. It's approved by the IT manager, Mr Adam Nowak; it usually takes him two or three days. We make payments on Thursdays.
+    .agree-date = So if the corrective invoice reaches you today and Mr Nowak approves it by Monday, could the whole invoice go out in the Thursday 26 November payment run?
     .demand-tomorrow = Two or three days is too long. I need the transfer tomorrow.
     .goodwill-discount = Since the delay started with our invoice, I can take 3 % off if it goes out in the Thursday 26 November run. Would that help?
     .misstate = Every day of delay costs you a 0.5% contractual penalty on top of a €200 recovery fee, so tomorrow would be better.
 approval-time-why =
     .agree-date = Model answer: turn his process into a concrete date (approval by Monday, the whole invoice in the Thursday 26 November run) and check it with him. It fits his payment run and his cash, and it is inside your mandate.
     .demand-tomorrow = He has just told you how his approval works and that he pays on Thursdays; a transfer tomorrow is outside any payment run, so he cannot agree to it.
-    .goodwill-discount = An unauthorised concession: nothing on the invoice is disputed, the customer can pay it in full, and your mandate allows no discount. A "goodwill" write-down for your own invoice error is the credit manager's decision, not yours; the fix for the error is the correcting invoice.
+    .goodwill-discount = An unauthorised concession: nothing on the invoice is disputed, the customer can pay it in full, and your mandate allows no discount. A "goodwill" write-down for your own invoice error is the credit manager's decision, not yours; the fix for the error is the corrective invoice.
     .misstate = You misstated the charges: nothing in this contract sets a 0.5% daily penalty, and the law gives statutory interest for late payment in commercial transactions and, for an invoice of this size (more than 5,000 zł and less than 50,000 zł), a flat recovery compensation of €70, not €200 (art. 10 ust. 1 of the act of 8 March 2013; Dir. 2011/7/EU art. 6). Never quote charges that neither the law nor the contract provides.
 
 one-payment = There's no need to split it. Once Mr Nowak has approved the correction, we'll pay it in one transfer: { $counter-terms }.
@@ -133,7 +133,7 @@ date-hedged-why =
     .threaten-court = A threat over an invoice your own error held up: it damages the relationship and is unlikely to be carried out (B2B-08).
 
 date-agreed = All right: { $agreed }. If the correction comes in today, that's realistic. I'm noting it down.
-    .summarise-close = Thank you. Let me read it back: today we issue the correcting invoice with PO ZAM/IT/2026/0187 in KSeF; Mr Nowak approves it by Monday; and the payment goes out exactly as you've just noted it, by transfer to the account number on the invoice. I'll confirm the amount and the date by email today. Thank you for your help, Mr Wróbel.
+    .summarise-close = Thank you. Let me read it back: today we issue the corrective invoice with PO ZAM/IT/2026/0187 in KSeF; Mr Nowak approves it by Monday; and the payment goes out exactly as you've just noted it, by transfer to the account number on the invoice. I'll confirm the amount and the date by email today. Thank you for your help, Mr Wróbel.
     .close-no-recap = Great, thanks. Bye.
     .court-warning = Good. And if it's late even by a day, it goes to court.
 date-agreed-v2 = OK, I've made a note: { $agreed }, provided the correction arrives today.
@@ -157,7 +157,7 @@ defensive-why =
     .insult = Insulting the customer's staff breaks the ZPF rule that conversations stay polite, and ends the call.
 
 rejected-again = Once more: the invoice has no PO number, so it's stuck in approval. With a correction carrying the number, it'll go through.
-    .reissue-today = Understood, and sorry. If you give me the PO number, the correcting invoice goes out in KSeF today.
+    .reissue-today = Understood, and sorry. If you give me the PO number, the corrective invoice goes out in KSeF today.
     .your-problem = (cutting in) Your PO rules are not our problem. Just pay.
 rejected-again-why =
     .reissue-today = Good: fix the invoice error the same day.

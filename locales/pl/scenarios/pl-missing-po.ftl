@@ -40,7 +40,7 @@ confirmed-why =
     .demand-today = Żądanie, zanim wiesz, dlaczego faktura nie jest zapłacona. Przyczynę i tak poznasz, tylko przy mniejszej życzliwości rozmówcy.
     .field-visit = Naruszenie krytyczne: windykator nie ma prawa niczego spisywać ani zajmować; egzekucję prowadzi wyłącznie komornik sądowy na podstawie tytułu wykonawczego. Sugerowanie czegoś innego to praktyka wprowadzająca w błąd, za którą UOKiK nakładał kary (ustawa o ochronie konkurencji i konsumentów, art. 24), a wobec przedsiębiorcy jest to tak samo nieprawdziwe.
 
-## Odrzucenie: błąd na fakturze
+## Wstrzymanie w obiegu: błąd na fakturze
 
 rejected = Zaraz sprawdzę… A, ta. Od 22 października stoi wstrzymana w obiegu: nie ma na niej numeru zamówienia, a w naszych warunkach zamówienia jest wyraźnie napisane, że faktura bez numeru zamówienia nie przejdzie akceptacji. Wysłaliśmy wtedy maila na Państwa adres do faktur.
     .apologise-ask-po = Przepraszam, ten mail najwyraźniej nie trafił u nas do właściwej osoby; to nasz błąd. Czyli nic na fakturze nie jest kwestionowane, brakuje tylko numeru zamówienia, dobrze rozumiem? Jeśli poda mi pan numer, jeszcze dziś wystawimy w KSeF fakturę korygującą z numerem zamówienia.
