@@ -36,7 +36,7 @@ confirmed-why =
     .demand-today = A demand before you know why it is unpaid. You'll get the reason anyway, but with less goodwill.
     .field-visit = Critical: a collector has no power to inventory or seize anything; only a court bailiff (komornik) with an enforceable title can enforce. Implying otherwise is the misleading practice UOKiK has penalised (UOKiK act art. 24), and it is just as false with a business debtor.
 
-## The rejection: an invoice error
+## The workflow hold: an invoice error
 
 rejected = Let me look… Ah, that one. It's been stopped in our approval workflow since 22 October: there's no purchase-order number on it, and our order terms say clearly that invoices without one don't go for approval. We emailed your invoicing address at the time.
     .apologise-ask-po = I'm sorry, that email clearly didn't reach the right person on our side; that's our mistake. So nothing on the invoice is disputed, it's only missing the PO number, is that right? If you give me the number, we'll issue a corrective invoice with it in KSeF today.
