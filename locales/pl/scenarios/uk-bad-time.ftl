@@ -72,7 +72,7 @@ callback-confirm-why =
 
 ## Klientka coś proponuje
 
-verified-brief = Dziewiąty kwietnia osiemdziesiąt osiem. LE4 6RJ. Słuchajcie, wiem, że mam zaległości. W piątek dostaję wypłatę. W piątek mogę wpłacić czterdzieści funtów, a potem porozmawiamy na spokojnie, dobra?
+verified-brief = Dziewiąty kwietnia osiemdziesiątego ósmego. LE4 6RJ. Słuchajcie, wiem, że mam zaległości. W piątek dostaję wypłatę. W piątek mogę wpłacić czterdzieści funtów, a potem porozmawiamy na spokojnie, dobra?
     .accept-40 = Dziękuję, to pomaga. Czyli 40 funtów w piątek, a ja zadzwonię w przyszły poniedziałek o wpół do drugiej, jak się pani wyśpi, żeby wszystko spokojnie omówić.
     .refuse-40 = Dziękuję, ale 40 funtów niewiele zmieni. Żeby wyrównać zaległość, potrzebujemy co najmniej 200.
     .full-now = Dziękuję. Cała zaległość to { $amount }. Może pani ją wpłacić teraz, skoro już rozmawiamy?

@@ -44,11 +44,11 @@ not-mine-unverified-why =
 
 ## Inny Daniel Hughes
 
-details-mismatch = Jedenasty lutego dziewięćdziesiąt jeden. Kod BS3 4NW. A czemu pytacie?
+details-mismatch = Jedenasty lutego dziewięćdziesiątego pierwszego. Kod BS3 4NW. A czemu pytacie?
     .close-politely = Dziękuję. Przepraszam, te dane nie zgadzają się z danymi osoby, której szukamy, więc to pomyłka: to nie ten Daniel Hughes. Usuniemy ten numer z naszej bazy, żeby nikt już pana w tej sprawie nie niepokoił. Przepraszam za kłopot i dziękuję za poświęcony czas.
     .ask-other = Aha, to się nie zgadza. A zna pan innego Daniela Hughesa, rocznik 1979? Jest winien { $creditor } { $amount } z karty kredytowej.
     .press-him = W naszym systemie jest rok 1979. Na pewno? Na karcie { $creditor } przypisanej do tego numeru jest { $amount } zaległości.
-details-mismatch-v2 = Jedenasty drugi dziewięćdziesiąt jeden. Kod BS3 4NW. O co chodzi?
+details-mismatch-v2 = Jedenasty drugi dziewięćdziesiątego pierwszego. Kod BS3 4NW. O co chodzi?
 details-mismatch-why =
     .close-politely = Wzorowa odpowiedź: dane się nie zgadzają, więc to osoba trzecia. Nie mówisz nic o koncie, przepraszasz i usuwasz numer (CONC 7.9.6R, 7.9.10R).
     .ask-other = Naruszenie krytyczne: to nie twój klient, a ty mówisz mu o cudzym długu, wierzycielu i kwocie (CONC 7.9.6R, 7.9.7R).
@@ -80,7 +80,7 @@ wrong-party-annoyed-why =
 
 ## Posiadacz konta według danych w systemie
 
-details-match = Czwarty maja siedemdziesiąt dziewięć. BS5 6LR. A o co chodzi?
+details-match = Czwarty maja siedemdziesiątego dziewiątego. BS5 6LR. A o co chodzi?
     .explain-account = Dziękuję, panie Hughes. Dzwonię w imieniu { $creditor } w sprawie karty kredytowej wydanej na pana nazwisko. Saldo wynosi { $amount }, zaległość jest od { $due }.
     .demand = Dziękuję. Ma pan kartę kredytową { $creditor } z zaległością { $amount } od { $due }. Jak zamierza pan to dziś spłacić?
     .enforcement = Dziękuję. Dzwonię z działu egzekucji Greyfield; otrzymaliśmy zlecenie odzyskania kwoty { $amount } z pana karty { $creditor } i mamy uprawnienia do podjęcia dalszych kroków.

@@ -31,11 +31,11 @@ wary-why =
     .verify-apologise = Do ujawnienia już doszło (CONC 7.9.10R), ale to właściwa naprawa: przeproś i zweryfikuj tożsamość, zanim powiesz coś więcej.
     .press = Nadal nie wiesz, z kim rozmawiasz, a na rozsądne pytanie odpowiadasz żądaniem.
 
-verified = Dwudziesty trzeci października siedemdziesiąt pięć, M19 2PL. O co chodzi?
+verified = Dwudziesty trzeci października siedemdziesiątego piątego, M19 2PL. O co chodzi?
     .explain-clearly = Dziękuję, panie Ashworth. W 2021 roku kupiliśmy wierzytelność z pana konta katalogowego { $creditor }. Według naszych danych saldo wynosi { $amount }, a ostatnia wpłata była w lipcu 2019 roku. Czy kojarzy pan to konto?
     .demand-full = Dziękuję. Na pana koncie w { $creditor } do zapłaty pozostaje { $amount }. Czy może pan dziś spłacić całość?
     .legal-recoveries = Dziękuję. Dzwonię z działu prawnego Pennant. Pana konto w { $creditor } na kwotę { $amount } jest przygotowywane do skierowania do sądu, chyba że dziś ustalimy spłatę.
-verified-v2 = Dwadzieścia trzy, dziesięć, siedemdziesiąt pięć. M19 2PL. Słucham.
+verified-v2 = Dwudziesty trzeci, dziesiąty, siedemdziesiątego piątego. M19 2PL. Słucham.
 verified-why =
     .explain-clearly = Wzorowa odpowiedź: fakty, łącznie z datą ostatniej wpłaty, od której zależą prawa klienta, i pytanie otwarte.
     .demand-full = Żądanie spłaty całego salda naraz, zanim usłyszysz cokolwiek od klienta, to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane).
