@@ -109,7 +109,7 @@ irritated-why =
     .solicitors = Straszenie prawnikami, bo klientka nie może rozmawiać w drodze do szkoły, to działanie nieproporcjonalne (CONC 7.3).
 
 husband = (przytłumione) Rob, ty to załatw. …Halo, tu Rob, mąż. Czemu nękacie moją żonę o ósmej rano? O co chodzi?
-    .no-disclose = Przepraszam, panie Robie, nie chcieliśmy nikogo nękać. To sprawa prywatna i mogę o niej rozmawiać tylko z panią Gemmą. Zadzwonię do niej w czwartek o wpół do drugiej. Dziękuję i przepraszam za kłopot.
+    .no-disclose = Przepraszam pana, nie chcieliśmy nikogo nękać. To sprawa prywatna i mogę o niej rozmawiać tylko z panią Gemmą. Zadzwonię do niej w czwartek o wpół do drugiej. Dziękuję i przepraszam za kłopot.
     .tell-rob = Żona zalega ze spłatą karty { $creditor }, { $amount }. Może pan ją przekona, żeby to załatwiła?
 husband-why =
     .no-disclose = Właściwe wyjście: nic dla męża (CONC 7.9.6R) i ponowny kontakt w rozsądnej porze.
