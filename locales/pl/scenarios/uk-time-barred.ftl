@@ -80,7 +80,7 @@ explained-why =
 ## Klient nie chce płacić
 
 wants-to-close = To nie, nie chcę tego płacić. Chcę, żeby to zamknąć, i nie chcę więcej telefonów w tej sprawie.
-    .log-close = Rozumiem. Zapisuję, że dług jest przedawniony i że nie zamierza go pan spłacać, i zamykam konto dla windykacji: nie będzie więcej telefonów. Potwierdzimy to na piśmie. Czy kod pocztowy M19 2PL jest nadal aktualny? Dziękuję za poświęcony czas, panie Ashworth.
+    .log-close = Rozumiem. Zapisuję, że dług jest przedawniony i że nie zamierza go pan spłacać, kończę działania windykacyjne i zamykam sprawę: nie będzie więcej telefonów. Potwierdzimy to na piśmie. Czy kod pocztowy M19 2PL jest nadal aktualny? Dziękuję za poświęcony czas, panie Ashworth.
     .close-short = Dobrze, zamykam. Do widzenia.
     .try-discount = Zanim zamknę: moglibyśmy przyjąć 50%, czyli 692,10 funta, jako ostateczne rozliczenie. To dobra oferta.
 wants-to-close-v2 = To nie płacę. Proszę to zapisać w systemie i skreślić mnie z listy.
