@@ -28,7 +28,7 @@ fmt-date = { $day } { $month ->
 lang-en = English
 lang-pl = Polski
 
-## Wyniki rozmowy (także kody dyspozycji w podsumowaniu)
+## Wyniki rozmowy (także wynik kontaktu w podsumowaniu)
 
 outcome-promise-to-pay = Deklaracja spłaty
 outcome-payment-plan = Uzgodniony plan spłaty
@@ -131,7 +131,7 @@ flag-vulnerability = Klient szczególnie wrażliwy
 flag-third-party = Udział osoby trzeciej
 flag-cease = Żądanie zaprzestania kontaktu
 wrap-title = Pola podsumowania
-wrap-field-disposition = Kod dyspozycji
+wrap-field-disposition = Wynik kontaktu
 wrap-field-terms = Warunki porozumienia
 wrap-field-next-action = Następny krok
 wrap-field-next-date = Data następnego kroku
@@ -207,7 +207,7 @@ debrief-better = Lepsza odpowiedź:
 debrief-your-path = Twoja ścieżka
 debrief-best-path = Najlepsza ścieżka
 wrapup-title = Podsumowanie rozmowy
-wrapup-disposition = Kod dyspozycji
+wrapup-disposition = Wynik kontaktu
 wrapup-notes = Notatki
 cli-record-written = Zapisano przebieg sesji: { $path }
 cli-record-failed = Nie udało się zapisać przebiegu sesji: { $error }
