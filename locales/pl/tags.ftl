@@ -1,6 +1,6 @@
 ## Opisy tagów w podsumowaniu rozmowy. Jeden komunikat `tag-<id>` na każdy tag z scenarios/tags.ron.
 
-## Zachowania: co zrobiła osoba szkolona
+## Zachowania kursanta
 
 tag-identifies-self = Przedstawienie się imieniem i nazwą firmy
 tag-mini-miranda = Formuła Mini-Miranda: dzwoni windykator w celu odzyskania długu, a uzyskane informacje zostaną wykorzystane w tym celu

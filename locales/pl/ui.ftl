@@ -223,7 +223,7 @@ app-title = callcoach
 app-signed-in-as = { $role ->
     [trainer] Trener
     [coordinator] Koordynator
-   *[trainee] Szkolony
+   *[trainee] Kursant
 }: { $name }
 app-checking = Sprawdzanie treści…
 app-language = Język
@@ -312,12 +312,12 @@ app-citation = Źródło: { $citation }
 app-debrief-keys = Klawisze: R – nowa próba, L – powrót do scenariuszy; Tab i Enter pozwalają dotrzeć do każdego przycisku.
 app-quote = „{ $text }”
 app-role = Rola
-app-role-trainee = Szkolony
+app-role-trainee = Kursant
 app-role-trainee-help = Rozgrywaj rozmowy ćwiczebne i egzaminacyjne oraz czytaj ich omówienia.
 app-role-trainer = Trener
 app-role-trainer-help = Sprawdzaj scenariusze w trakcie edycji, oglądaj graf rozmowy, testuj od dowolnego węzła, uruchamiaj losowe przejścia.
 app-role-coordinator = Koordynator
-app-role-coordinator-help = Przeglądaj wyniki wszystkich szkolonych, ich sesje, najczęściej łamane reguły i wybierane odpowiedzi.
+app-role-coordinator-help = Przeglądaj wyniki wszystkich kursantów, ich sesje, najczęściej łamane reguły i wybierane odpowiedzi.
 app-playtest-banner = Test od węzła „{ $node }”: bez zapisu wyniku.
 app-back-to-trainer = Powrót do widoku trenera (L)
 app-playtest-again = Testuj ponownie (R)
@@ -403,7 +403,7 @@ app-dash-exported = { $count ->
    *[other] Wyeksportowano { $count } sesji
 } do { $path }
 app-dash-export-failed = Nie udało się zapisać eksportu: { $error }
-app-dash-search = Szkolony
+app-dash-search = Kursant
 app-dash-search-hint = imię i nazwisko lub ID
 app-dash-scenario = Scenariusz
 app-dash-jurisdiction = Jurysdykcja
@@ -450,7 +450,7 @@ app-dash-picked = wybrana { $count ->
     [many] { $count } razy
    *[other] { $count } razy
 } ({ $pct } % wizyt)
-app-dash-col-trainee = Szkolony
+app-dash-col-trainee = Kursant
 app-dash-col-scenario = Scenariusz
 app-dash-col-attempts = Próby
 app-dash-col-best = Najlepszy
@@ -494,7 +494,7 @@ app-dash-no-problems = Brak uszkodzonych plików i oznaczonych zapisów.
 app-dash-back = Powrót do panelu
 app-dash-mode-practice = ćwiczenie
 app-dash-mode-exam = egzamin
-app-dash-agent = (szkolony)
+app-dash-agent = (kursant)
 app-dash-session-meta = { $date } { $time } · { $lang } · { $mode } · ziarno { $seed }
 app-dash-tampered-note = Zmieniona ręcznie: { $reason } Statystyki panelu pomijają tę sesję.
 app-dash-tamper-scores = zapis podaje { $stored } / 100, a przebieg rozmowy daje { $actual } / 100.
