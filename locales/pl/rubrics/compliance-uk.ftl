@@ -2,8 +2,8 @@ rubric-compliance-uk = Zgodność z przepisami w Wielkiej Brytanii: FCA CONC 7, 
 
 UK-01 = Należyte uwzględnienie trudnej sytuacji klienta
     .coaching = Klienta, który ma zaległości albo może je wkrótce mieć, trzeba traktować z wyrozumiałością i należytą uwagą (CONC 7.3.4R). Gdy ktoś mówi o chorobie, pieniądzach czy sytuacji rodzinnej, weź to pod uwagę; nigdy tego nie zbywaj.
-UK-02 = Propozycja ulgi
-    .coaching = Gdy klient opisze trudności finansowe, w ciągu kilku kolejnych wypowiedzi zaproponuj ulgę: więcej czasu, wstrzymanie windykacji, obniżenie lub zamrożenie odsetek i opłat, symboliczne wpłaty albo skierowanie do bezpłatnego doradztwa w sprawie długów. Odrzucenie rozsądnej propozycji klienta najpewniej będzie naruszeniem (wytyczne CONC 7.3).
+UK-02 = Propozycja ułatwień w spłacie
+    .coaching = Gdy klient opisze trudności finansowe, w ciągu kilku kolejnych wypowiedzi zaproponuj rozwiązanie ułatwiające spłatę: więcej czasu, wstrzymanie windykacji, obniżenie lub zamrożenie odsetek i opłat, symboliczne wpłaty albo skierowanie do bezpłatnego doradztwa w sprawie długów. Odrzucenie rozsądnej propozycji klienta najpewniej będzie naruszeniem (wytyczne CONC 7.3).
 UK-03 = Bez nacisku na spłatę dużymi kwotami lub z pożyczki
     .coaching = Nie naciskaj na spłatę jednorazową lub kilkoma dużymi kwotami, w nierozsądnie krótkim terminie, ze sprzedaży majątku ani z pożyczki (CONC 7.3.10R).
 UK-04 = Bez straszenia sądem
