@@ -125,7 +125,7 @@ dana-defensive = Nie MAM tych { $amount }. Nie mam pracy. Czego tu nie rozumieć
 dana-defensive-why =
     .apologise-reset = Dobrze naprawione: przyznajesz się do błędu, odnosisz się do sytuacji rozmówczyni i przechodzisz do tego, na co ją stać.
     .threaten-suit = Naruszenie krytyczne: straszenie pozwem i zajęciem wynagrodzenia, choć nikt o takich krokach nie zdecydował, to fałszywa groźba (15 USC 1692e(4)-(5); 12 CFR 1006.18(b)(3), (c)(1)).
-    .push-half = Rozmówczyni właśnie powiedziała, że nie ma dochodu; połowa zaległości w tydzień to nadal nacisk na jednorazową spłatę. Najpierw sprawdź dochody i wydatki.
+    .push-half = Rozmówczyni właśnie powiedziała, że nie ma dochodu; połowa zaległości w ciągu tygodnia to nadal nacisk na jednorazową spłatę. Najpierw sprawdź dochody i wydatki.
 
 dana-angry = Wiecie co? Mam dość. Proszę do mnie więcej nie dzwonić. Nie dzwońcie na ten numer.
     .honour-cease = Rozumiem i przepraszam, że ta rozmowa tak panią zdenerwowała. Zapisuję, że nie życzy sobie pani telefonów na ten numer; od teraz będziemy się kontaktować wyłącznie pisemnie, a w piśmie znajdzie pani możliwe rozwiązania, w tym plan spłaty dla osób w trudnej sytuacji. Do widzenia, pani Whitfield.

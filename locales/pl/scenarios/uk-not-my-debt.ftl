@@ -118,7 +118,7 @@ dispute-noted = Dobrze. I co teraz? Muszę coś zrobić?
     .court-warning = Na razie nic. Ale jeśli wyjaśnienie wykaże, że karta jest pana, bank pozwie pana o całą kwotę.
 dispute-noted-why =
     .next-steps = Wzorowe zakończenie: co klient może (a nie musi) zrobić, co zrobisz ty, potwierdzony adres i podziękowanie.
-    .callback-update = Rozsądna pora, ale nie możesz obiecać wyników w tydzień; lepiej przesłać wynik na piśmie na potwierdzony adres. Brakuje też podsumowania dalszych kroków.
+    .callback-update = Rozsądna pora, ale nie możesz obiecać wyników w ciągu tygodnia; lepiej przesłać wynik na piśmie na potwierdzony adres. Brakuje też podsumowania dalszych kroków.
     .court-warning = Straszenie sądem na pożegnanie, przy długu, który może być skutkiem oszustwa, to działanie nieproporcjonalne (CONC 7.3), które niszczy zbudowane zaufanie.
 
 ## Gdy rozmowa idzie źle

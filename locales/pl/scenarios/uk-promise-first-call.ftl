@@ -33,7 +33,7 @@ verified = Tak, to ja. Chodzi o kartę? Wiem, że nie zapłaciłam kilku rat.
     .purpose-demand = Tak. Zaległość wynosi { $amount } i trzeba ją uregulować w tym tygodniu.
 verified-why =
     .purpose-open = Wzorowa odpowiedź: rzeczowo podajesz fakty i otwierasz rozmowę. Klientowi z zaległościami należy się wyrozumiałość i należyta uwaga (CONC 7.3.4R), a to zaczyna się od słuchania.
-    .purpose-demand = Spłata całej zaległości w tydzień to właśnie presja, której zakazuje CONC 7.3.10R (spłata jedną lub kilkoma dużymi kwotami, w nierozsądnie krótkim czasie).
+    .purpose-demand = Spłata całej zaległości w ciągu tygodnia to właśnie presja, której zakazuje CONC 7.3.10R (spłata jedną lub kilkoma dużymi kwotami, w nierozsądnie krótkim czasie).
 
 gemma-explains = W sierpniu obcięli mi godziny w domu opieki. Zamiast czterech dni pracuję trzy. Od tamtej pory łatam jedną dziurę drugą i padło na kartę. Chcę to załatwić, tylko nie wiedziałam, co powiedzieć.
     .acknowledge-listen = Dziękuję, że mi Pani o tym mówi. To naprawdę trudna sytuacja i dobrze, że Pani odebrała. Jeden dzień pracy mniej w tygodniu to duży spadek. Przejdźmy przez to krok po kroku.
