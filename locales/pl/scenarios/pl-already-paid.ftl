@@ -1,5 +1,5 @@
 title = „Przecież ja to zapłaciłem!”
-briefing = Pracujesz w firmie windykacyjnej Baltica Windykacja, której zlecenie dał { $creditor }, dostawca internetu i telewizji. { $debtor } rozwiązał umowę w marcu 2023 r.; faktura końcowa FK/2023/03/21877 za dwa ostatnie abonamenty, na kwotę { $amount }, miała termin płatności { $due } i figuruje jako nieopłacona, { $days ->
+briefing = Pracujesz w firmie windykacyjnej Baltica Windykacja, która na zlecenie { $creditor }, dostawcy internetu i telewizji, prowadzi windykację. { $debtor } rozwiązał umowę w marcu 2023 r.; faktura końcowa FK/2023/03/21877 za abonament za luty i marzec 2023 r., na kwotę { $amount }, miała termin płatności { $due } i figuruje jako nieopłacona, { $days ->
         [one] { $days } dzień
         [few] { $days } dni
         [many] { $days } dni
