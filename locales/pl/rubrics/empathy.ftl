@@ -33,6 +33,6 @@ EMP-13 = Podsumowanie ustaleń
 EMP-14 = Podziękowanie
     .coaching = Przed zakończeniem rozmowy podziękuj rozmówcy za czas i pomoc (karta oceny rozmów: zakończenie).
 EMP-15 = Potwierdzenie danych kontaktowych
-    .coaching = Powtórz adres e-mail, numery i sygnatury, żeby potwierdzenia trafiły we właściwe miejsce (karta oceny rozmów: potwierdzenie danych kontaktowych).
+    .coaching = Powtórz adres e-mail oraz numery spraw i zgłoszeń, żeby potwierdzenia trafiły we właściwe miejsce (karta oceny rozmów: potwierdzenie danych kontaktowych).
 EMP-16 = Wyjaśnienie sposobów płatności
     .coaching = Powiedz rozmówcy, jak może zapłacić, żeby ustalenia dało się rzeczywiście wykonać (karta oceny rozmów: wyjaśnienie sposobów płatności).
