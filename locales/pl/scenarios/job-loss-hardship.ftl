@@ -24,7 +24,7 @@ opening-silence = Halo? …Jest tam ktoś? Bo zaraz się rozłączę.
     .apologise-intro = Przepraszam, coś przerywało na linii. Mówi { $agent } z Apex Recovery. Czy mogę rozmawiać z panią Daną Whitfield?
     .ask-if-dana = Czy to pani Dana Whitfield?
 opening-silence-why =
-    .apologise-intro = Dobrze uratowane: krótkie przeprosiny, potem imię i nazwa firmy. Jeszcze lepiej być gotowym, zanim ktoś odbierze: cisza na początku rozmowy od razu budzi nieufność.
+    .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy. Jeszcze lepiej być gotowym, zanim ktoś odbierze: cisza na początku rozmowy od razu budzi nieufność.
     .ask-if-dana = Pytasz, kim jest rozmówczyni, nie mówiąc, kim jesteś. Zawsze zaczynaj od przedstawienia się (15 USC 1692d(6)).
 
 third-party = Siostra nie może teraz podejść do telefonu. Mówi Marcus, jej brat. Kto dzwoni i w jakiej sprawie?

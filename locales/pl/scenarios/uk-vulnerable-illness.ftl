@@ -89,7 +89,7 @@ alan-quiet = …Halo? Jest tam ktoś? Mówię, że mam raka.
     .sorry-texas = Jestem, przepraszam za tę ciszę. Dziękuję, że mi pan o tym powiedział, i bardzo mi przykro. Jeśli pan pozwoli, zapiszę na koncie, że jest pan w trakcie leczenia, żeby każdy, kto u nas z panem rozmawia, to uwzględniał. Ta informacja posłuży wyłącznie do obsługi pana konta. Zgadza się pan?
     .carry-on = Tak. To wracając do zaległości: kiedy może pan coś wpłacić?
 alan-quiet-why =
-    .sorry-texas = Dobrze uratowana cisza: przyznajesz się do niej, a potem TEXAS (podziękuj, wyjaśnij, poproś o zgodę). Jeszcze lepiej reagować od razu: cisza po takim wyznaniu brzmi jak obojętność.
+    .sorry-texas = Dobrze wybrnięte z ciszy: przyznajesz się do niej, a potem TEXAS (podziękuj, wyjaśnij, poproś o zgodę). Jeszcze lepiej reagować od razu: cisza po takim wyznaniu brzmi jak obojętność.
     .carry-on = Po długiej ciszy pomijasz to, co powiedział klient, i prosisz o pieniądze. Dajesz mu do zrozumienia, że nic, co powiedział, się nie liczy. Gdy klient ujawnia szczególną sytuację, zareaguj na nią, zamiast naciskać na zapłatę (FG21/1).
 
 sorry-brief = …No. Dziękuję. I co teraz?

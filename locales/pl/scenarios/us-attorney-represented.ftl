@@ -44,7 +44,7 @@ opening-silence = Halo? Jest tam ktoś?
     .apologise-intro = Przepraszam, na chwilę ucichło połączenie. Mówi { $agent } z Apex Recovery. Czy mogę rozmawiać z panem Gregorym Hollisem?
     .ask-if-greg = Tak, dzień dobry. Czy to pan Gregory Hollis?
 opening-silence-why =
-    .apologise-intro = Dobrze uratowane: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)).
+    .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)).
     .ask-if-greg = Nadal się nie przedstawiasz (15 USC 1692d(6)). Przeproś za ciszę i najpierw podaj imię i nazwę firmy.
 
 greg-speaking = Greg Hollis, słucham. W czym mogę pomóc?

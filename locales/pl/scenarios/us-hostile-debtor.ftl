@@ -52,7 +52,7 @@ opening-silence = Halo?! Jest tam ktoś? Przysięgam, jeśli to znowu automat…
     .apologise-intro = Przepraszam, coś przerwało połączenie. Mówi { $agent } z Apex Recovery. Czy mogę rozmawiać z panem Travisem Boone'em?
     .ask-if-travis = Tak, dzień dobry. Czy to pan Travis Boone?
 opening-silence-why =
-    .apologise-intro = Dobrze uratowane: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)). Cisza na początku sprawia, że już zirytowany rozmówca myśli o automacie telefonicznym, więc lepiej być gotowym, zanim ktoś odbierze.
+    .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)). Cisza na początku sprawia, że już zirytowany rozmówca myśli o automacie telefonicznym, więc lepiej być gotowym, zanim ktoś odbierze.
     .ask-if-travis = Nadal się nie przedstawiasz (15 USC 1692d(6)). Po chwili ciszy przeproś i zanim powiesz cokolwiek innego, podaj imię i nazwę firmy.
 
 ## Weryfikacja rozmówcy

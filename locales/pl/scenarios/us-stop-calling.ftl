@@ -53,7 +53,7 @@ opening-silence = Halo? Halo? No nie, znowu jeden z tych telefonów.
     .apologise-intro = Przepraszam, na chwilę przerwało połączenie. Mówi { $agent } z Apex Recovery. Czy mogę rozmawiać z panią Monicą Reyes?
     .ask-if-monica = Tak, dzień dobry. Czy to pani Monica Reyes?
 opening-silence-why =
-    .apologise-intro = Dobrze uratowane: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)). Lepiej być gotowym, zanim ktoś odbierze: cisza w słuchawce brzmi jak automat telefoniczny.
+    .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy (15 USC 1692d(6)). Lepiej być gotowym, zanim ktoś odbierze: cisza w słuchawce brzmi jak automat telefoniczny.
     .ask-if-monica = Nadal się nie przedstawiasz (15 USC 1692d(6)). Przeproś za ciszę i najpierw podaj imię i nazwę firmy.
 
 monica-speaking = Przy telefonie. O co chodzi?
