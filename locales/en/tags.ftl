@@ -44,6 +44,14 @@ tag-ignores-contact-request = Kept going after the debtor asked to be contacted 
 tag-refuses-reasonable-offer = Turned down a reasonable repayment offer without due consideration
 tag-misleads-on-limitation = Misled the debtor about a statute-barred debt (implied it can still be enforced in court or must be paid)
 tag-explains-limitation = Explained truthfully what a statute-barred debt means for the debtor
+tag-seeks-acknowledgement = Asked the debtor to acknowledge or confirm a disputed or possibly time-barred debt (uznanie długu)
+tag-asks-payment-details = Asked for the details of a payment the debtor says they made (date, amount, transfer title, account)
+tag-leaves-minimal-message = Left a third party only their name and a callback number, nothing about the matter
+tag-unauthorised-concession = Offered or agreed a concession (a discount, a longer term, a later date) beyond the collector's mandate without a supervisor's approval
+tag-over-promise = Promised the debtor something the collector cannot guarantee (that interest or charges will stop, that the account is closed, that a plan will be approved)
+tag-reads-back-terms = Read the agreed terms back to the debtor (amount, frequency, number of payments, first date) and had them confirmed
+tag-confirms-in-writing = Told the debtor the agreed terms will be confirmed in writing, and how
+tag-places-call = Placed the call
 
 ## Events: what the debtor did or what happened
 
@@ -62,18 +70,10 @@ tag-contact-request = The debtor asked to be contacted at another time or in ano
 tag-repayment-offer = The debtor offered a repayment
 tag-limitation-question = The debtor asked whether the debt is too old to be chased
 tag-written-cease = The debtor has sent a written request to stop contact or a written refusal to pay, and it has been received
-tag-seeks-acknowledgement = Asked the debtor to acknowledge or confirm a disputed or possibly time-barred debt (uznanie długu)
-tag-asks-payment-details = Asked for the details of a payment the debtor says they made (date, amount, transfer title, account)
-tag-leaves-minimal-message = Left a third party only their name and a callback number, nothing about the matter
 tag-family-member-answered = A member of the debtor's family or household answered
-tag-unauthorised-concession = Offered or agreed a concession (a discount, a longer term, a later date) beyond the collector's mandate without a supervisor's approval
-tag-over-promise = Promised the debtor something the collector cannot guarantee (that interest or charges will stop, that the account is closed, that a plan will be approved)
-tag-reads-back-terms = Read the agreed terms back to the debtor (amount, frequency, number of payments, first date) and had them confirmed
-tag-confirms-in-writing = Told the debtor the agreed terms will be confirmed in writing, and how
 tag-terms-agreed = The debtor agreed to terms (a plan, a settlement, an extension or payment in full)
 tag-debtor-counter-offer = The debtor answered a proposal with an offer of their own
 tag-debtor-refuses-terms = The debtor refused the terms proposed
-tag-places-call = Placed the call
 
 ## Account history (rework)
 

@@ -44,6 +44,14 @@ tag-ignores-contact-request = Kontynuowanie rozmowy mimo prośby o kontakt w inn
 tag-refuses-reasonable-offer = Odrzucenie rozsądnej propozycji spłaty bez należytego rozważenia
 tag-misleads-on-limitation = Wprowadzenie w błąd co do przedawnionego długu (sugerowanie, że można go dochodzić w sądzie albo że trzeba go spłacić)
 tag-explains-limitation = Rzetelne wyjaśnienie, co dla dłużnika oznacza przedawnienie długu
+tag-seeks-acknowledgement = Nakłanianie dłużnika do uznania lub potwierdzenia kwestionowanego albo być może przedawnionego długu (uznanie długu)
+tag-asks-payment-details = Prośba o szczegóły wpłaty, którą dłużnik podaje jako dokonaną (data, kwota, tytuł przelewu, rachunek)
+tag-leaves-minimal-message = Zostawienie osobie trzeciej wyłącznie swojego imienia i nazwiska oraz numeru do kontaktu, bez informacji o sprawie
+tag-unauthorised-concession = Zaproponowanie lub przyznanie ustępstwa (rabatu, dłuższego okresu, późniejszego terminu) ponad uprawnienia windykatora, bez zgody przełożonego
+tag-over-promise = Obiecanie dłużnikowi czegoś, czego windykator nie może zagwarantować (że odsetki lub opłaty przestaną rosnąć, że sprawa jest zamknięta, że plan zostanie zatwierdzony)
+tag-reads-back-terms = Odczytanie dłużnikowi uzgodnionych warunków (kwota, częstotliwość, liczba wpłat, pierwszy termin) i uzyskanie ich potwierdzenia
+tag-confirms-in-writing = Poinformowanie dłużnika, że uzgodnione warunki zostaną potwierdzone na piśmie, i w jaki sposób
+tag-places-call = Wykonanie połączenia
 
 ## Zdarzenia: co zrobił dłużnik lub co się wydarzyło
 
@@ -62,18 +70,10 @@ tag-contact-request = Dłużnik poprosił o kontakt w innym terminie lub inną d
 tag-repayment-offer = Dłużnik zaproponował spłatę
 tag-limitation-question = Dłużnik zapytał, czy dług nie jest już zbyt stary, by go dochodzić
 tag-written-cease = Dłużnik wysłał pisemne żądanie zaprzestania kontaktu lub pisemną odmowę zapłaty i pismo zostało doręczone
-tag-seeks-acknowledgement = Nakłanianie dłużnika do uznania lub potwierdzenia kwestionowanego albo być może przedawnionego długu (uznanie długu)
-tag-asks-payment-details = Prośba o szczegóły wpłaty, którą dłużnik podaje jako dokonaną (data, kwota, tytuł przelewu, rachunek)
-tag-leaves-minimal-message = Zostawienie osobie trzeciej wyłącznie swojego imienia i nazwiska oraz numeru do kontaktu, bez informacji o sprawie
 tag-family-member-answered = Odebrał członek rodziny lub domownik dłużnika
-tag-unauthorised-concession = Zaproponowanie lub przyznanie ustępstwa (rabatu, dłuższego okresu, późniejszego terminu) ponad uprawnienia windykatora, bez zgody przełożonego
-tag-over-promise = Obiecanie dłużnikowi czegoś, czego windykator nie może zagwarantować (że odsetki lub opłaty przestaną rosnąć, że sprawa jest zamknięta, że plan zostanie zatwierdzony)
-tag-reads-back-terms = Odczytanie dłużnikowi uzgodnionych warunków (kwota, częstotliwość, liczba wpłat, pierwszy termin) i uzyskanie ich potwierdzenia
-tag-confirms-in-writing = Poinformowanie dłużnika, że uzgodnione warunki zostaną potwierdzone na piśmie, i w jaki sposób
 tag-terms-agreed = Dłużnik zgodził się na warunki (plan spłaty, ugodę, odroczenie terminu lub spłatę całości)
 tag-debtor-counter-offer = Dłużnik odpowiedział na propozycję własną ofertą
 tag-debtor-refuses-terms = Dłużnik odrzucił zaproponowane warunki
-tag-places-call = Wykonanie połączenia
 
 ## Account history (rework)
 
