@@ -260,7 +260,7 @@ mkfifo "$HLIB/scenarios/fifo.ron"
 ln -s . "$HLIB/scenarios/loop-a"
 ln -s . "$HLIB/scenarios/loop-b"
 ln -s /dev/zero "$HLIB/locales/en/zero.ftl"
-python3 -c 'print("deep = " + "{ " * 3000 + "x" + " }" * 3000)' >"$HLIB/locales/en/deep.ftl"
+{ printf 'deep = '; printf '{ %.0s' $(seq 3000); printf 'x'; printf ' }%.0s' $(seq 3000); echo; } >"$HLIB/locales/en/deep.ftl"
 mkfifo "$HDATA/records/fifo.json"
 # Ala Test's own journal folder (slug and 12 hex digits of SHA-256 of the name), and the old layout.
 akey="ala-test-$(printf 'Ala Test' | sha256sum | cut -c1-12)"
