@@ -36,6 +36,13 @@ cargo build -p callcoach --no-default-features
 step "lints (the whole workspace, every target)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "Ralph, a real LRS, for the LRS tests (a Python virtual environment in target/ralph-venv)"
+if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq python3 python3-venv >/dev/null; else echo "python3 with venv is needed: sudo apt-get install python3 python3-venv" >&2; exit 1; fi
+fi
+CALLCOACH_RALPH_PYTHON="$(scripts/ralph.sh install)"
+export CALLCOACH_RALPH_PYTHON
+
 step "tests (the whole workspace: core, app headless, command line)"
 run_tests --workspace
 

@@ -89,22 +89,43 @@ pub fn load_cohort(
             };
         }
     };
-    let loaded = crate::parallel::map(&files, 8, |path| match store::read_record(path) {
-        Ok(rec) => {
-            let verification =
-                verify::verify_sealed(&rec, scenarios.get(&rec.meta.scenario), key.as_ref());
-            Ok(LoadedRecord {
-                path: path.clone(),
-                record: rec,
-                verification,
-            })
+    let mut cohort = load_records(
+        &files,
+        |path| store::read_record(path),
+        key.as_ref(),
+        scenarios,
+        cases,
+    );
+    cohort.key_problem = key_problem;
+    cohort
+}
+
+/// The cohort of records from any source (files, an LRS's statements): `read` gives the
+/// record a source names, or why it cannot. Every record is verified against `scenarios` and
+/// `key` exactly as [`load_cohort`] does; duplicates and case chains are marked.
+pub fn load_records<S: AsRef<Path> + Sync>(
+    sources: &[S],
+    read: impl Fn(&S) -> Result<SessionRecord, String> + Sync,
+    key: Option<&CohortKey>,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Cohort {
+    let loaded = crate::parallel::map(sources, 8, |source| {
+        let path = source.as_ref().to_path_buf();
+        match read(source) {
+            Ok(rec) => {
+                let verification =
+                    verify::verify_sealed(&rec, scenarios.get(&rec.meta.scenario), key);
+                Ok(LoadedRecord {
+                    path,
+                    record: rec,
+                    verification,
+                })
+            }
+            Err(e) => Err((path, e)),
         }
-        Err(e) => Err((path.clone(), e)),
     });
-    let mut cohort = Cohort {
-        key_problem,
-        ..Cohort::default()
-    };
+    let mut cohort = Cohort::default();
     for result in loaded {
         match result {
             Ok(loaded) => cohort.records.push(loaded),

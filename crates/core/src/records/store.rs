@@ -247,9 +247,22 @@ fn link_new(tmp: &Path, dir: &Path, id: &str) -> io::Result<PathBuf> {
 /// a record from a newer build is an error, never read as if it were of the current format.
 pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
     let bytes = read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))?;
+    parse_record(&bytes)
+}
+
+/// Parses a record's bytes, wherever they came from (a file, an LRS statement), with the
+/// format checks of [`read_record`].
+pub fn parse_record(bytes: &[u8]) -> Result<SessionRecord, String> {
+    if bytes.len() as u64 > RECORD_CAP {
+        return Err(format!(
+            "not a valid session record: {} bytes, over the {} byte limit",
+            bytes.len(),
+            RECORD_CAP
+        ));
+    }
     // serde_json's message ends with the line and column already.
     let record: SessionRecord =
-        serde_json::from_slice(&bytes).map_err(|e| format!("not a valid session record: {e}"))?;
+        serde_json::from_slice(bytes).map_err(|e| format!("not a valid session record: {e}"))?;
     let known = crate::records::record::RECORD_FORMAT;
     match record.format {
         0 => Err(format!(
