@@ -2,7 +2,7 @@ title = Hardship after a job loss
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about { $amount } for her home internet and mobile bundle, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 6:30 p.m. at her home in Columbus, Ohio. Find out who you are talking to before you discuss the account, give the Mini-Miranda, listen, and agree something she can actually afford.
+    } past due. It is 6:30 p.m. at her home in Columbus, Ohio. Find out who you are talking to before you discuss the account, give the Mini-Miranda, listen, and agree something she can actually afford. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = home internet and mobile bundle
 speaker-brother = Marcus (brother)
 

@@ -2,7 +2,7 @@ title = An angry, abusive debtor
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about { $amount } left on an emergency-room bill, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 6:20 p.m. at his home in Houston, Texas. Before you dial, read the account: the calls placed this week and the last conversation. Then decide what to do. If you call, expect anger and insults. Stay calm: never answer abuse with abuse or with threats. Verify him, say that you are a debt collector, let him vent, and once he calms down, look for something he can afford. If he tells you to stop calling, honour it.
+    } past due. It is 6:20 p.m. at his home in Houston, Texas. Before you dial, read the account: the calls placed this week and the last conversation. Then decide what to do. If you call, expect anger and insults. Stay calm: never answer abuse with abuse or with threats. Verify him, say that you are a debt collector, let him vent, and once he calms down, look for something he can afford. If he tells you to stop calling, honour it. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = emergency-room bill
 speaker-desk = Desk
 

@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużniczki w Columbus (Ohio) jest 18:30. Zanim zaczniesz rozmawiać o koncie, ustal, z kim rozmawiasz, podaj formułę Mini-Miranda, wysłuchaj rozmówczyni i uzgodnij coś, na co naprawdę ją stać.
+    }. U dłużniczki w Columbus (Ohio) jest 18:30. Zanim zaczniesz rozmawiać o koncie, ustal, z kim rozmawiasz, podaj formułę Mini-Miranda, wysłuchaj rozmówczyni i uzgodnij coś, na co naprawdę ją stać. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = pakiet internetu domowego i telefonu komórkowego
 speaker-brother = Marcus (brat)
 

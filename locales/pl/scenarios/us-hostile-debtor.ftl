@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużnika w Houston (Teksas) jest 18:20. Zanim zadzwonisz, przeczytaj akta konta: telefony z tego tygodnia i ostatnią rozmowę. Potem zdecyduj, co robisz. Jeśli dzwonisz, spodziewaj się złości i wyzwisk. Zachowaj spokój: nigdy nie odpowiadaj obelgą ani groźbą na obelgę. Zweryfikuj rozmówcę, powiedz, że dzwoni windykator, pozwól mu się wygadać, a gdy ochłonie, poszukaj rozwiązania, na które go stać. Jeśli poprosi, żeby więcej nie dzwonić, uszanuj to.
+    }. U dłużnika w Houston (Teksas) jest 18:20. Zanim zadzwonisz, przeczytaj akta konta: telefony z tego tygodnia i ostatnią rozmowę. Potem zdecyduj, co robisz. Jeśli dzwonisz, spodziewaj się złości i wyzwisk. Zachowaj spokój: nigdy nie odpowiadaj obelgą ani groźbą na obelgę. Zweryfikuj rozmówcę, powiedz, że dzwoni windykator, pozwól mu się wygadać, a gdy ochłonie, poszukaj rozwiązania, na które go stać. Jeśli poprosi, żeby więcej nie dzwonić, uszanuj to. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = rachunek za izbę przyjęć
 speaker-desk = Przed telefonem
 
