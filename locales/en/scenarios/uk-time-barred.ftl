@@ -36,7 +36,7 @@ verified = Twenty-third of October 1975, M19 2PL. What's this about?
 verified-v2 = Twenty-three, ten, seventy-five. M19 2PL. Go on.
 verified-why =
     .explain-clearly = Model answer: the facts, including the date of the last payment, which matters for his rights, and an open question.
-    .demand-full = A demand for the whole balance in one go, before you have heard anything from him, is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified).
+    .demand-full = A demand for the whole balance in one go, before you have heard anything from him, is pressure to pay a large sum (CONC 7.3.10R).
     .legal-recoveries = Critical: there is no legal department and no court case, and a debt with no payment since 2019 is statute-barred in England: it cannot be taken to court. You misrepresented your authority and the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R) and misled him about a statute-barred debt (CONC 7.15).
 
 ## The old debt
@@ -85,7 +85,7 @@ wants-to-close-v2 = Then I'm not paying. Put that on your system and take me off
 wants-to-close-why =
     .log-close = Model close: you record what he decided and why, stop contact as he asked, and confirm it in writing to a confirmed address.
     .close-short = Right decision, thin close. Say what you will record, confirm it in writing, and thank him.
-    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified) and ignores his request. And 50% off is beyond the 30% your mandate allows without a supervisor: an unauthorised concession.
+    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3.10R) and ignores his request. And 50% off is beyond the 30% your mandate allows without a supervisor: an unauthorised concession.
 
 ## He is thinking about paying
 
@@ -94,14 +94,14 @@ might-pay = I don't know. Part of me thinks I did owe it, fair's fair. If I paid
     .grab-it = Great. If you settle the full { $amount } today, it's done and dusted.
 might-pay-why =
     .informed-options = Model answer: a voluntary payment must be an informed, affordable choice. You offer time, advice and an affordability check, and let him choose.
-    .grab-it = Jumping at the whole balance the moment he hesitates is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified), on a debt you can't enforce.
+    .grab-it = Jumping at the whole balance the moment he hesitates is pressure to pay a large sum (CONC 7.3.10R), on a debt you can't enforce.
 
 lump-reaction = The whole lot? Today? I haven't got fourteen hundred quid lying around!
     .step-back = No, of course not, I'm sorry. There's no need to decide anything today. I'll put the account on hold so you can think about it and get advice if you want to.
     .credit-card = You could put it on a credit card and spread it that way.
 lump-reaction-why =
     .step-back = Good repair: apologise, take the pressure off and hold the account while he thinks.
-    .credit-card = Pushing him to borrow to pay a statute-barred debt is pressure to pay by borrowing (CONC 7.3; 7.3.10R unverified).
+    .credit-card = Pushing him to borrow to pay a statute-barred debt is pressure to pay by borrowing (CONC 7.3.10R).
 
 mull = I think I'll take some time, actually. Send it me in writing and I'll ring that adviser.
     .hold-written = That's a good idea. To recap: I'm putting the account on hold and noting it as statute-barred, so we won't call you. I'll send you a letter to M19 2PL with the balance, the date of your last payment and what statute-barred means, and you can contact us if and when you decide. Thank you, Mr Ashworth.

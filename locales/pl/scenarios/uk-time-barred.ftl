@@ -38,7 +38,7 @@ verified = Dwudziesty trzeci października siedemdziesiątego piątego, M19 2PL.
 verified-v2 = Dwudziesty trzeci, dziesiąty, siedemdziesiątego piątego. M19 2PL. Słucham.
 verified-why =
     .explain-clearly = Wzorowa odpowiedź: fakty, łącznie z datą ostatniej wpłaty, od której zależą prawa klienta, i pytanie otwarte.
-    .demand-full = Żądanie spłaty całego salda naraz, zanim usłyszysz cokolwiek od klienta, to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane).
+    .demand-full = Żądanie spłaty całego salda naraz, zanim usłyszysz cokolwiek od klienta, to nacisk na spłatę dużej kwoty (CONC 7.3.10R).
     .legal-recoveries = Naruszenie krytyczne: nie ma działu prawnego ani sprawy sądowej, a dług bez wpłaty od 2019 roku jest w Anglii przedawniony: nie można go dochodzić przed sądem. Przypisujesz sobie uprawnienia i przeinaczasz sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R) oraz wprowadzasz klienta w błąd co do przedawnionego długu (CONC 7.15).
 
 ## Stary dług
@@ -87,7 +87,7 @@ wants-to-close-v2 = To nie płacę. Proszę to zapisać w systemie i skreślić 
 wants-to-close-why =
     .log-close = Wzorowe zakończenie: zapisujesz decyzję klienta i jej podstawę, kończysz kontakt, o co prosił, i potwierdzasz to na piśmie na potwierdzony adres.
     .close-short = Właściwa decyzja, skromne zakończenie. Powiedz, co zapiszesz, potwierdź to na piśmie i podziękuj.
-    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane) i lekceważenie jego prośby. Do tego 50% rabatu to więcej niż 30%, na które pozwalają twoje uprawnienia bez zgody przełożonego: ustępstwo bez uprawnień.
+    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3.10R) i lekceważenie jego prośby. Do tego 50% rabatu to więcej niż 30%, na które pozwalają twoje uprawnienia bez zgody przełożonego: ustępstwo bez uprawnień.
 
 ## Klient zastanawia się nad spłatą
 
@@ -96,14 +96,14 @@ might-pay = Sam nie wiem. Trochę czuję, że byłem to winien, uczciwość to u
     .grab-it = Świetnie. Jeśli dziś spłaci pan całe { $amount }, sprawa będzie zamknięta.
 might-pay-why =
     .informed-options = Wzorowa odpowiedź: dobrowolna wpłata musi być świadomym wyborem i na miarę możliwości klienta. Proponujesz czas, doradztwo i analizę budżetu, a wybór zostawiasz jemu.
-    .grab-it = Rzucanie się na całe saldo, gdy tylko klient się zawaha, to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane), i to przy długu, którego nie można dochodzić w sądzie.
+    .grab-it = Rzucanie się na całe saldo, gdy tylko klient się zawaha, to nacisk na spłatę dużej kwoty (CONC 7.3.10R), i to przy długu, którego nie można dochodzić w sądzie.
 
 lump-reaction = Całość? Dzisiaj? Nie mam tysiąca czterystu funtów pod poduszką!
     .step-back = Oczywiście, przepraszam. Nie trzeba dziś niczego decydować. Wstrzymam działania na koncie, żeby mógł pan to spokojnie przemyśleć i, jeśli pan zechce, zasięgnąć porady.
     .credit-card = Może pan zapłacić kartą kredytową i rozłożyć to sobie na raty.
 lump-reaction-why =
     .step-back = Dobrze naprawione: przeprosiny, zdjęcie presji i wstrzymanie działań na czas namysłu.
-    .credit-card = Namawianie klienta, żeby się zadłużył, by spłacić przedawniony dług, to nacisk na spłatę z pożyczki (CONC 7.3; 7.3.10R niezweryfikowane).
+    .credit-card = Namawianie klienta, żeby się zadłużył, by spłacić przedawniony dług, to nacisk na spłatę z pożyczki (CONC 7.3.10R).
 
 mull = Chyba jednak wezmę czas do namysłu. Proszę mi to przysłać na piśmie, a ja zadzwonię do tego doradcy.
     .hold-written = Dobry pomysł. Podsumuję: wstrzymuję działania na koncie i oznaczam dług jako przedawniony, więc nie będziemy do pana dzwonić. Wyślę list na kod M19 2PL z saldem, datą ostatniej wpłaty i wyjaśnieniem, co oznacza przedawnienie, a pan skontaktuje się z nami, jeśli i kiedy pan zdecyduje. Dziękuję, panie Ashworth.
