@@ -50,16 +50,16 @@ old-debt-why =
     .still-owed = You skipped over the date he just gave you, and it is the most important fact on the account: seven years without a payment.
 
 limitation-q = Hang on. Isn't there a rule that after six years they can't chase you for it any more? My brother-in-law said something like that.
-    .explain-honestly = You're right to ask, and I'll be straight with you. In England, when nothing has been paid on a debt like this for six years, it becomes "statute-barred". Your last payment was in July 2019, so this debt is statute-barred: we can't take you to court for it. The debt hasn't disappeared, and some people choose to pay voluntarily, but that's entirely up to you; you can't be made to pay it through the courts.
+    .explain-honestly = You're right to ask, and I'll be straight with you. In England and Wales, a debt like this becomes "statute-barred" six years after the account defaulted, if nothing has been paid or acknowledged in writing since. Your last payment was in July 2019 and the account defaulted that summer, so this debt is statute-barred: we can't take you to court for it. In England the debt itself still exists, and some people choose to pay voluntarily, but that's entirely up to you; you can't be made to pay it through the courts.
     .dodge = I'm not able to give legal advice, I'm afraid. The balance is still showing as outstanding.
     .myth = That's a myth. If you don't pay, we can still take you to court and get a County Court Judgment against you.
     .clock-reset = That only applies if nobody's chased you. We've written to you every year, so the clock has been reset.
 limitation-q-v2 = Wait a minute. Doesn't a debt run out after six years? I'm sure I read that somewhere.
 limitation-q-why =
-    .explain-honestly = Model answer: a straight answer to a straight question (CONC 7.15): what statute-barred means, that it applies here, and that paying is his choice. No pressure, no spin.
-    .dodge = Explaining what statute-barred means is not legal advice; refusing to answer leaves him misinformed about his rights (CONC 7.15). Answer honestly, in your very next reply.
-    .myth = Critical: the debt is statute-barred; saying you can still get a judgment misleads him about his rights (CONC 7.15) and threatens court action you cannot take (CONC 7.3).
-    .clock-reset = Critical: letters from the firm do not restart the limitation period. Inventing a reason why the debt is still enforceable misleads him about his rights (CONC 7.15).
+    .explain-honestly = Model answer: a straight answer to a straight question (CONC 7.15.4R): what statute-barred means, that it applies here, and that paying is his choice. No pressure, no spin.
+    .dodge = Explaining what statute-barred means is not legal advice; refusing to answer leaves him misinformed about his rights (CONC 7.15.4R). Answer honestly, in your very next reply.
+    .myth = Critical: the debt is statute-barred; saying you can still get a judgment misleads him about his rights (CONC 7.15.4R, 7.15.7) and threatens court action you cannot take (CONC 7.3.18R).
+    .clock-reset = Critical: letters from the firm do not restart the limitation period; only a payment or his signed written acknowledgement before it ran out could (Limitation Act 1980 s.29(5), s.30), and nothing revives a barred debt (s.29(7)). Inventing a reason why the debt is still enforceable misleads him about his rights (CONC 7.15).
 
 limitation-push = So you're not going to tell me? Then I'm not paying anything until I know where I stand.
     .explain-now = That's fair, and I'm sorry, you deserve a straight answer. In England, when nothing has been paid on a debt like this for six years, it becomes statute-barred. Your last payment was July 2019, so we can't take you to court for it. Paying anything is entirely your choice.
@@ -85,7 +85,7 @@ wants-to-close-v2 = Then I'm not paying. Put that on your system and take me off
 wants-to-close-why =
     .log-close = Model close: you record what he decided and why, stop contact as he asked, and confirm it in writing to a confirmed address.
     .close-short = Right decision, thin close. Say what you will record, confirm it in writing, and thank him.
-    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3.10R) and ignores his request. And 50% off is beyond the 30% your mandate allows without a supervisor: an unauthorised concession.
+    .try-discount = He has just said no and asked you to stop; a settlement pitch is pressure to pay a large sum (CONC 7.3.10R) and ignores his request: once he has said he will not pay a statute-barred debt, asking again for payment breaks CONC 7.15.8. And 50% off is beyond the 30% your mandate allows without a supervisor: an unauthorised concession.
 
 ## He is thinking about paying
 

@@ -52,16 +52,16 @@ old-debt-why =
     .still-owed = Pomijasz datę, którą właśnie podał klient, a to najważniejszy fakt na tym koncie: siedem lat bez wpłaty.
 
 limitation-q = Zaraz. Czy nie ma takiej zasady, że po sześciu latach nie mogą już człowieka ścigać? Szwagier coś takiego mówił.
-    .explain-honestly = Słusznie pan pyta i powiem wprost. W Anglii, jeśli przez sześć lat nic nie wpłacono na taki dług, dług ulega przedawnieniu. Pana ostatnia wpłata była w lipcu 2019 roku, więc ten dług jest przedawniony: nie możemy dochodzić go od pana w sądzie. Dług nie zniknął i niektórzy decydują się spłacić go dobrowolnie, ale to wyłącznie pana decyzja; nie można pana zmusić do zapłaty przez sąd.
+    .explain-honestly = Słusznie pan pyta i powiem wprost. W Anglii i Walii taki dług przedawnia się po sześciu latach od wypowiedzenia umowy, jeśli od tego czasu nic nie wpłacono ani nie uznano go na piśmie. Pana ostatnia wpłata była w lipcu 2019 roku, a umowę wypowiedziano tego samego lata, więc ten dług jest przedawniony: nie możemy dochodzić go od pana w sądzie. W Anglii sam dług nadal istnieje i niektórzy decydują się spłacić go dobrowolnie, ale to wyłącznie pana decyzja; nie można pana zmusić do zapłaty przez sąd.
     .dodge = Niestety nie mogę udzielać porad prawnych. Saldo nadal figuruje jako nieuregulowane.
     .myth = To mit. Jeśli pan nie zapłaci, nadal możemy pozwać pana do sądu i uzyskać przeciwko panu wyrok (County Court Judgment).
     .clock-reset = To dotyczy tylko sytuacji, gdy nikt się nie upominał. Co roku wysyłaliśmy panu listy, więc termin liczy się od nowa.
 limitation-q-v2 = Chwileczkę. Czy dług nie przedawnia się po sześciu latach? Gdzieś to czytałem.
 limitation-q-why =
-    .explain-honestly = Wzorowa odpowiedź: uczciwa odpowiedź na konkretne pytanie (CONC 7.15): czym jest przedawnienie, że dotyczy tego długu i że zapłata to wybór klienta. Bez nacisku i bez wykrętów.
-    .dodge = Wyjaśnienie, czym jest przedawnienie, to nie porada prawna; odmowa odpowiedzi zostawia klienta w błędzie co do jego praw (CONC 7.15). Odpowiedz uczciwie, od razu.
-    .myth = Naruszenie krytyczne: dług jest przedawniony; mówienie, że nadal możecie uzyskać wyrok, wprowadza klienta w błąd co do jego praw (CONC 7.15) i jest groźbą postępowania, którego nie możecie wszcząć (CONC 7.3).
-    .clock-reset = Naruszenie krytyczne: listy od firmy nie przerywają biegu przedawnienia. Wymyślanie powodu, dla którego dług nadal miałby być wymagalny przed sądem, wprowadza klienta w błąd co do jego praw (CONC 7.15).
+    .explain-honestly = Wzorowa odpowiedź: uczciwa odpowiedź na konkretne pytanie (CONC 7.15.4R): czym jest przedawnienie, że dotyczy tego długu i że zapłata to wybór klienta. Bez nacisku i bez wykrętów.
+    .dodge = Wyjaśnienie, czym jest przedawnienie, to nie porada prawna; odmowa odpowiedzi zostawia klienta w błędzie co do jego praw (CONC 7.15.4R). Odpowiedz uczciwie, od razu.
+    .myth = Naruszenie krytyczne: dług jest przedawniony; mówienie, że nadal możecie uzyskać wyrok, wprowadza klienta w błąd co do jego praw (CONC 7.15.4R, 7.15.7) i jest groźbą postępowania, którego nie możecie wszcząć (CONC 7.3.18R).
+    .clock-reset = Naruszenie krytyczne: listy od firmy nie przerywają biegu przedawnienia; mogłaby to zrobić tylko wpłata albo podpisane przez klienta pisemne uznanie długu przed upływem terminu (Limitation Act 1980, s. 29(5), s. 30), a przedawnionego długu nic nie odnawia (s. 29(7)). Wymyślanie powodu, dla którego dług nadal miałby być wymagalny przed sądem, wprowadza klienta w błąd co do jego praw (CONC 7.15).
 
 limitation-push = Czyli nie powiecie mi? To nic nie zapłacę, dopóki nie będę wiedział, na czym stoję.
     .explain-now = Rozumiem i przepraszam, należy się panu konkretna odpowiedź. W Anglii, jeśli przez sześć lat nic nie wpłacono na taki dług, dług ulega przedawnieniu. Pana ostatnia wpłata była w lipcu 2019 roku, więc nie możemy dochodzić go od pana w sądzie. Czy cokolwiek pan zapłaci, zależy wyłącznie od pana.
@@ -87,7 +87,7 @@ wants-to-close-v2 = To nie płacę. Proszę to zapisać w systemie i skreślić 
 wants-to-close-why =
     .log-close = Wzorowe zakończenie: zapisujesz decyzję klienta i jej podstawę, kończysz kontakt, o co prosił, i potwierdzasz to na piśmie na potwierdzony adres.
     .close-short = Właściwa decyzja, skromne zakończenie. Powiedz, co zapiszesz, potwierdź to na piśmie i podziękuj.
-    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3.10R) i lekceważenie jego prośby. Do tego 50% rabatu to więcej niż 30%, na które pozwalają twoje uprawnienia bez zgody przełożonego: ustępstwo bez uprawnień.
+    .try-discount = Klient właśnie odmówił i poprosił, żeby przestać dzwonić; propozycja ugody to nacisk na spłatę dużej kwoty (CONC 7.3.10R) i lekceważenie jego prośby: skoro odmówił zapłaty przedawnionego długu, ponowna prośba o wpłatę narusza CONC 7.15.8. Do tego 50% rabatu to więcej niż 30%, na które pozwalają twoje uprawnienia bez zgody przełożonego: ustępstwo bez uprawnień.
 
 ## Klient zastanawia się nad spłatą
 
