@@ -35,4 +35,4 @@ EMP-14 = Thank the customer
 EMP-15 = Confirm contact details
     .coaching = Read back email addresses, numbers and references so that confirmations reach the right place (QA scorecard: contact details confirmed).
 EMP-16 = Explain payment routes
-    .coaching = Tell the customer how they can pay, so that the agreement can actually be kept (QA scorecard: payment routes explained).
+    .coaching = Tell the customer how they can pay, so that the agreement can actually be kept (QA scorecard: payment routes explained). Not scored when recovery is paused (a capacity concern, a Breathing Space, a statute-barred debt the customer asks about), a dispute is open or the customer has asked you to stop.

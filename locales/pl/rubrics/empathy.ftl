@@ -35,4 +35,4 @@ EMP-14 = Podziękowanie
 EMP-15 = Potwierdzenie danych kontaktowych
     .coaching = Powtórz adres e-mail oraz numery spraw i zgłoszeń, żeby potwierdzenia trafiły we właściwe miejsce (karta oceny rozmów: potwierdzenie danych kontaktowych).
 EMP-16 = Wyjaśnienie sposobów płatności
-    .coaching = Powiedz rozmówcy, jak może zapłacić, żeby ustalenia dało się rzeczywiście wykonać (karta oceny rozmów: wyjaśnienie sposobów płatności).
+    .coaching = Powiedz rozmówcy, jak może zapłacić, żeby ustalenia dało się rzeczywiście wykonać (karta oceny rozmów: wyjaśnienie sposobów płatności). Nie ocenia się tego, gdy windykacja jest wstrzymana (wątpliwości co do zdolności do decyzji, Breathing Space, pytanie o przedawniony dług), gdy trwa spór albo gdy rozmówca prosił, by przestać się kontaktować.
