@@ -50,7 +50,7 @@ split-question = The 45, yes, nobody's arguing about those. But our system holds
     .not-my-problem = Everyone's busy. That doesn't change when the invoice was due.
 split-question-why =
     .log-and-split = Model answer: acknowledge her workload, log and time-box the dispute, and split the undisputed 45 seats onto their own document so they can be paid now (b2b-it good practice).
-    .not-my-problem = Critical for call quality: you brushed aside her workload and pressed for payment of an invoice she has just told you is partly disputed. That fails the empathy scorecard (EMP-18) and breaks the no-pressure-on-disputes practice.
+    .not-my-problem = Rude and counter-productive: you brushed aside her workload (EMP-19) and pressed for payment of an invoice she has just told you is partly disputed, which breaks the no-pressure-on-disputes practice.
 
 concede-reaction = Oh. OK, great, if you're happy to just drop it to 45. So { $agreed }? Fine by me.
     .check-first = Actually, I shouldn't have said that: I can't write seats off before anyone has checked. I'll log the 15 seats as a dispute today, and our account manager will check the portal log and reply to Tom in writing within five working days. If the reduction is there, the credit follows.
@@ -131,7 +131,7 @@ priya-frustrated-v2 = Look, I've got a hundred things on today. We told you abou
 priya-frustrated-why =
     .apologise-log = The right repair: own the unanswered ticket, log the dispute with a deadline, and separate the undisputed part.
     .escalate-own = A legitimate way out, but you are handing on a problem you could solve in this call: log the dispute and split the invoice.
-    .not-my-problem = Critical for call quality: brushing aside her workload and frustration (EMP-18) while pressing for payment of a disputed invoice (b2b-it good practice).
+    .not-my-problem = Rude: brushing aside her workload and frustration (EMP-19) while pressing for payment of a disputed invoice (b2b-it good practice).
     .solicitors = Threatening solicitors over a disputed invoice from a customer you want to keep costs the relationship (b2b-it good practice).
 
 ## Endings

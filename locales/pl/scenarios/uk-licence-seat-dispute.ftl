@@ -52,7 +52,7 @@ split-question = 45, tak, co do nich nikt się nie spiera. Ale nasz system wstrz
     .not-my-problem = Wszyscy są zajęci. To nie zmienia terminu płatności.
 split-question-why =
     .log-and-split = Wzorowa odpowiedź: dostrzegasz obciążenie rozmówczyni, rejestrujesz reklamację z terminem i przenosisz bezsporne 45 stanowisk na osobny dokument, który można zapłacić od razu (dobre praktyki B2B).
-    .not-my-problem = Błąd krytyczny w jakości rozmowy: zbywasz obciążenie rozmówczyni i naciskasz na zapłatę faktury, o której właśnie słyszysz, że jest częściowo sporna. To niezaliczenie karty oceny empatii (EMP-18) i złamanie zasady „bez nacisku na sporną należność”.
+    .not-my-problem = Niegrzecznie i nieskutecznie: zbywasz obciążenie rozmówczyni (EMP-19) i naciskasz na zapłatę faktury, o której właśnie słyszysz, że jest częściowo sporna, co łamie zasadę „bez nacisku na sporną należność”.
 
 concede-reaction = Aha. No to świetnie, jeśli po prostu zejdziecie do 45. Czyli { $agreed }? Mnie to odpowiada.
     .check-first = Właściwie to wycofuję: nie mogę umarzać stanowisk, zanim ktoś to sprawdzi. Jeszcze dziś zarejestruję 15 stanowisk jako reklamację, a nasz opiekun klienta sprawdzi historię zmian w panelu i odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych. Jeśli zmniejszenie tam jest, korekta będzie formalnością.
@@ -133,7 +133,7 @@ priya-frustrated-v2 = Słuchajcie, mam dziś sto spraw na głowie. Dwa miesiące
 priya-frustrated-why =
     .apologise-log = Właściwa naprawa: przyznaj się do nieodpowiedzianego zgłoszenia, zarejestruj reklamację z terminem i oddziel część bezsporną.
     .escalate-own = Uprawnione wyjście, ale przekazujesz dalej problem, który możesz rozwiązać w tej rozmowie: zarejestruj reklamację i podziel fakturę.
-    .not-my-problem = Błąd krytyczny w jakości rozmowy: zbywasz obciążenie i frustrację rozmówczyni (EMP-18) i jednocześnie naciskasz na zapłatę spornej faktury (dobre praktyki B2B).
+    .not-my-problem = Niegrzecznie: zbywasz obciążenie i frustrację rozmówczyni (EMP-19) i jednocześnie naciskasz na zapłatę spornej faktury (dobre praktyki B2B).
     .solicitors = Straszenie prawnikami w sprawie spornej faktury klienta, którego chcesz zatrzymać, kosztuje relację (dobre praktyki B2B).
 
 ## Zakończenia
