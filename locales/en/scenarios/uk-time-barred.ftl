@@ -44,9 +44,11 @@ verified-why =
 old-debt = Lakeside? The catalogue? Blimey. I stopped paying that when I got laid off in 2019. That's seven years ago. I thought that was long gone.
     .ask-more = That's right, the last payment on our records is July 2019. Can I ask what happened after that? Did you hear anything about it?
     .still-owed = It doesn't just go away, I'm afraid. How would you like to pay it?
+    .say-barred = You're right that it's old, and I should tell you straight away: nothing has been paid or acknowledged in writing since the account defaulted in 2019, more than six years ago, so in England this debt is statute-barred. We can't take you to court for it. Some people choose to pay voluntarily, but that's entirely up to you.
 old-debt-v2 = Lakeside Home Shopping? I haven't heard that name in years. I haven't paid anything on that since 2019. I thought it had been written off.
 old-debt-why =
     .ask-more = Good: you confirm the date he raised and ask an open question. You let him lead to the question that matters.
+    .say-barred = Model answer too, and the better one: a firm that knows the debt is statute-barred tells him before asking for anything, instead of waiting for him to raise it (CONC 7.15.4R; the Consumer Duty).
     .still-owed = You skipped over the date he just gave you, and it is the most important fact on the account: seven years without a payment.
 
 limitation-q = Hang on. Isn't there a rule that after six years they can't chase you for it any more? My brother-in-law said something like that.

@@ -46,9 +46,11 @@ verified-why =
 old-debt = Lakeside? Ten katalog? No proszę. Przestałem za to płacić, jak mnie zwolnili w 2019. To siedem lat temu. Myślałem, że to dawno przepadło.
     .ask-more = Zgadza się, ostatnia wpłata w naszych danych to lipiec 2019. Mogę zapytać, co było potem? Dostawał pan jakieś informacje w tej sprawie?
     .still-owed = Niestety samo nie zniknie. Jak chciałby pan to spłacić?
+    .say-barred = Słusznie, to stara sprawa, i od razu powiem wprost: od wypowiedzenia umowy w 2019 roku, czyli od ponad sześciu lat, nic nie wpłacono ani nie uznano długu na piśmie, więc w Anglii ten dług jest przedawniony. Nie możemy dochodzić go od pana w sądzie. Niektórzy decydują się spłacić go dobrowolnie, ale to wyłącznie pana decyzja.
 old-debt-v2 = Lakeside Home Shopping? Lata nie słyszałem tej nazwy. Nic na to nie płaciłem od 2019. Myślałem, że to umorzyli.
 old-debt-why =
     .ask-more = Dobrze: potwierdzasz datę, o której wspomniał klient, i zadajesz pytanie otwarte. Pozwalasz mu dojść do pytania, które jest tu najważniejsze.
+    .say-barred = To też wzorowa odpowiedź, i lepsza: firma, która wie, że dług jest przedawniony, mówi to klientowi, zanim o cokolwiek poprosi, zamiast czekać, aż sam o to zapyta (CONC 7.15.4R; Consumer Duty).
     .still-owed = Pomijasz datę, którą właśnie podał klient, a to najważniejszy fakt na tym koncie: siedem lat bez wpłaty.
 
 limitation-q = Zaraz. Czy nie ma takiej zasady, że po sześciu latach nie mogą już człowieka ścigać? Szwagier coś takiego mówił.
