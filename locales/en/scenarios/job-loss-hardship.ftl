@@ -25,7 +25,7 @@ opening-silence-why =
     .apologise-intro = Well recovered: a short apology, then your name and company. Better still, be ready before the call connects; dead air at the start makes people suspicious at once.
     .ask-if-dana = You asked who she is without saying who you are. Always identify yourself first (15 USC 1692d(6)).
 
-third-party = She can't come to the phone right now. I'm her brother, Marcus. Who's calling, and what's it about?
+third-party = She's in the other room, hang on. I'm her brother, Marcus. Who's calling, and what's it about?
     .leave-name = It's { $agent } from Apex Recovery. It's a personal business matter, so I can only discuss it with her. Is she around, or is there a better time to reach her?
     .tell-marcus = I'm calling from Apex Recovery about her overdue { $creditor } bill, { $amount }. Could you make sure she deals with it?
     .refuse-say = That's between me and her. Just put her on, please.

@@ -27,7 +27,7 @@ opening-silence-why =
     .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy. Jeszcze lepiej być gotowym, zanim ktoś odbierze: cisza na początku rozmowy od razu budzi nieufność.
     .ask-if-dana = Pytasz, kim jest rozmówczyni, nie mówiąc, kim jesteś. Zawsze zaczynaj od przedstawienia się (15 USC 1692d(6)).
 
-third-party = Siostra nie może teraz podejść do telefonu. Mówi Marcus, jej brat. Kto dzwoni i w jakiej sprawie?
+third-party = Siostra jest w drugim pokoju, chwileczkę. Mówi Marcus, jej brat. Kto dzwoni i w jakiej sprawie?
     .leave-name = { $agent } z Apex Recovery. To sprawa osobista, mogę o niej rozmawiać tylko z panią Whitfield. Czy jest w domu, a jeśli nie, kiedy najlepiej zadzwonić?
     .tell-marcus = Dzwonię z Apex Recovery w sprawie jej zaległego rachunku w { $creditor } na kwotę { $amount }. Może pan dopilnować, żeby się tym zajęła?
     .refuse-say = To sprawa między mną a nią. Proszę ją po prostu poprosić do telefonu.
