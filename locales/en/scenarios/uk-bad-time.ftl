@@ -78,14 +78,14 @@ verified-brief-v2 = April the ninth, eighty-eight, LE4 6RJ. I know I'm behind, a
 verified-brief-why =
     .accept-40 = Model answer: a realistic offer given due consideration (CONC 7.14.10R), a proper conversation at the time she chose, and the call ends now.
     .refuse-40 = Turning down a realistic amount because it "won't touch it" is not due consideration of a reasonable offer (CONC 7.14.10R), and £200 now is pressure to pay a large sum (CONC 7.3.10R).
-    .full-now = She asked for a call later; "while I've got you" ignores that (CONC 7.9.4R), and the full arrears in one go is pressure (CONC 7.3).
+    .full-now = She asked for a call later; "while I've got you" ignores that (CONC 7.9.4R), and the full arrears in one go is pressure (CONC 7.3.10R).
 
 offer-unverified = Yeah, I know I'm behind. I get paid Friday. I can put forty quid on it then. Can we leave it there for now?
     .accept-40 = That's helpful, thank you. £40 on Friday, and I'll call you next Monday at half past one to talk it through properly.
     .refuse-40 = £40 won't really help. We need at least £200.
 offer-unverified-why =
     .accept-40 = Considering her offer is right (CONC 7.14.10R). The disclosure before verification has already happened.
-    .refuse-40 = Refusing a reasonable offer without considering it (CONC 7.14.10R), and pressing for a larger sum (CONC 7.3).
+    .refuse-40 = Refusing a reasonable offer without considering it (CONC 7.14.10R), and pressing for a larger sum (CONC 7.3.10R).
 
 promise-confirm = Fine. How do I pay it?
     .routes = Easiest is the { $creditor } app or online banking to your card, or you can ring the number on your statement. To recap: £40 on Friday, and I'll call you on Monday at 1:30 to look at the rest properly. Is this still the best number? Thanks, Gemma, and sorry for the early call.
@@ -104,7 +104,7 @@ irritated-v2 = Are you serious? I said not now. I've got two kids in the car.
 irritated-why =
     .apologise-callback = Good repair: apologise, stop, and ask when suits her.
     .keep-going = She has asked twice. Pressing on ignores her request (CONC 7.9.4R).
-    .solicitors = Threatening solicitors because she can't talk during the school run is disproportionate (CONC 7.3).
+    .solicitors = Threatening solicitors because she can't talk during the school run is disproportionate (CONC 7.3.14R).
 
 husband = (muffled) Rob, you deal with it. …Hello, this is Rob, her husband. Why are you hassling my wife at eight in the morning? What's this about?
     .no-disclose = I'm sorry, Rob, that wasn't my intention. It's a personal matter and I can only discuss it with Gemma. I'll call her back on Thursday at half past one. Thanks, and sorry for the trouble.

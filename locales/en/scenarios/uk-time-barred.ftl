@@ -37,7 +37,7 @@ verified-v2 = Twenty-three, ten, seventy-five. M19 2PL. Go on.
 verified-why =
     .explain-clearly = Model answer: the facts, including the date of the last payment, which matters for his rights, and an open question.
     .demand-full = A demand for the whole balance in one go, before you have heard anything from him, is pressure to pay a large sum (CONC 7.3.10R).
-    .legal-recoveries = Critical: there is no legal department and no court case, and a debt with no payment since 2019 is statute-barred in England: it cannot be taken to court. You misrepresented your authority and the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R) and misled him about a statute-barred debt (CONC 7.15).
+    .legal-recoveries = Critical: there is no legal department and no court case, and a debt with no payment since 2019 is statute-barred in England: it cannot be taken to court. You misrepresented your authority and the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R) and misled him about a statute-barred debt (CONC 7.15.4R).
 
 ## The old debt
 
@@ -61,14 +61,14 @@ limitation-q-why =
     .explain-honestly = Model answer: a straight answer to a straight question (CONC 7.15.4R): what statute-barred means, that it applies here, and that paying is his choice. No pressure, no spin.
     .dodge = Explaining what statute-barred means is not legal advice; refusing to answer leaves him misinformed about his rights (CONC 7.15.4R). Answer honestly, in your very next reply.
     .myth = Critical: the debt is statute-barred; saying you can still get a judgment misleads him about his rights (CONC 7.15.4R, 7.15.7) and threatens court action you cannot take (CONC 7.3.18R).
-    .clock-reset = Critical: letters from the firm do not restart the limitation period; only a payment or his signed written acknowledgement before it ran out could (Limitation Act 1980 s.29(5), s.30), and nothing revives a barred debt (s.29(7)). Inventing a reason why the debt is still enforceable misleads him about his rights (CONC 7.15).
+    .clock-reset = Critical: letters from the firm do not restart the limitation period; only a payment or his signed written acknowledgement before it ran out could (Limitation Act 1980 s.29(5), s.30), and nothing revives a barred debt (s.29(7)). Inventing a reason why the debt is still enforceable misleads him about his rights (CONC 7.15.4R).
 
 limitation-push = So you're not going to tell me? Then I'm not paying anything until I know where I stand.
     .explain-now = That's fair, and I'm sorry, you deserve a straight answer. In England, when nothing has been paid on a debt like this for six years, it becomes statute-barred. Your last payment was July 2019, so we can't take you to court for it. Paying anything is entirely your choice.
     .insist = Where you stand is that the balance is outstanding. Can you pay something today?
 limitation-push-why =
-    .explain-now = Good recovery: the honest answer, in plain words. It should have come first time (CONC 7.15).
-    .insist = He asked a direct question about his rights twice; answering with a demand leaves him misinformed (CONC 7.15) and ends the conversation.
+    .explain-now = Good recovery: the honest answer, in plain words. It should have come first time (CONC 7.15.4R).
+    .insist = He asked a direct question about his rights twice; answering with a demand leaves him misinformed (CONC 7.15.4R) and ends the conversation.
 
 explained = Right. So you can't take me to court. So why are you ringing me, then?
     .his-choice = Fair question. We're allowed to ask whether you'd like to pay it voluntarily, but you don't have to. If you don't want to pay, just say so: I'll note that the account is statute-barred and that you don't wish to pay, and we'll stop contacting you about it. If you're not sure, a free debt adviser, like National Debtline or Citizens Advice, can talk it through with you first.
@@ -128,8 +128,8 @@ annoyed = You know what, I've had enough of this. I'm not paying a penny of a se
 annoyed-v2 = I'm done with this. It's seven years old. I'm not paying it.
 annoyed-why =
     .calm-close = The right way to end it: respect his decision, record it accurately and stop contact.
-    .ccj-threat = Critical: a statute-barred debt cannot be taken to court. Threatening a judgment misleads him about his rights (CONC 7.15) and is a threat of action you cannot take (CONC 7.3).
-    .bailiffs = Critical: implying enforcement visits on a statute-barred debt with no court judgment misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R) and misleads him about his rights (CONC 7.15).
+    .ccj-threat = Critical: a statute-barred debt cannot be taken to court. Threatening a judgment misleads him about his rights (CONC 7.15.4R, 7.15.7) and is a threat of action you cannot take (CONC 7.3.18R).
+    .bailiffs = Critical: implying enforcement visits on a statute-barred debt with no court judgment misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R) and misleads him about his rights (CONC 7.15.4R).
 
 ## Endings
 

@@ -80,14 +80,14 @@ verified-brief-v2 = Dziewiąty kwietnia, osiemdziesiąty ósmy, LE4 6RJ. Wiem, �
 verified-brief-why =
     .accept-40 = Wzorowa odpowiedź: realna propozycja należycie rozważona (CONC 7.14.10R), prawdziwa rozmowa w porze wybranej przez klientkę, a teraz kończysz.
     .refuse-40 = Odrzucenie realnej kwoty, bo „niewiele zmieni”, to nie jest należyte rozważenie rozsądnej propozycji (CONC 7.14.10R), a 200 funtów od razu to nacisk na spłatę dużej kwoty (CONC 7.3.10R).
-    .full-now = Klientka prosiła o rozmowę później; „skoro już rozmawiamy” to lekceważenie tej prośby (CONC 7.9.4R), a cała zaległość naraz to nacisk (CONC 7.3).
+    .full-now = Klientka prosiła o rozmowę później; „skoro już rozmawiamy” to lekceważenie tej prośby (CONC 7.9.4R), a cała zaległość naraz to nacisk (CONC 7.3.10R).
 
 offer-unverified = No wiem, że mam zaległości. W piątek wypłata. Wtedy mogę wpłacić czterdzieści funtów. Możemy na razie na tym skończyć?
     .accept-40 = To pomaga, dziękuję. 40 funtów w piątek, a ja zadzwonię w przyszły poniedziałek o wpół do drugiej, żeby wszystko spokojnie omówić.
     .refuse-40 = 40 funtów niewiele da. Potrzebujemy co najmniej 200.
 offer-unverified-why =
     .accept-40 = Rozważenie propozycji klientki jest właściwe (CONC 7.14.10R). Do ujawnienia przed weryfikacją już jednak doszło.
-    .refuse-40 = Odrzucenie rozsądnej propozycji bez jej rozważenia (CONC 7.14.10R) i nacisk na większą kwotę (CONC 7.3).
+    .refuse-40 = Odrzucenie rozsądnej propozycji bez jej rozważenia (CONC 7.14.10R) i nacisk na większą kwotę (CONC 7.3.10R).
 
 promise-confirm = Dobra. Jak mam zapłacić?
     .routes = Najprościej w aplikacji { $creditor } albo przelewem z bankowości internetowej na kartę; może też pani zadzwonić pod numer z wyciągu. Podsumowując: 40 funtów w piątek, a w poniedziałek o 13:30 dzwonię, żeby spokojnie omówić resztę. Czy ten numer jest nadal najlepszy? Dziękuję, pani Gemmo, i przepraszam za wczesny telefon.
@@ -106,7 +106,7 @@ irritated-v2 = Serio? Mówię, że nie teraz. Mam dwójkę dzieci w samochodzie.
 irritated-why =
     .apologise-callback = Dobrze naprawione: przeproś, przestań i zapytaj, kiedy klientce pasuje.
     .keep-going = Klientka prosi już drugi raz. Dalsze naciskanie lekceważy jej prośbę (CONC 7.9.4R).
-    .solicitors = Straszenie prawnikami, bo klientka nie może rozmawiać w drodze do szkoły, to działanie nieproporcjonalne (CONC 7.3).
+    .solicitors = Straszenie prawnikami, bo klientka nie może rozmawiać w drodze do szkoły, to działanie nieproporcjonalne (CONC 7.3.14R).
 
 husband = (przytłumione) Rob, ty to załatw. …Halo, tu Rob, mąż. Czemu nękacie moją żonę o ósmej rano? O co chodzi?
     .no-disclose = Przepraszam pana, nie chcieliśmy nikogo nękać. To sprawa prywatna i mogę o niej rozmawiać tylko z panią Gemmą. Zadzwonię do niej w czwartek o wpół do drugiej. Dziękuję i przepraszam za kłopot.

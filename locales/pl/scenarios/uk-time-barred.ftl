@@ -39,7 +39,7 @@ verified-v2 = Dwudziesty trzeci, dziesiąty, siedemdziesiątego piątego. M19 2P
 verified-why =
     .explain-clearly = Wzorowa odpowiedź: fakty, łącznie z datą ostatniej wpłaty, od której zależą prawa klienta, i pytanie otwarte.
     .demand-full = Żądanie spłaty całego salda naraz, zanim usłyszysz cokolwiek od klienta, to nacisk na spłatę dużej kwoty (CONC 7.3.10R).
-    .legal-recoveries = Naruszenie krytyczne: nie ma działu prawnego ani sprawy sądowej, a dług bez wpłaty od 2019 roku jest w Anglii przedawniony: nie można go dochodzić przed sądem. Przypisujesz sobie uprawnienia i przeinaczasz sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R) oraz wprowadzasz klienta w błąd co do przedawnionego długu (CONC 7.15).
+    .legal-recoveries = Naruszenie krytyczne: nie ma działu prawnego ani sprawy sądowej, a dług bez wpłaty od 2019 roku jest w Anglii przedawniony: nie można go dochodzić przed sądem. Przypisujesz sobie uprawnienia i przeinaczasz sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R) oraz wprowadzasz klienta w błąd co do przedawnionego długu (CONC 7.15.4R).
 
 ## Stary dług
 
@@ -63,14 +63,14 @@ limitation-q-why =
     .explain-honestly = Wzorowa odpowiedź: uczciwa odpowiedź na konkretne pytanie (CONC 7.15.4R): czym jest przedawnienie, że dotyczy tego długu i że zapłata to wybór klienta. Bez nacisku i bez wykrętów.
     .dodge = Wyjaśnienie, czym jest przedawnienie, to nie porada prawna; odmowa odpowiedzi zostawia klienta w błędzie co do jego praw (CONC 7.15.4R). Odpowiedz uczciwie, od razu.
     .myth = Naruszenie krytyczne: dług jest przedawniony; mówienie, że nadal możecie uzyskać wyrok, wprowadza klienta w błąd co do jego praw (CONC 7.15.4R, 7.15.7) i jest groźbą postępowania, którego nie możecie wszcząć (CONC 7.3.18R).
-    .clock-reset = Naruszenie krytyczne: listy od firmy nie przerywają biegu przedawnienia; mogłaby to zrobić tylko wpłata albo podpisane przez klienta pisemne uznanie długu przed upływem terminu (Limitation Act 1980, sekcja 29(5), sekcja 30), a przedawnionego długu nic nie odnawia (sekcja 29(7)). Wymyślanie powodu, dla którego dług nadal miałby być wymagalny przed sądem, wprowadza klienta w błąd co do jego praw (CONC 7.15).
+    .clock-reset = Naruszenie krytyczne: listy od firmy nie przerywają biegu przedawnienia; mogłaby to zrobić tylko wpłata albo podpisane przez klienta pisemne uznanie długu przed upływem terminu (Limitation Act 1980, sekcja 29(5), sekcja 30), a przedawnionego długu nic nie odnawia (sekcja 29(7)). Wymyślanie powodu, dla którego dług nadal miałby być wymagalny przed sądem, wprowadza klienta w błąd co do jego praw (CONC 7.15.4R).
 
 limitation-push = Czyli nie powiecie mi? To nic nie zapłacę, dopóki nie będę wiedział, na czym stoję.
     .explain-now = Rozumiem i przepraszam, należy się panu konkretna odpowiedź. W Anglii, jeśli przez sześć lat nic nie wpłacono na taki dług, dług ulega przedawnieniu. Pana ostatnia wpłata była w lipcu 2019 roku, więc nie możemy dochodzić go od pana w sądzie. Czy cokolwiek pan zapłaci, zależy wyłącznie od pana.
     .insist = Stoi pan tak, że saldo jest nieuregulowane. Może pan dziś coś wpłacić?
 limitation-push-why =
-    .explain-now = Dobrze naprawione: uczciwa odpowiedź, prostymi słowami. Powinna była paść za pierwszym razem (CONC 7.15).
-    .insist = Klient dwa razy zadał konkretne pytanie o swoje prawa; odpowiedź żądaniem zapłaty zostawia go w błędzie (CONC 7.15) i kończy rozmowę.
+    .explain-now = Dobrze naprawione: uczciwa odpowiedź, prostymi słowami. Powinna była paść za pierwszym razem (CONC 7.15.4R).
+    .insist = Klient dwa razy zadał konkretne pytanie o swoje prawa; odpowiedź żądaniem zapłaty zostawia go w błędzie (CONC 7.15.4R) i kończy rozmowę.
 
 explained = Aha. Czyli nie możecie mnie pozwać. To po co w ogóle dzwonicie?
     .his-choice = Słuszne pytanie. Możemy zapytać, czy chciałby pan spłacić dług dobrowolnie, ale nie musi pan. Jeśli nie chce pan płacić, wystarczy to powiedzieć: zapiszę, że dług jest przedawniony i że nie zamierza pan go spłacać, i nie będziemy się już z panem w tej sprawie kontaktować. Jeśli nie jest pan pewien, bezpłatny doradca do spraw zadłużenia, na przykład w National Debtline albo Citizens Advice, może najpierw omówić to z panem.
@@ -130,8 +130,8 @@ annoyed = Wiecie co, mam tego dość. Nie zapłacę ani pensa za rachunek z kata
 annoyed-v2 = Mam dość. To sprzed siedmiu lat. Nie zapłacę.
 annoyed-why =
     .calm-close = Właściwe zakończenie: szanujesz decyzję klienta, rzetelnie ją zapisujesz i kończysz kontakt.
-    .ccj-threat = Naruszenie krytyczne: przedawnionego długu nie można dochodzić w sądzie. Straszenie wyrokiem wprowadza klienta w błąd co do jego praw (CONC 7.15) i jest groźbą działania, którego nie możecie podjąć (CONC 7.3).
-    .bailiffs = Naruszenie krytyczne: sugerowanie wizyt egzekucyjnych przy przedawnionym długu, bez wyroku sądu, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R) i wprowadza klienta w błąd co do jego praw (CONC 7.15).
+    .ccj-threat = Naruszenie krytyczne: przedawnionego długu nie można dochodzić w sądzie. Straszenie wyrokiem wprowadza klienta w błąd co do jego praw (CONC 7.15.4R) i jest groźbą działania, którego nie możecie podjąć (CONC 7.3.18R).
+    .bailiffs = Naruszenie krytyczne: sugerowanie wizyt egzekucyjnych przy przedawnionym długu, bez wyroku sądu, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R) i wprowadza klienta w błąd co do jego praw (CONC 7.15.4R).
 
 ## Zakończenia
 
