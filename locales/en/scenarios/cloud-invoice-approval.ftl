@@ -2,7 +2,7 @@ title = Cloud invoice stuck in approval
 briefing = You work in the receivables team of { $creditor }. Invoice FV/2026/09/1187 to { $organisation } for the cloud subscription, { $amount }, was due on { $due } and is now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } overdue. Nobody has disputed it and two reminders went unanswered. Your contact in accounts payable is { $debtor }; the call goes through the switchboard. Find out where the invoice is stuck, tell an invoice error from a genuine dispute, and end the call with a named approver and a payment date. This is a business debt: consumer-collection rules do not apply, but late-payment law (Dir. 2011/7/EU; the Polish act of 8 March 2013) and the ZPF good-practice rules do.
+    } overdue. Nobody has disputed it and two reminders went unanswered. Your contact in accounts payable is { $debtor }; the call goes through the switchboard. Find out where the invoice is stuck, tell an invoice error from a genuine dispute, and end the call with a named approver and a payment date. This is a business debt: consumer-collection rules do not apply, but late-payment law (Dir. 2011/7/EU; the Polish act of 8 March 2013) and good collection practice do.
 product = cloud subscription (50 user licences)
 speaker-receptionist = Mazowiecka Logistyka (reception)
 
@@ -14,9 +14,9 @@ switchboard = Mazowiecka Logistyka, reception, good morning.
     .demand-manager = Put me through to your managing director. It's about unpaid invoices, and it's urgent.
 switchboard-v2 = Good morning, Mazowiecka Logistyka, how can I help?
 switchboard-why =
-    .ask-for-ap = Right: your name, your company and the person who handles invoices. Reception needs nothing more, so they hear nothing about arrears (ZPF good practice: confidentiality).
-    .tell-reception = Critical: you disclosed the arrears to the switchboard and blamed a named employee. What Ms Nowicka did or did not do is her personal data, and telling it to third parties has no lawful basis (RODO art. 6(1)(f), art. 5(1)(c)); it also breaks confidentiality (ZPF). Ask to be put through, nothing more.
-    .demand-manager = Going over the contact's head and announcing "unpaid invoices" to reception breaks confidentiality (ZPF good practice) and starts the relationship badly; you also never gave your name. Ask for accounts payable.
+    .ask-for-ap = Right: your name, your company and the person who handles invoices. Reception needs nothing more, so they hear nothing about arrears (good practice: confidentiality).
+    .tell-reception = You disclosed the arrears to the switchboard and blamed a named employee. The company's arrears are not personal data, but this is a confidentiality lapse that embarrasses your contact before you have even spoken to her, and what Ms Nowicka herself did can be her personal data (RODO art. 5(1)(f)). Ask to be put through, nothing more.
+    .demand-manager = Going over the contact's head and announcing "unpaid invoices" to reception breaks confidentiality (good practice) and starts the relationship badly; you also never gave your name. Ask for accounts payable.
 
 ## Accounts payable
 
@@ -29,7 +29,7 @@ nowicka = Accounts payable, Katarzyna Nowicka speaking.
     .vague-chase = Hi, I'm just chasing a payment. When are you paying us?
 nowicka-v2 = Accounts, Nowicka speaking?
 nowicka-why =
-    .verify-contact = Good: you introduce yourself and confirm that you have the right contact before you mention the invoice (ZPF good practice: confidentiality).
+    .verify-contact = Good: you introduce yourself and confirm that you have the right contact before you mention the invoice (good practice: confidentiality).
     .lead-with-penalties = Opening with interest, compensation and court before you have heard a word from her is the fastest way to stall an invoice. Statutory interest and the €40 are real (Dir. 2011/7/EU; act of 8 March 2013), but they are a last lever, not a greeting. You also discussed the invoice before confirming who she is.
     .vague-chase = Too vague to act on: accounts payable handles hundreds of invoices. Introduce yourself, confirm the contact, and give the invoice number, amount and due date.
 
@@ -54,7 +54,7 @@ nowicka-confirms = Yes, supplier invoices are mine. Which invoice is it?
 nowicka-confirms-why =
     .invoice-details = Model answer: exact invoice number, date, amount and due date, then an open question. You let her find the problem instead of guessing.
     .demand-today = Demanding payment today, before you know why it is late, skips the one step that gets it paid: finding where it is stuck.
-    .threaten-field-team = Critical: a collector has no power to list or seize anything; only a court bailiff (komornik) with an enforceable title can enforce. Presenting your team as having such powers is the misleading practice UOKiK has penalised (UOKiK act art. 24), and it is just as false and unacceptable with a business debtor.
+    .threaten-field-team = Critical: a collector has no power to list or seize anything; only a court bailiff (komornik) with an enforceable title can enforce. Presenting your team as having such powers is false (KPC art. 776). With a consumer UOKiK penalises it as a practice against consumers' collective interests; with a business debtor that act does not apply, but the lie is just as unacceptable and, used as a threat, can be a crime (KK art. 191 § 2).
 
 ## The approval workflow
 
@@ -187,7 +187,7 @@ nowicka-defensive-why =
     .apologise-reset = Good recovery: apologise, then ask an open question about her system. That is where the real answer is.
     .escalate-own = A legitimate way out when the contact won't engage, but here you are escalating a conversation you soured yourself. An apology and an open question usually work better.
     .threaten-reputation = Critical: threatening to damage a company's reputation to force payment is an unlawful threat (KK art. 191 § 2). Never.
-    .insult = Insulting the customer's staff breaks the ZPF rule that conversations stay polite, and it ends the call.
+    .insult = Insulting the customer's staff breaks the rule of every collections QA scorecard that conversations stay polite, and it ends the call.
 
 ## Endings
 

@@ -2,7 +2,7 @@ title = Hardship after a job loss
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about { $amount } for her home internet and mobile bundle, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 6:30 p.m. at her home in Columbus, Ohio. Find out who you are talking to before you discuss the account, give the Mini-Miranda, listen, and agree something she can actually afford.
+    } past due. It is 6:30 p.m. at her home in Columbus, Ohio. Find out who you are talking to before you discuss the account, give the Mini-Miranda, listen, and agree something she can actually afford. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = home internet and mobile bundle
 speaker-brother = Marcus (brother)
 
@@ -25,7 +25,7 @@ opening-silence-why =
     .apologise-intro = Well recovered: a short apology, then your name and company. Better still, be ready before the call connects; dead air at the start makes people suspicious at once.
     .ask-if-dana = You asked who she is without saying who you are. Always identify yourself first (15 USC 1692d(6)).
 
-third-party = She can't come to the phone right now. I'm her brother, Marcus. Who's calling, and what's it about?
+third-party = She's in the other room, hang on. I'm her brother, Marcus. Who's calling, and what's it about?
     .leave-name = It's { $agent } from Apex Recovery. It's a personal business matter, so I can only discuss it with her. Is she around, or is there a better time to reach her?
     .tell-marcus = I'm calling from Apex Recovery about her overdue { $creditor } bill, { $amount }. Could you make sure she deals with it?
     .refuse-say = That's between me and her. Just put her on, please.

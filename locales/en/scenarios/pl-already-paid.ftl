@@ -32,10 +32,10 @@ who-calls-why =
     .just-say = You still haven't said who you are, and you disclose the debt to someone you have not verified (ZPF good practice: confidentiality).
 
 wary = Hold on, where did you get this number? And why are you talking about debts when you don't even know who you're speaking to?
-    .apologise-verify = You're right, I'm sorry, I should have checked first. Could you confirm the address where the { $creditor } service was installed, so I know I'm speaking to the right person?
+    .apologise-verify = You're right, I'm sorry, I should have checked first. We have the number from { $creditor }, which passed this matter to us; once I know I'm speaking to the right person I'll tell you what data we hold, why, and where our privacy notice is. Could you confirm the address where the { $creditor } service was installed?
     .push-on = It's your number in our file, so it's your debt. When will you pay?
 wary-why =
-    .apologise-verify = The right repair: admit the mistake, apologise and verify before going any further.
+    .apologise-verify = The right repair: admit the mistake, apologise, answer his question (a collector that got his data from the creditor must tell him where it came from and how it is processed, at the latest at the first communication: RODO art. 14(2)(f), 14(3)(b)) and verify before going any further.
     .push-on = A number in a file proves nothing about who answered. You repeat the disclosure and demand payment from someone who is already annoyed.
 
 verified = Yes, Długa 14, flat 3, in Kraków. So what is this about?

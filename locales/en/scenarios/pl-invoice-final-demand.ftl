@@ -117,7 +117,7 @@ next-step = That's right, send it. And if our customer's late again?
     .nothing-happens = Don't worry, nothing will happen; we can always move it again. Thanks.
 next-step-why =
     .state-next-step = Model answer: the lawful next steps the creditor intends, in order, with dates, said once, calmly, and put in writing; the interest and the 70 € compensation stated correctly (a claim above 5,000 zł and below 50,000 zł: art. 10 ust. 1 of the act of 8 March 2013). This is information a decision-maker needs, not pressure.
-    .bailiff-threat = Misleading: a bailiff (komornik) acts only on an enforceable title, which needs a court order first, and a listing in a debt register (BIG) needs a prior written warning and a waiting period (verify the conditions for a business debtor). Threatening either the day after is a misrepresentation of your powers.
+    .bailiff-threat = Misleading: a bailiff (komornik) acts only on an enforceable title, which needs a court order first, and a listing in a debt register (BIG) is lawful only on its conditions: for a business debtor at least 500 zł, at least 30 days overdue, and at least a month since a written demand that warned of the listing and named the bureau, sent by registered post or handed over in person (act of 9 April 2010 on economic information, art. 14). Said with those conditions met and as information, it is a lawful warning. Threatening either the day after is a misrepresentation of your powers.
     .nothing-happens = You have promised what is not yours to promise, and told him a second broken promise costs nothing. The next step has to be clear now.
 
 lis-hardens = Don't threaten me. I've run this company through worse than a late customer. If that's how you want to talk, send it to your lawyers.

@@ -2,7 +2,7 @@ title = Reminder call: an IT invoice a few days late
 briefing = You work in the receivables team of { $creditor }. Invoice FV/2026/10/0342 to { $organisation } for October's ERP maintenance, { $amount } gross, was issued in KSeF on 16 October and fell due on { $due }; it is now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } overdue, and Monday's reminder email went unanswered. Your contact in accounts payable is { $debtor }. This is a business debt: consumer-collection rules do not apply, but the late-payment act of 8 March 2013 (Dir. 2011/7/EU) and the ZPF good-practice rules do. Find out where the invoice is and leave with a named approver and a payment date that their payment run can actually make.
+    } overdue, and Monday's reminder email went unanswered. Your contact in accounts payable is { $debtor }. This is a business debt: consumer-collection rules do not apply, but the late-payment act of 8 March 2013 (Dir. 2011/7/EU) and good collection practice do. Find out where the invoice is and leave with a named approver and a payment date that their payment run can actually make.
 product = ERP maintenance (October 2026)
 
 history-invoice-ksef = Invoice FV/2026/10/0342 issued in KSeF (14,760.00 zł gross, 21 days' terms); a PDF copy emailed to the customer's invoice address.
@@ -15,7 +15,7 @@ opening = Accounts, Agnieszka Wójcik speaking.
     .lead-with-penalties = { $creditor } here. Your invoice for { $amount } is overdue. We're adding statutory interest and compensation, and if it isn't paid this week we're going to court.
 opening-v2 = Good morning, accounts payable, Wójcik.
 opening-why =
-    .intro-check = Right: who you are and a check that you have the person who handles supplier payments, before you discuss the invoice (ZPF good practice: confidentiality).
+    .intro-check = Right: who you are and a check that you have the person who handles supplier payments, before you discuss the invoice (good practice: confidentiality).
     .lead-with-penalties = Penalties and court before she has said a word, and before you know you have the right person. The interest and the compensation are real rights (act of 8 March 2013), but they are not a greeting; and a court threat six days after the due date is not an intended next step, it is pressure.
 
 confirmed = Yes, that's me. What's it about?

@@ -2,7 +2,7 @@ title = Licence invoice held: no PO number
 briefing = You work in the receivables team of { $creditor }. Invoice FV/2026/10/0342 of 6 October to { $organisation } for the annual renewal of 25 CAD licences, { $amount } gross, was due on { $due } and is now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } overdue. Nobody has complained, but nothing has been paid. Your contact is { $debtor } in accounts payable, on his direct line. Find out why the invoice is unpaid, tell an invoice error from a genuine dispute, and end the call with a payment date. This is a business debt: late-payment law applies (Dir. 2011/7/EU; the Polish act of 8 March 2013), as do the ZPF good-practice rules; business claims become time-barred after 3 years (KC art. 118), so time is not an issue here.
+    } overdue. Nobody has complained, but nothing has been paid. Your contact is { $debtor } in accounts payable, on his direct line. Find out why the invoice is unpaid, tell an invoice error from a genuine dispute, and end the call with a payment date. This is a business debt: late-payment law applies (Dir. 2011/7/EU; the Polish act of 8 March 2013), as does good collection practice; business claims become time-barred after 3 years (KC art. 118), so time is not an issue here.
 product = annual CAD software licences (25 seats)
 
 ## Accounts payable
@@ -16,7 +16,7 @@ opening = Wróbel, accounts payable.
     .vague = Good morning, I'm calling about an overdue payment. When can we expect the transfer?
 opening-v2 = Accounts payable, Tomasz Wróbel speaking, good morning.
 opening-why =
-    .intro-verify = Good: your name, your team and company, and a check that you have the right contact before any detail (ZPF good practice: confidentiality).
+    .intro-verify = Good: your name, your team and company, and a check that you have the right contact before any detail (good practice: confidentiality).
     .lead-with-penalties = You lead with interest and compensation before knowing why the invoice is unpaid, and before confirming who you are talking to. Statutory interest and the flat recovery compensation are real (Dir. 2011/7/EU; act of 8 March 2013), but as an opening line they only make the customer defensive.
     .vague = Too vague to act on: AP handles hundreds of invoices a month. Introduce yourself, confirm the contact, and give the invoice number, amount and due date.
 
@@ -34,7 +34,7 @@ confirmed = Yes, that's me. How can I help?
 confirmed-why =
     .invoice-details = Model answer: the exact invoice, what it is for, the amount and due date, then an open question. Let him find the problem.
     .demand-today = A demand before you know why it is unpaid. You'll get the reason anyway, but with less goodwill.
-    .field-visit = Critical: a collector has no power to inventory or seize anything; only a court bailiff (komornik) with an enforceable title can enforce. Implying otherwise is the misleading practice UOKiK has penalised (UOKiK act art. 24), and it is just as false with a business debtor.
+    .field-visit = Critical: a collector has no power to inventory or seize anything; only a court bailiff (komornik) with an enforceable title can enforce. Implying otherwise is false (KPC art. 776). With a consumer UOKiK penalises it as a practice against consumers' collective interests; between businesses that act does not apply, but the statement is just as false and, used as a threat, can be a crime (KK art. 191 § 2).
 
 ## The workflow hold: an invoice error
 
@@ -154,7 +154,7 @@ defensive-why =
     .apologise-reset = Good recovery: an apology, then an open question about what he sees in his system.
     .escalate-own = A legitimate exit if he won't engage, but here you soured the call yourself; an apology usually works better.
     .threaten-clients = Critical: threatening to damage a company's reputation with its customers to force payment is an unlawful threat (KK art. 191 § 2).
-    .insult = Insulting the customer's staff breaks the ZPF rule that conversations stay polite, and ends the call.
+    .insult = Insulting the customer's staff breaks the rule of every collections QA scorecard that conversations stay polite, and ends the call.
 
 rejected-again = Once more: the invoice has no PO number, so it's stuck in approval. With a correction carrying the number, it'll go through.
     .reissue-today = Understood, and sorry. If you give me the PO number, the corrective invoice goes out in KSeF today.

@@ -2,7 +2,7 @@ title = His wife answers the phone
 briefing = You work in the collections department of { $creditor }, a consumer-credit company. { $debtor } bought a laptop on a 24-instalment credit agreement; the instalments of 5 October and 5 November, 312.50 złoty each, { $amount } in total, are unpaid. The first was due on { $due }, { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } ago. You are calling the mobile number from his agreement, at 18:30 on a Tuesday. The debt is his alone: nobody else in his household has any right to hear about it (RODO art. 6(1)(f), art. 5(1)(c); ZPF good-practice rules: confidentiality). Find out whether you can reach him, and if you can't, leave only what is needed for him to call back.
+    } ago. You are calling the home number given in his agreement, at 18:30 on a Tuesday. The debt is his alone: nobody else in his household has any right to hear about it (RODO art. 6(1); art. 5(1)(a) and (f); ZPF good-practice rules: confidentiality). Find out whether you can reach him, and if you can't, leave only what is needed for him to call back.
 product = consumer credit for a laptop (24 instalments)
 speaker-wife = Ewa (wife)
 
@@ -15,7 +15,7 @@ opening = Hello, this is Marcin's phone.
 opening-v2 = Hello? (A woman's voice.)
 opening-why =
     .ask-for-debtor = Good: your name, your company's name and a request for him. Nothing about what it concerns.
-    .blurt-to-household = Critical: you told his wife that he has missed instalments. The debt is his personal data and she has no right to it (RODO art. 6(1)(f), art. 5(1)(c)); it also breaks ZPF confidentiality. Ask for him, say nothing more.
+    .blurt-to-household = Critical: you told his wife that he has missed instalments. The debt is his personal data and she has no right to it (RODO art. 6(1); art. 5(1)(a) and (f)); it also breaks ZPF confidentiality. Ask for him, say nothing more.
     .no-intro = Asking for someone without saying who you are sounds suspicious to a family member and skips the greeting and identification every QA scorecard checks.
 
 who-asks = And who's asking?
@@ -23,7 +23,7 @@ who-asks = And who's asking?
     .collections = The collections department of { $creditor }.
 who-asks-why =
     .intro = Good repair: your name and your company's name, nothing about the matter.
-    .collections = Critical: "the collections department" tells her there is a debt. That is already a disclosure to a third party (RODO art. 6(1)(f), art. 5(1)(c); ZPF confidentiality).
+    .collections = Critical: "the collections department" tells her there is a debt. That is already a disclosure to a third party (RODO art. 6(1); art. 5(1)(a) and (f); ZPF confidentiality).
 
 spouse-intro = He's not in, he's still at work. This is his wife, Ewa. What's it about?
     .private-callback = Thank you, Mrs Ewa. It's a matter I can only discuss with Mr Marcin personally. Could you ask him to call me back? My name is { $agent }, and the number is 61 200 30 40, weekdays from 8:00 to 20:00.
@@ -33,7 +33,7 @@ spouse-intro-v2 = Marcin's not back yet; I'm his wife. Can I help? What's it abo
 spouse-intro-why =
     .private-callback = Model answer: polite, honest that it's personal to him, and only your name and a number. That is all a family member needs (RODO art. 5(1)(c): data minimisation).
     .when-home = A reasonable question, but it is about his movements, and you still haven't said why you need him, which makes her more curious. Leaving your name and number is simpler.
-    .tell-wife = Critical: the amount, the product and the arrears disclosed to his wife, and a request that she act as your messenger. She has no right to this information (RODO art. 6(1)(f), art. 5(1)(c); ZPF confidentiality).
+    .tell-wife = Critical: the amount, the product and the arrears disclosed to his wife, and a request that she act as your messenger. She has no right to this information (RODO art. 6(1); art. 5(1)(a) and (f); ZPF confidentiality).
 
 spouse-when = He works the second shift; he's back after half past nine. Tomorrow he's off until noon. But what's it about, if I may ask?
     .call-tomorrow = Then I'll try him tomorrow around 10:00. If he'd rather call me himself: { $agent }, 61 200 30 40. It's a matter I need to discuss with him directly.
@@ -42,7 +42,7 @@ spouse-when = He works the second shift; he's back after half past nine. Tomorro
 spouse-when-why =
     .call-tomorrow = Good: a callback at a reasonable hour, your name and number, and no hint of the matter.
     .call-late = 22:30 is outside the calling hours in the ZPF good-practice rules (6:00–22:00; the edition is unverified). Tomorrow morning, when he is off, is better for everyone.
-    .urgent-hint = Critical: "before it goes to court" tells her there is a debt, and turns her into the bearer of your threat. That is disclosure to a third party (RODO art. 6(1)(f), art. 5(1)(c)) and pressure on the whole family.
+    .urgent-hint = Critical: "before it goes to court" tells her there is a debt, and turns her into the bearer of your threat. That is disclosure to a third party (RODO art. 6(1); art. 5(1)(a) and (f)) and pressure on the whole family.
 
 spouse-probes = Is this about some debts? Please just tell me. I run the household budget, everything goes through me anyway. Maybe I can sort it out right away.
     .polite-refuse = I understand that you want to help, and thank you. But it's a matter that concerns only Mr Marcin, and I can't discuss it with anyone else. If he wishes, he can authorise you to deal with us. Please just ask him to call me back: { $agent }, 61 200 30 40.
@@ -51,7 +51,7 @@ spouse-probes = Is this about some debts? Please just tell me. I run the househo
 spouse-probes-v2 = I'd like to know what's going on. Is it a bank? Has he taken out some loan?
 spouse-probes-why =
     .polite-refuse = Model answer: you acknowledge that she means well, hold the line on confidentiality without sounding suspicious, point to the proper route (his authorisation) and leave only your name and number.
-    .let-her-pay = Critical: you disclosed the debt and asked a third party to pay it. However helpful she sounds, she has no right to his data (RODO art. 6(1)(f), art. 5(1)(c)), and the ZPF rules forbid disclosure to unauthorised people.
+    .let-her-pay = Critical: you disclosed the debt and asked a third party to pay it. However helpful she sounds, she has no right to his data (RODO art. 6(1); art. 5(1)(a) and (f)), and the ZPF rules forbid disclosure to unauthorised people.
     .pass-demand = Critical: a payment demand with a court threat passed through his wife is a disclosure of the debt to a third party (RODO; ZPF confidentiality) and pressure on his family. Leave only your name and number.
 
 spouse-accepts = All right, I'll tell him. What's your name again, and what number should he call?
@@ -59,7 +59,7 @@ spouse-accepts = All right, I'll tell him. What's your name again, and what numb
     .add-detail = { $agent }, 61 200 30 40. And please tell him it's about the laptop instalments.
 spouse-accepts-why =
     .read-back = Model close: your name and number read back clearly, the hours, and thanks. Nothing else.
-    .add-detail = Critical: one extra sentence ("the laptop instalments") undoes a careful call. The matter stays between you and him (RODO art. 6(1)(f), art. 5(1)(c); ZPF confidentiality).
+    .add-detail = Critical: one extra sentence ("the laptop instalments") undoes a careful call. The matter stays between you and him (RODO art. 6(1); art. 5(1)(a) and (f); ZPF confidentiality).
 
 spouse-suspicious = I don't like this. A stranger calls and won't say what it's about. How do I know this isn't some scam?
     .reassure = You're right to be careful, and please don't give me any information. Your husband can check the number 61 200 30 40 on the { $creditor } website, or call the helpline from his own documents and ask for me: { $agent }. Thank you, and sorry to have worried you.
@@ -67,7 +67,7 @@ spouse-suspicious = I don't like this. A stranger calls and won't say what it's 
     .give-up = Fine, I'll call another time. Goodbye.
 spouse-suspicious-why =
     .reassure = Good: you take her worry seriously, ask her for nothing, and give him a way to check you independently, still without a word about the matter.
-    .explain-why = Critical: "a couple of late instalments" is a disclosure of the debt to his wife, however reassuring you meant it to be (RODO art. 6(1)(f), art. 5(1)(c); ZPF confidentiality).
+    .explain-why = Critical: "a couple of late instalments" is a disclosure of the debt to his wife, however reassuring you meant it to be (RODO art. 6(1); art. 5(1)(a) and (f); ZPF confidentiality).
     .give-up = You kept the secret, but you hung up without leaving a way for him to reach you, and without easing her worry. A name and a number would have done both.
 
 spouse-upset = What instalments? What laptop? He told me the laptop was from work… Right, I'll be having a word with him tonight.
@@ -82,7 +82,7 @@ spouse-upset-why =
 
 ## He comes home
 
-debtor-arrives = Oh, wait, he's just come in… Marcin, it's for you. (Pause.) Hello, Marcin Kowalczyk speaking. My wife says you're asking for me?
+debtor-arrives = (Voices in the hall: he has come home early, and his wife hands him the phone.) Hello, Marcin Kowalczyk speaking. My wife says you're asking for me?
     .verify-privately = Good evening, { $agent } from { $creditor }. Before I go on, I need to confirm I'm speaking to the right person: could you give me your date of birth? And is this a good moment to talk, somewhere private?
     .straight-in = It's about your two missed instalments on the laptop, { $amount }.
 debtor-arrives-why =

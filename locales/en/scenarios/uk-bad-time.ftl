@@ -2,7 +2,7 @@ title = A bad time to call: the school run after a night shift
 briefing = You work in the collections team at { $creditor }, a credit-card lender. { $debtor } is two payments behind: { $amount } in arrears since { $due } ({ $days ->
         [one] { $days } day
        *[other] { $days } days
-    }). The dialler has put her through at 8:20 a.m. on a Tuesday in Leicester. The account notes say nothing about her circumstances. FCA CONC 7 applies: verify before you discuss the account, say nothing to anyone else, and respect what she asks about when and how to be contacted. This course's house calling window is 08:00 to 21:00 her time (unverified: CONC 7.9 sets no hours).
+    }). The dialler has put her through at 8:20 a.m. on a Tuesday in Leicester. The account notes say nothing about her circumstances. FCA CONC 7 applies: verify before you discuss the account, say nothing to anyone else, and respect what she asks about when and how to be contacted. This course's house calling window is 08:00 to 21:00 her time (a house standard: CONC 7.9.4R sets no hours).
 product = credit card
 speaker-son = Tyler (son)
 speaker-husband = Rob (husband)
@@ -41,9 +41,9 @@ rushed = Look, I've literally just walked in off a night shift and I'm trying to
     .two-minutes = It'll only take two minutes. Can I just take you through a few security questions?
 rushed-v2 = I'm out the door in five minutes with two kids and I've been up all night. This isn't a good time. Call me later, yeah?
 rushed-why =
-    .ask-best-time = Model answer: a short apology, then let her choose the time and the number (CONC 7.9; 7.9.4R unverified). That is how you respect a reasonable request about when to be contacted.
-    .callback-tonight = You picked the time for her, and 21:30 is outside this course's house window of 08:00-21:00 (unverified; CONC 7.9). Ask her when suits.
-    .two-minutes = She has asked you to call back. "Two minutes" ignores a reasonable request about when to be contacted (CONC 7.9; 7.9.4R unverified).
+    .ask-best-time = Model answer: a short apology, then let her choose the time and the number (CONC 7.9.4R). That is how you respect a reasonable request about when to be contacted.
+    .callback-tonight = You picked the time for her, and 21:30 is outside this course's house window of 08:00-21:00 (CONC 7.9.4R sets no hours). Ask her when suits.
+    .two-minutes = She has asked you to call back. "Two minutes" ignores a reasonable request about when to be contacted (CONC 7.9.4R).
 
 best-time = After I've slept. I'm on nights Monday to Thursday. I'm up by one, and I pick the kids up at quarter past three. Thursday's good. …Is it about the card?
     .callback-thursday = Then I'll call you on Thursday at half past one, after you've slept and before the school run, on this number. We can go through it then. Have a good rest.
@@ -58,15 +58,15 @@ tonight-wrong = Half nine? I'm at work at half nine, I start at nine! Did you no
     .fix-time = You're right, I'm sorry, I wasn't thinking. When would actually suit you?
     .keep-930 = We can only do evenings, I'm afraid. Half nine it is.
 tonight-wrong-why =
-    .fix-time = Good repair: apologise and ask. The 21:30 callback you offered still counts against the house window (unverified; CONC 7.9).
-    .keep-930 = You ignored her shift pattern and her request (CONC 7.9; 7.9.4R unverified), and 21:30 is outside the house window (unverified).
+    .fix-time = Good repair: apologise and ask. The 21:30 callback you offered still counts against the house window (CONC 7.9.4R sets no hours).
+    .keep-930 = You ignored her shift pattern and her request (CONC 7.9.4R), and 21:30 is outside the house window (a house standard).
 
 callback-confirm = Half one Thursday, yeah. Can you text me first? I don't pick up numbers I don't know.
     .text-first = Of course. I'll text this number on Thursday just before half one to say it's me. So: Thursday at 1:30, text first, then a call. Thank you, Gemma, and sorry again for the early call.
     .no-texts = We don't really do texts. Just pick up when we ring.
 callback-confirm-why =
     .text-first = Model close: her request about how to be contacted accepted, the arrangement read back, thanks.
-    .no-texts = A text first is a reasonable request about how to contact her (CONC 7.9; 7.9.4R unverified). Refusing it makes Thursday's call less likely to be answered.
+    .no-texts = A text first is a reasonable request about how to contact her (CONC 7.9.4R). Refusing it makes Thursday's call less likely to be answered.
 
 ## She offers something
 
@@ -77,15 +77,15 @@ verified-brief = Ninth of April, eighty-eight. LE4 6RJ. Look, I know I'm behind.
 verified-brief-v2 = April the ninth, eighty-eight, LE4 6RJ. I know I'm behind, all right? I'm paid Friday. Forty quid Friday, then we talk properly. Deal?
 verified-brief-why =
     .accept-40 = Model answer: a realistic offer given due consideration (CONC 7.14.10R), a proper conversation at the time she chose, and the call ends now.
-    .refuse-40 = Turning down a realistic amount because it "won't touch it" is not due consideration of a reasonable offer (CONC 7.14.10R), and £200 now is pressure to pay a large sum (CONC 7.3; 7.3.10R unverified).
-    .full-now = She asked for a call later; "while I've got you" ignores that (CONC 7.9; 7.9.4R unverified), and the full arrears in one go is pressure (CONC 7.3).
+    .refuse-40 = Turning down a realistic amount because it "won't touch it" is not due consideration of a reasonable offer (CONC 7.14.10R), and £200 now is pressure to pay a large sum (CONC 7.3.10R).
+    .full-now = She asked for a call later; "while I've got you" ignores that (CONC 7.9.4R), and the full arrears in one go is pressure (CONC 7.3.10R).
 
 offer-unverified = Yeah, I know I'm behind. I get paid Friday. I can put forty quid on it then. Can we leave it there for now?
     .accept-40 = That's helpful, thank you. £40 on Friday, and I'll call you next Monday at half past one to talk it through properly.
     .refuse-40 = £40 won't really help. We need at least £200.
 offer-unverified-why =
     .accept-40 = Considering her offer is right (CONC 7.14.10R). The disclosure before verification has already happened.
-    .refuse-40 = Refusing a reasonable offer without considering it (CONC 7.14.10R), and pressing for a larger sum (CONC 7.3).
+    .refuse-40 = Refusing a reasonable offer without considering it (CONC 7.14.10R), and pressing for a larger sum (CONC 7.3.10R).
 
 promise-confirm = Fine. How do I pay it?
     .routes = Easiest is the { $creditor } app or online banking to your card, or you can ring the number on your statement. To recap: £40 on Friday, and I'll call you on Monday at 1:30 to look at the rest properly. Is this still the best number? Thanks, Gemma, and sorry for the early call.
@@ -103,8 +103,8 @@ irritated = I've just told you I can't talk! I'm going to be late for school. Ar
 irritated-v2 = Are you serious? I said not now. I've got two kids in the car.
 irritated-why =
     .apologise-callback = Good repair: apologise, stop, and ask when suits her.
-    .keep-going = She has asked twice. Pressing on ignores her request (CONC 7.9; 7.9.4R unverified).
-    .solicitors = Threatening solicitors because she can't talk during the school run is disproportionate (CONC 7.3).
+    .keep-going = She has asked twice. Pressing on ignores her request (CONC 7.9.4R).
+    .solicitors = Threatening solicitors because she can't talk during the school run is disproportionate (CONC 7.3.14R).
 
 husband = (muffled) Rob, you deal with it. …Hello, this is Rob, her husband. Why are you hassling my wife at eight in the morning? What's this about?
     .no-disclose = I'm sorry, Rob, that wasn't my intention. It's a personal matter and I can only discuss it with Gemma. I'll call her back on Thursday at half past one. Thanks, and sorry for the trouble.

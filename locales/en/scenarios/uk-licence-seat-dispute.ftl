@@ -50,7 +50,7 @@ split-question = The 45, yes, nobody's arguing about those. But our system holds
     .not-my-problem = Everyone's busy. That doesn't change when the invoice was due.
 split-question-why =
     .log-and-split = Model answer: acknowledge her workload, log and time-box the dispute, and split the undisputed 45 seats onto their own document so they can be paid now (b2b-it good practice).
-    .not-my-problem = Critical for call quality: you brushed aside her workload and pressed for payment of an invoice she has just told you is partly disputed. That fails the empathy scorecard (EMP-18) and breaks the no-pressure-on-disputes practice.
+    .not-my-problem = Rude and counter-productive: you brushed aside her workload (EMP-19) and pressed for payment of an invoice she has just told you is partly disputed, which breaks the no-pressure-on-disputes practice.
 
 concede-reaction = Oh. OK, great, if you're happy to just drop it to 45. So { $agreed }? Fine by me.
     .check-first = Actually, I shouldn't have said that: I can't write seats off before anyone has checked. I'll log the 15 seats as a dispute today, and our account manager will check the portal log and reply to Tom in writing within five working days. If the reduction is there, the credit follows.
@@ -81,7 +81,9 @@ approver = Tom signs things off on Thursdays. We pay suppliers on the last Frida
     .write-off-15 = To keep it simple: pay £7,776 in the run on the 27th and we'll call it settled; forget the other 15 seats.
     .threaten-court = If it isn't paid this week, we'll issue a county court claim for the full amount.
     .suspend-licences = The 27th is too late. If it isn't paid this week, we'll suspend all 60 licences.
+    .late-charges-wrong = If it isn't paid by the 27th, we'll add interest at 8% a month and a £250 administration fee.
 approver-why =
+    .late-charges-wrong = Misstated charges: nothing in this contract sets 8% a month or an administration fee. Between businesses in the UK the Late Payment of Commercial Debts (Interest) Act 1998 gives statutory interest at the Bank of England base rate plus 8% a year (s.1, s.6) and a fixed sum of £40, £70 or £100 by the size of the debt (s.5A): on this £10,368.00 invoice, £100 (for the undisputed part, £7,776.00, £70). Quote it correctly, calmly, and only if payment stalls.
     .agree-date = Model answer: you turn her process into a concrete date for the undisputed part and check it with her (b2b-it good practice). It is a part payment, with the disputed seats left open: it fits her run and her cash, and it needs no concession.
     .threaten-court = Threatening court over an invoice you have just agreed is partly disputed damages the relationship and is unlikely to be followed through (b2b-it good practice).
     .suspend-licences = Threatening to cut off a customer's service to force payment of an invoice that is partly disputed is pressure on a disputed amount (b2b-it good practice), and it will go straight to her director.
@@ -131,7 +133,7 @@ priya-frustrated-v2 = Look, I've got a hundred things on today. We told you abou
 priya-frustrated-why =
     .apologise-log = The right repair: own the unanswered ticket, log the dispute with a deadline, and separate the undisputed part.
     .escalate-own = A legitimate way out, but you are handing on a problem you could solve in this call: log the dispute and split the invoice.
-    .not-my-problem = Critical for call quality: brushing aside her workload and frustration (EMP-18) while pressing for payment of a disputed invoice (b2b-it good practice).
+    .not-my-problem = Rude: brushing aside her workload and frustration (EMP-19) while pressing for payment of a disputed invoice (b2b-it good practice).
     .solicitors = Threatening solicitors over a disputed invoice from a customer you want to keep costs the relationship (b2b-it good practice).
 
 ## Endings

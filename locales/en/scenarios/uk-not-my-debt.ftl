@@ -99,7 +99,7 @@ not-mine-why =
     .listen-investigate = Model answer: paraphrase, check you understood, and ask an open question that helps the investigation. A possible identity fraud deserves more than a tick-box.
     .log-now = Correct: suspend recovery and log the dispute (CONC 7.14.1R-7.14.5R). Asking a question or two first would give the investigators more to work with.
     .prove-it = Critical: it is for the firm to prove the identity of the borrower and the amount, not for him to prove a negative. The debt is disputed on possibly valid grounds, so suspend recovery and investigate (CONC 7.14.1R-7.14.5R).
-    .pay-then-claim = Critical: asking someone who says the debt isn't theirs to pay it in full "and claim it back" is recovery during a dispute (CONC 7.14.1R-7.14.5R) and pressure to pay a large sum (CONC 7.3).
+    .pay-then-claim = Critical: asking someone who says the debt isn't theirs to pay it in full "and claim it back" is recovery during a dispute (CONC 7.14.1R-7.14.5R) and pressure to pay a large sum (CONC 7.3.10R).
 
 fraud-details = Right. Well, I did get a letter in September about a missed payment. I thought it was a scam, so I binned it. The address on it was a flat in Leeds. I've never lived in Leeds.
     .log-fraud = That's really helpful, thank you. A Leeds address you've never lived at could mean someone has used your identity. I'm logging a dispute now and the account is on hold: no calls or letters asking for payment while { $creditor }'s fraud team investigates. It's for them to show the account is yours, not for you to prove it isn't.
@@ -117,7 +117,7 @@ dispute-noted = OK. So what happens now? Do I need to do anything?
 dispute-noted-why =
     .next-steps = Model close: what he can do (not must), what you will do, the address confirmed, and thanks.
     .callback-update = Reasonable, at a reasonable hour, but you can't promise an update in a week; a written outcome to a confirmed address is better, and you didn't recap what happens.
-    .court-warning = A parting threat of court, on a debt that may well be fraud, is disproportionate and undoes the trust you built (CONC 7.3).
+    .court-warning = A parting threat of court, on a debt that may well be fraud, is disproportionate and undoes the trust you built (CONC 7.3.14R, 7.3.18R).
 
 ## When it goes wrong
 
@@ -129,8 +129,8 @@ angry-not-mine = Prove it? How am I supposed to prove I haven't got a card? You'
 angry-not-mine-v2 = This is ridiculous. I've told you it's not mine and you're still going on about money!
 angry-not-mine-why =
     .apologise-log = The right repair: acknowledge, then do what you should have done: log the dispute and suspend recovery (CONC 7.14.1R-7.14.5R).
-    .push-ptp = Critical: a payment to "stop the calls" on a disputed debt is recovery during a dispute (CONC 7.14) and pressure (CONC 7.3).
-    .threaten-court = Threatening court over a debt he disputes on possibly valid grounds is disproportionate (CONC 7.3), and it is recovery while a dispute is open (CONC 7.14).
+    .push-ptp = Critical: a payment to "stop the calls" on a disputed debt is recovery during a dispute (CONC 7.14.1R-7.14.5R) and pressure (CONC 7.3.10R).
+    .threaten-court = Threatening court over a debt he disputes on possibly valid grounds is disproportionate (CONC 7.3.14R), and it is recovery while a dispute is open (CONC 7.14.1R-7.14.5R).
     .bailiffs = Critical: there is no court judgment, so nobody can send enforcement officers. Saying an action will be taken when it cannot misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R).
 
 grudging-ptp = Fine. Fine! I'll pay twenty quid on Friday if it stops you ringing me. It's still not my card.
@@ -138,7 +138,7 @@ grudging-ptp = Fine. Fine! I'll pay twenty quid on Friday if it stops you ringin
     .stop-and-log = No, please don't pay anything for a card you say isn't yours. I'm sorry for pushing. I'm logging this as a dispute and putting the account on hold while it's investigated.
 grudging-ptp-why =
     .take-promise = Critical: a payment extracted from someone who still says the debt isn't his, just to stop the calls, is recovery during a dispute (CONC 7.14.1R-7.14.5R).
-    .stop-and-log = Good recovery: refuse a payment made under protest, log the dispute and suspend recovery (CONC 7.14).
+    .stop-and-log = Good recovery: refuse a payment made under protest, log the dispute and suspend recovery (CONC 7.14.1R-7.14.5R).
 
 ## Endings
 

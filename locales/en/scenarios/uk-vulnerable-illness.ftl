@@ -112,8 +112,8 @@ plan-offered = Fifty pounds? I… I don't know. I don't even know what's coming 
     .step-back = That's completely all right, you don't need to decide anything today. Let's leave the numbers. I'm going to put your account on hold for now, so there'll be no calls or letters asking for payment while you get some support.
     .push-plan = It's only £50. If we don't agree something today, the arrears will keep growing.
 plan-offered-why =
-    .step-back = Right call: he cannot take numbers in, which may mean he cannot make a decision about them. Suspend recovery (CONC 7.10.1R-7.10.2G) and offer the breathing room (CONC 7.3).
-    .push-plan = Critical if you keep going: he has told you he cannot take in numbers. Pressing for a commitment from someone who may lack capacity breaks CONC 7.10, which requires you to suspend recovery, and the growing-arrears warning is pressure (CONC 7.3).
+    .step-back = Right call: he cannot take numbers in, which may mean he cannot make a decision about them. Suspend recovery (CONC 7.10.1R-7.10.2G) and offer the breathing room (CONC 7.3.4R).
+    .push-plan = Critical if you keep going: he has told you he cannot take in numbers. Pressing for a commitment from someone who may lack capacity breaks CONC 7.10, which requires you to suspend recovery, and the growing-arrears warning is pressure (CONC 7.3.10R).
 
 ## Mental-health strain
 
@@ -123,7 +123,7 @@ strain = Honestly? I'm not coping. I'm not sleeping, I forget what day it is. I 
     .small-payment = I understand it's hard. But could we at least agree a small payment today, say £20, so the account doesn't fall further behind?
 strain-v2 = I'll be honest, I'm struggling. My head's like fog. I forget things, I'm awake all night. Claire says I should see someone. I couldn't tell you what I've got in the bank. I can't do money stuff right now, I just can't.
 strain-why =
-    .pause-and-signpost = Model answer: he may not be able to take in or decide anything about the debt, so you suspend recovery at once (CONC 7.10.1R-7.10.2G), give him breathing room (CONC 7.3), and signpost: free debt advice, Breathing Space (SI 2020/1311: 60 days, or crisis treatment plus 30 days) and immediate emotional support. This is the S of TEXAS.
+    .pause-and-signpost = Model answer: he may not be able to take in or decide anything about the debt, so you suspend recovery at once (CONC 7.10.1R-7.10.2G), give him breathing room (CONC 7.3.4R), and signpost: free debt advice, Breathing Space (SI 2020/1311: 60 days, or crisis treatment plus 30 days) and immediate emotional support. This is the S of TEXAS.
     .pause-only = Right decision: recovery suspended (CONC 7.10). Add the signpost as well (free debt advice, Breathing Space, support), so he leaves the call with somewhere to turn.
     .small-payment = Critical unless you stop now: he has just told you he cannot take things in or deal with money. Seeking any payment from someone who may lack capacity ignores CONC 7.10.1R (suspend recovery) and FG21/1. Put the account on hold.
 
@@ -180,7 +180,7 @@ plan-pushback = You said it was on hold. Now you want money? I don't… I don't 
     .insist-plan = It's on hold for collection calls, but we still need something in place. Shall I put you down for £50 a month?
 plan-pushback-why =
     .back-off = Good repair: apologise and restore the hold clearly (CONC 7.10).
-    .insist-plan = He has told you he doesn't understand what is happening. Signing him up to a plan now is getting a commitment from someone who may lack capacity (CONC 7.10.1R), under pressure (CONC 7.3).
+    .insist-plan = He has told you he doesn't understand what is happening. Signing him up to a plan now is getting a commitment from someone who may lack capacity (CONC 7.10.1R), under pressure (CONC 7.3.10R).
 
 ## When it goes wrong
 
@@ -193,8 +193,8 @@ alan-upset-v2 = (his voice shaking) I don't need this. I'm not well. Why are you
 alan-upset-why =
     .apologise-pause = The best repair: own it, apologise, and suspend recovery (CONC 7.10; CONC 7.3). It won't undo what was said, but it may keep him on the line.
     .insist = Pressing someone in treatment to borrow from family is pressure to pay in a large sum or by borrowing (CONC 7.3.10R), and it ignores his vulnerability (FG21/1).
-    .threaten-court = Threatening court to a distressed, seriously ill customer on a first call is disproportionate (CONC 7.3), and he hangs up.
-    .bailiffs = Critical: there is no court judgment, so nobody can "send the bailiffs round". Saying an action will be taken when it cannot misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R), and it is a threat too (CONC 7.3).
+    .threaten-court = Threatening court to a distressed, seriously ill customer on a first call is disproportionate (CONC 7.3.14R), and he hangs up.
+    .bailiffs = Critical: there is no court judgment, so nobody can "send the bailiffs round". Saying an action will be taken when it cannot misrepresents the legal position (CONC 7.11.1R, 7.11.6R, 7.11.9R), and it is a threat too (CONC 7.3.18R).
 
 ## Endings
 

@@ -2,7 +2,7 @@ title = Attorney's letter on file
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. The dialer has put { $debtor }'s account in your queue: { $amount } for { $creditor }, a hospital bill due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 10:15 a.m. in Columbus, Ohio, and the dialer is ready to ring his cell phone. Before you dial, read the account: its history, its letters and its calls. Then decide what to do.
+    } past due. It is 10:15 a.m. in Columbus, Ohio, and the dialer is ready to ring his cell phone. Before you dial, read the account: its history, its letters and its calls. Then decide what to do. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = hospital bill
 speaker-desk = Desk
 

@@ -2,7 +2,7 @@ title = Represented by an attorney
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. You are calling { $debtor } for { $creditor } about a credit-card balance of { $amount }, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 9:05 a.m. at his home in Chicago, Illinois. Before you dial, read the account and decide what to do. If you call, verify him and say that you are a debt collector. If he tells you an attorney represents him on this debt, from then on you may deal only with the attorney: take her name and contact details, confirm what happens next, and end the call without discussing the debt. Here, the right result is passing the account to his attorney, not a payment.
+    } past due. It is 9:05 a.m. at his home in Chicago, Illinois. Before you dial, read the account and decide what to do. If you call, verify him and say that you are a debt collector. If he tells you an attorney represents him on this debt, from then on you may deal only with the attorney: take her name and contact details, confirm what happens next, and end the call without discussing the debt. Here, the right result is passing the account to his attorney, not a payment. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = credit card
 speaker-desk = Desk
 

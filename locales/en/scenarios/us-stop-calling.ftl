@@ -2,7 +2,7 @@ title = "Stop calling me"
 briefing = You work for Apex Recovery, a third-party debt collector, so the FDCPA and Regulation F apply. The dialer has put { $debtor }'s account in your queue: { $amount } for { $creditor }, the final bill of a cancelled mobile phone contract, due on { $due } and now { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } past due. It is 12:10 p.m. in Sacramento, California, and the dialer is ready to ring her cell phone. Before you dial, read the account: its history, its letters and its calls. Then decide what to do. If you call, verify her before you discuss the account and give the required disclosure.
+    } past due. It is 12:10 p.m. in Sacramento, California, and the dialer is ready to ring her cell phone. Before you dial, read the account: its history, its letters and its calls. Then decide what to do. If you call, verify her before you discuss the account and give the required disclosure. No lawsuit has been decided on this account: any threat of court would be a threat of action that is not intended (15 USC 1692e(5)).
 product = mobile phone contract (final bill)
 speaker-desk = Desk
 

@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. Nikt jej nie reklamował, a dwa przypomnienia pozostały bez odpowiedzi. Osoba kontaktowa w dziale rozrachunków: { $debtor }. Dzwonisz przez centralę. Ustal, gdzie utknęła faktura, odróżnij błąd na fakturze od rzeczywistego sporu i zakończ rozmowę z nazwiskiem osoby akceptującej oraz terminem płatności. To należność między przedsiębiorcami: przepisy o windykacji konsumenckiej nie mają tu zastosowania, ale obowiązują przepisy o opóźnieniach w transakcjach handlowych (dyrektywa 2011/7/UE, ustawa z 8 marca 2013 r.) i zasady dobrych praktyk ZPF.
+    }. Nikt jej nie reklamował, a dwa przypomnienia pozostały bez odpowiedzi. Osoba kontaktowa w dziale rozrachunków: { $debtor }. Dzwonisz przez centralę. Ustal, gdzie utknęła faktura, odróżnij błąd na fakturze od rzeczywistego sporu i zakończ rozmowę z nazwiskiem osoby akceptującej oraz terminem płatności. To należność między przedsiębiorcami: przepisy o windykacji konsumenckiej nie mają tu zastosowania, ale obowiązują przepisy o opóźnieniach w transakcjach handlowych (dyrektywa 2011/7/UE, ustawa z 8 marca 2013 r.) i dobre praktyki windykacyjne.
 product = subskrypcja usług chmurowych (50 licencji użytkowników)
 speaker-receptionist = Mazowiecka Logistyka (recepcja)
 
@@ -16,9 +16,9 @@ switchboard = Mazowiecka Logistyka, recepcja, dzień dobry.
     .demand-manager = Proszę mnie połączyć z prezesem. Chodzi o niezapłacone faktury, sprawa jest pilna.
 switchboard-v2 = Dzień dobry, Mazowiecka Logistyka, w czym mogę pomóc?
 switchboard-why =
-    .ask-for-ap = Tak trzeba: imię, nazwa firmy i prośba o osobę, która zajmuje się fakturami. Recepcji nie trzeba nic więcej, więc nie słyszy nic o zaległości (dobre praktyki ZPF: poufność).
-    .tell-reception = Naruszenie krytyczne: ujawniasz zaległość na centrali i obwiniasz konkretną pracownicę. To, co pani Nowicka zrobiła lub czego nie zrobiła, to jej dane osobowe, a ich ujawnianie osobom trzecim nie ma podstawy prawnej (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c); to także złamanie zasady poufności (ZPF). Poproś o połączenie i nic więcej.
-    .demand-manager = Omijanie osoby kontaktowej i ogłaszanie recepcji, że chodzi o „niezapłacone faktury”, łamie zasadę poufności (dobre praktyki ZPF) i psuje relację już na starcie; do tego się nie przedstawiasz. Poproś o dział rozrachunków.
+    .ask-for-ap = Tak trzeba: imię, nazwa firmy i prośba o osobę, która zajmuje się fakturami. Recepcji nie trzeba nic więcej, więc nie słyszy nic o zaległości (dobra praktyka: poufność).
+    .tell-reception = Ujawniasz zaległość na centrali i obwiniasz konkretną pracownicę. Zaległość firmy nie jest daną osobową, ale to naruszenie poufności, które stawia twoją rozmówczynię w złym świetle, zanim w ogóle z nią porozmawiasz, a to, co zrobiła sama pani Nowicka, może być jej daną osobową (art. 5 ust. 1 lit. f RODO). Poproś o połączenie i nic więcej.
+    .demand-manager = Omijanie osoby kontaktowej i ogłaszanie recepcji, że chodzi o „niezapłacone faktury”, łamie zasadę poufności (dobra praktyka) i psuje relację już na starcie; do tego się nie przedstawiasz. Poproś o dział rozrachunków.
 
 ## Dział rozrachunków
 
@@ -33,7 +33,7 @@ nowicka = Rozrachunki, Katarzyna Nowicka, słucham.
     .vague-chase = Dzień dobry, dzwonię w sprawie płatności. Kiedy Państwo zapłacą?
 nowicka-v2 = Księgowość, Nowicka, słucham?
 nowicka-why =
-    .verify-contact = Dobrze: przedstawiasz się i upewniasz, że rozmawiasz z właściwą osobą, zanim wspomnisz o fakturze (dobre praktyki ZPF: poufność).
+    .verify-contact = Dobrze: przedstawiasz się i upewniasz, że rozmawiasz z właściwą osobą, zanim wspomnisz o fakturze (dobra praktyka: poufność).
     .lead-with-penalties = Zaczynanie od odsetek, rekompensaty i sądu, zanim rozmówczyni powie choć słowo, to najszybszy sposób, żeby faktura utknęła na dobre. Odsetki ustawowe i 40 euro to realne uprawnienia (dyrektywa 2011/7/UE; ustawa z 8 marca 2013 r.), ale to ostateczny argument, a nie powitanie. Poza tym mówisz o fakturze, zanim ustalisz, z kim rozmawiasz.
     .vague-chase = Za mało konkretów: dział rozrachunków obsługuje setki faktur. Przedstaw się, upewnij się, że to właściwa osoba, i podaj numer faktury, kwotę i termin płatności.
 
@@ -58,7 +58,7 @@ nowicka-confirms = Tak, faktury kosztowe są u mnie. O którą fakturę chodzi?
 nowicka-confirms-why =
     .invoice-details = Wzorowa odpowiedź: dokładny numer, data, kwota i termin płatności, a potem pytanie otwarte. Rozmówczyni sama znajduje problem i nie trzeba niczego zgadywać.
     .demand-today = Żądanie zapłaty jeszcze dziś, zanim wiesz, dlaczego faktura nie jest opłacona, pomija jedyny krok, który prowadzi do zapłaty: ustalenie, gdzie utknęła.
-    .threaten-field-team = Naruszenie krytyczne: windykator nie ma prawa niczego spisywać ani zajmować; egzekucję prowadzi wyłącznie komornik sądowy na podstawie tytułu wykonawczego. Przypisywanie sobie takich uprawnień to praktyka wprowadzająca w błąd, za którą UOKiK nakładał kary (ustawa o ochronie konkurencji i konsumentów, art. 24), a wobec przedsiębiorcy jest tak samo nieprawdziwe i niedopuszczalne.
+    .threaten-field-team = Naruszenie krytyczne: windykator nie ma prawa niczego spisywać ani zajmować; egzekucję prowadzi wyłącznie komornik sądowy na podstawie tytułu wykonawczego. Przypisywanie sobie takich uprawnień jest nieprawdą (art. 776 KPC). Wobec konsumenta UOKiK karze to jako praktykę naruszającą zbiorowe interesy konsumentów; między przedsiębiorcami ta ustawa nie ma zastosowania, ale kłamstwo jest tak samo niedopuszczalne, a użyte jako groźba może być przestępstwem (art. 191 § 2 KK).
 
 ## Obieg dokumentów
 
@@ -191,7 +191,7 @@ nowicka-defensive-why =
     .apologise-reset = Dobrze naprawione: przeprosiny, a potem pytanie otwarte o to, co widać w systemie. Tam jest prawdziwa odpowiedź.
     .escalate-own = Dopuszczalne wyjście, gdy rozmówca nie chce współpracować, ale tu eskalujesz rozmowę, którą popsuł twój własny ton. Przeprosiny i pytanie otwarte zwykle działają lepiej.
     .threaten-reputation = Naruszenie krytyczne: groźba zniszczenia reputacji firmy, by wymusić zapłatę, to groźba bezprawna (KK art. 191 § 2). Nigdy.
-    .insult = Obrażanie pracowników klienta łamie zasadę ZPF, że rozmowa ma pozostać uprzejma, i kończy rozmowę.
+    .insult = Obrażanie pracowników klienta łamie zasadę każdej karty oceny jakości rozmów windykacyjnych, że rozmowa ma pozostać uprzejma, i kończy rozmowę.
 
 ## Zakończenia
 

@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużniczki w Columbus (Ohio) jest 18:30. Zanim zaczniesz rozmawiać o koncie, ustal, z kim rozmawiasz, podaj formułę Mini-Miranda, wysłuchaj rozmówczyni i uzgodnij coś, na co naprawdę ją stać.
+    }. U dłużniczki w Columbus (Ohio) jest 18:30. Zanim zaczniesz rozmawiać o koncie, ustal, z kim rozmawiasz, podaj formułę Mini-Miranda, wysłuchaj rozmówczyni i uzgodnij coś, na co naprawdę ją stać. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = pakiet internetu domowego i telefonu komórkowego
 speaker-brother = Marcus (brat)
 
@@ -27,7 +27,7 @@ opening-silence-why =
     .apologise-intro = Dobrze wybrnięte: krótkie przeprosiny, potem imię i nazwa firmy. Jeszcze lepiej być gotowym, zanim ktoś odbierze: cisza na początku rozmowy od razu budzi nieufność.
     .ask-if-dana = Pytasz, kim jest rozmówczyni, nie mówiąc, kim jesteś. Zawsze zaczynaj od przedstawienia się (15 USC 1692d(6)).
 
-third-party = Siostra nie może teraz podejść do telefonu. Mówi Marcus, jej brat. Kto dzwoni i w jakiej sprawie?
+third-party = Siostra jest w drugim pokoju, chwileczkę. Mówi Marcus, jej brat. Kto dzwoni i w jakiej sprawie?
     .leave-name = { $agent } z Apex Recovery. To sprawa osobista, mogę o niej rozmawiać tylko z panią Whitfield. Czy jest w domu, a jeśli nie, kiedy najlepiej zadzwonić?
     .tell-marcus = Dzwonię z Apex Recovery w sprawie jej zaległego rachunku w { $creditor } na kwotę { $amount }. Może pan dopilnować, żeby się tym zajęła?
     .refuse-say = To sprawa między mną a nią. Proszę ją po prostu poprosić do telefonu.

@@ -34,10 +34,10 @@ who-calls-why =
     .just-say = Nadal się nie przedstawiasz, a ujawniasz dług osobie, której nie zweryfikowano (dobre praktyki ZPF: poufność).
 
 wary = Chwileczkę, skąd macie ten numer? I dlaczego od razu mowa o długach, skoro nawet nie wiecie, z kim rozmawiacie?
-    .apologise-verify = Ma pan rację, przepraszam, najpierw należało to sprawdzić. Czy może pan potwierdzić adres, pod którym była zainstalowana usługa { $creditor }, żeby było jasne, że rozmawiam z właściwą osobą?
+    .apologise-verify = Ma pan rację, przepraszam, najpierw należało to sprawdzić. Numer mamy od firmy { $creditor }, która przekazała nam tę sprawę; gdy upewnię się, że rozmawiam z właściwą osobą, powiem, jakie dane mamy, w jakim celu je przetwarzamy i gdzie jest nasza klauzula informacyjna. Czy może pan potwierdzić adres, pod którym była zainstalowana usługa { $creditor }?
     .push-on = To pana numer z naszych akt, więc i pana dług. Kiedy pan zapłaci?
 wary-why =
-    .apologise-verify = Właściwa naprawa: przyznajesz się do błędu, przepraszasz i weryfikujesz, zanim pójdziesz dalej.
+    .apologise-verify = Właściwa naprawa: przyznajesz się do błędu, przepraszasz, odpowiadasz na pytanie (windykator, który dostał dane od wierzyciela, musi poinformować, skąd je ma i jak je przetwarza, najpóźniej przy pierwszym kontakcie: art. 14 ust. 2 lit. f i ust. 3 lit. b RODO) i weryfikujesz, zanim pójdziesz dalej.
     .push-on = Numer w aktach niczego nie mówi o tym, kto odebrał. Powtarzasz ujawnienie i żądasz zapłaty od kogoś, kto już jest zdenerwowany.
 
 verified = Tak, Długa 14 mieszkania 3, w Krakowie. No to o co chodzi?

@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }, a poniedziałkowe przypomnienie e-mailowe zostało bez odpowiedzi. Osoba kontaktowa w dziale rozrachunków: { $debtor }. To należność między przedsiębiorcami: przepisy o windykacji konsumenckiej nie mają tu zastosowania, ale obowiązują ustawa z 8 marca 2013 r. o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych (dyrektywa 2011/7/UE) i zasady dobrych praktyk ZPF. Ustal, na jakim etapie jest faktura, i zakończ rozmowę z nazwiskiem osoby akceptującej oraz terminem płatności, który ich przelewy rzeczywiście mogą zrealizować.
+    }, a poniedziałkowe przypomnienie e-mailowe zostało bez odpowiedzi. Osoba kontaktowa w dziale rozrachunków: { $debtor }. To należność między przedsiębiorcami: przepisy o windykacji konsumenckiej nie mają tu zastosowania, ale obowiązują ustawa z 8 marca 2013 r. o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych (dyrektywa 2011/7/UE) i dobre praktyki windykacyjne. Ustal, na jakim etapie jest faktura, i zakończ rozmowę z nazwiskiem osoby akceptującej oraz terminem płatności, który ich przelewy rzeczywiście mogą zrealizować.
 product = opieka serwisowa systemu ERP (październik 2026)
 
 history-invoice-ksef = Wystawiono w KSeF fakturę FV/2026/10/0342 (14 760,00 zł brutto, termin 21 dni); wizualizację PDF wysłano e-mailem na adres do faktur klienta.
@@ -17,7 +17,7 @@ opening = Księgowość, Agnieszka Wójcik, słucham.
     .lead-with-penalties = Tu { $creditor }. Państwa faktura na { $amount } jest przeterminowana. Doliczamy odsetki ustawowe i rekompensatę, a jeśli w tym tygodniu nie będzie zapłaty, idziemy do sądu.
 opening-v2 = Dzień dobry, rozrachunki, Wójcik.
 opening-why =
-    .intro-check = Tak trzeba: kim jesteś, i upewnienie się, że rozmawiasz z osobą od płatności dla dostawców, zanim powiesz cokolwiek o fakturze (dobre praktyki ZPF: poufność).
+    .intro-check = Tak trzeba: kim jesteś, i upewnienie się, że rozmawiasz z osobą od płatności dla dostawców, zanim powiesz cokolwiek o fakturze (dobra praktyka: poufność).
     .lead-with-penalties = Kary i sąd, zanim rozmówczyni powie słowo i zanim wiesz, że to właściwa osoba. Odsetki i rekompensata to realne uprawnienia (ustawa z 8 marca 2013 r.), ale nie powitanie; a groźba sądem sześć dni po terminie to nie zamierzony kolejny krok, tylko nacisk.
 
 confirmed = Tak, to ja. W jakiej sprawie?

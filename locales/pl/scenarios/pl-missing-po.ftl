@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale należności firmy { $creditor }. Faktura FV/2026/
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. Nikt jej nie reklamował, ale nie wpłynęła żadna płatność. Osoba kontaktowa: { $debtor } z działu rozrachunków, bezpośredni numer. Ustal, dlaczego faktura nie jest zapłacona, odróżnij błąd na fakturze od rzeczywistego sporu i zakończ rozmowę z terminem płatności. To należność między przedsiębiorcami: obowiązują przepisy o opóźnieniach w transakcjach handlowych (dyrektywa 2011/7/UE, ustawa z 8 marca 2013 r.) i zasady dobrych praktyk ZPF; roszczenia związane z działalnością gospodarczą przedawniają się po 3 latach (KC art. 118), więc czas nie gra tu roli.
+    }. Nikt jej nie reklamował, ale nie wpłynęła żadna płatność. Osoba kontaktowa: { $debtor } z działu rozrachunków, bezpośredni numer. Ustal, dlaczego faktura nie jest zapłacona, odróżnij błąd na fakturze od rzeczywistego sporu i zakończ rozmowę z terminem płatności. To należność między przedsiębiorcami: obowiązują przepisy o opóźnieniach w transakcjach handlowych (dyrektywa 2011/7/UE, ustawa z 8 marca 2013 r.) i dobre praktyki windykacyjne; roszczenia związane z działalnością gospodarczą przedawniają się po 3 latach (KC art. 118), więc czas nie gra tu roli.
 product = roczne licencje oprogramowania CAD (25 stanowisk)
 
 ## Dział rozrachunków
@@ -20,7 +20,7 @@ opening = Wróbel, rozrachunki, słucham.
     .vague = Dzień dobry, dzwonię w sprawie zaległej płatności. Kiedy możemy się spodziewać przelewu?
 opening-v2 = Dział rozrachunków, Tomasz Wróbel, dzień dobry.
 opening-why =
-    .intro-verify = Dobrze: imię i nazwisko, dział i firma oraz upewnienie się, że to właściwa osoba, zanim padną szczegóły (dobre praktyki ZPF: poufność).
+    .intro-verify = Dobrze: imię i nazwisko, dział i firma oraz upewnienie się, że to właściwa osoba, zanim padną szczegóły (dobra praktyka: poufność).
     .lead-with-penalties = Zaczynasz od odsetek i rekompensaty, zanim wiesz, dlaczego faktura nie jest zapłacona, i zanim ustalisz, z kim rozmawiasz. Odsetki ustawowe i ryczałtowa rekompensata to realne uprawnienia (dyrektywa 2011/7/UE; ustawa z 8 marca 2013 r.), ale jako pierwsze zdanie tylko stawiają klienta w pozycji obronnej.
     .vague = Za mało konkretów: rozrachunki obsługują setki faktur miesięcznie. Przedstaw się, upewnij się, że to właściwa osoba, i podaj numer faktury, kwotę i termin płatności.
 
@@ -38,7 +38,7 @@ confirmed = Tak, to ja. W czym mogę pomóc?
 confirmed-why =
     .invoice-details = Wzorowa odpowiedź: dokładny numer faktury, czego dotyczy, kwota i termin płatności, a potem pytanie otwarte. Niech rozmówca sam znajdzie problem.
     .demand-today = Żądanie, zanim wiesz, dlaczego faktura nie jest zapłacona. Przyczynę i tak poznasz, tylko przy mniejszej życzliwości rozmówcy.
-    .field-visit = Naruszenie krytyczne: windykator nie ma prawa niczego spisywać ani zajmować; egzekucję prowadzi wyłącznie komornik sądowy na podstawie tytułu wykonawczego. Sugerowanie czegoś innego to praktyka wprowadzająca w błąd, za którą UOKiK nakładał kary (ustawa o ochronie konkurencji i konsumentów, art. 24), a wobec przedsiębiorcy jest to tak samo nieprawdziwe.
+    .field-visit = Naruszenie krytyczne: windykator nie ma prawa niczego spisywać ani zajmować; egzekucję prowadzi wyłącznie komornik sądowy na podstawie tytułu wykonawczego. Sugerowanie czegoś innego jest nieprawdą (art. 776 KPC). Wobec konsumenta UOKiK karze to jako praktykę naruszającą zbiorowe interesy konsumentów; między przedsiębiorcami ta ustawa nie ma zastosowania, ale to tak samo nieprawdziwe, a użyte jako groźba może być przestępstwem (art. 191 § 2 KK).
 
 ## Wstrzymanie w obiegu: błąd na fakturze
 
@@ -158,7 +158,7 @@ defensive-why =
     .apologise-reset = Dobrze naprawione: przeprosiny, a potem pytanie otwarte o to, co widzi w systemie.
     .escalate-own = Dopuszczalne wyjście, gdy rozmówca nie chce współpracować, ale tu rozmowę popsuł twój własny ton; przeprosiny zwykle działają lepiej.
     .threaten-clients = Naruszenie krytyczne: groźba zniszczenia reputacji firmy u jej klientów, by wymusić zapłatę, to groźba bezprawna (KK art. 191 § 2).
-    .insult = Obrażanie pracowników klienta łamie zasadę ZPF, że rozmowa ma pozostać uprzejma, i kończy rozmowę.
+    .insult = Obrażanie pracowników klienta łamie zasadę każdej karty oceny jakości rozmów windykacyjnych, że rozmowa ma pozostać uprzejma, i kończy rozmowę.
 
 rejected-again = Jeszcze raz: faktura nie ma numeru zamówienia, więc stoi w akceptacji. Z korektą z numerem przejdzie.
     .reissue-today = Rozumiem i przepraszam. Jeśli poda mi pan numer zamówienia, faktura korygująca wyjdzie w KSeF jeszcze dziś.

@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, która udziela kre
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    } temu. Dzwonisz na numer komórki z umowy, we wtorek o 18:30. Dług jest wyłącznie jego: nikt inny z domowników nie ma prawa się o nim dowiedzieć (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; zasady dobrych praktyk ZPF: poufność). Ustal, czy możesz z nim porozmawiać, a jeśli nie, zostaw tylko to, co potrzebne, żeby oddzwonił.
+    } temu. Dzwonisz na numer domowy podany w umowie, we wtorek o 18:30. Dług jest wyłącznie jego: nikt inny z domowników nie ma prawa się o nim dowiedzieć (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO; zasady dobrych praktyk ZPF: poufność). Ustal, czy możesz z nim porozmawiać, a jeśli nie, zostaw tylko to, co potrzebne, żeby oddzwonił.
 product = kredyt konsumencki na laptopa (24 raty)
 speaker-wife = Ewa (żona)
 
@@ -17,7 +17,7 @@ opening = Halo, telefon Marcina, słucham.
 opening-v2 = Halo? (Kobiecy głos.)
 opening-why =
     .ask-for-debtor = Dobrze: imię i nazwisko, nazwa firmy i prośba o rozmowę z nim. Ani słowa o tym, czego sprawa dotyczy.
-    .blurt-to-household = Naruszenie krytyczne: mówisz jego żonie, że zalega z ratami. Dług to jego dane osobowe, a ona nie ma do nich prawa (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c); to także złamanie zasady poufności ZPF. Poproś o rozmowę z nim i nic więcej nie mów.
+    .blurt-to-household = Naruszenie krytyczne: mówisz jego żonie, że zalega z ratami. Dług to jego dane osobowe, a ona nie ma do nich prawa (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO); to także złamanie zasady poufności ZPF. Poproś o rozmowę z nim i nic więcej nie mów.
     .no-intro = Pytanie o kogoś bez przedstawienia się brzmi dla członka rodziny podejrzanie i pomija powitanie i przedstawienie się, które sprawdza każda karta oceny rozmów.
 
 who-asks = A kto pyta?
@@ -25,7 +25,7 @@ who-asks = A kto pyta?
     .collections = Dział windykacji firmy { $creditor }.
 who-asks-why =
     .intro = Dobra naprawa: imię i nazwisko oraz nazwa firmy, nic o sprawie.
-    .collections = Naruszenie krytyczne: „dział windykacji” mówi jej, że jest jakiś dług. To już ujawnienie osobie trzeciej (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; poufność według zasad ZPF).
+    .collections = Naruszenie krytyczne: „dział windykacji” mówi jej, że jest jakiś dług. To już ujawnienie osobie trzeciej (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO; poufność według zasad ZPF).
 
 spouse-intro = Nie ma go, jest jeszcze w pracy. Tu żona, Ewa. A w jakiej sprawie?
     .private-callback = Dziękuję, pani Ewo. To sprawa, którą mogę omówić tylko osobiście z panem Marcinem. Czy może pani przekazać, żeby do mnie oddzwonił? Nazywam się { $agent }, numer 61 200 30 40, w dni robocze od 8:00 do 20:00.
@@ -35,7 +35,7 @@ spouse-intro-v2 = Marcina jeszcze nie ma, tu żona. Może ja pomogę? O co chodz
 spouse-intro-why =
     .private-callback = Wzorowa odpowiedź: uprzejmie, uczciwie, że sprawa dotyczy tylko jego, i wyłącznie imię, nazwisko i numer. Tyle członek rodziny potrzebuje (RODO art. 5 ust. 1 lit. c: minimalizacja danych).
     .when-home = Rozsądne pytanie, ale dotyczy tego, gdzie on bywa, a nadal nie mówisz, po co go szukasz, co tylko podsyca jej ciekawość. Prościej zostawić imię, nazwisko i numer.
-    .tell-wife = Naruszenie krytyczne: kwota, towar i zaległość ujawnione żonie, a do tego prośba, żeby była twoim posłańcem. Nie ma prawa do tych informacji (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; poufność według zasad ZPF).
+    .tell-wife = Naruszenie krytyczne: kwota, towar i zaległość ujawnione żonie, a do tego prośba, żeby była twoim posłańcem. Nie ma prawa do tych informacji (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO; poufność według zasad ZPF).
 
 spouse-when = Pracuje na drugą zmianę, wraca po wpół do dziesiątej. Jutro ma wolne do południa. A o co chodzi, jeśli można wiedzieć?
     .call-tomorrow = W takim razie spróbuję jutro około 10:00. Gdyby wolał sam oddzwonić: { $agent }, 61 200 30 40. To sprawa, którą muszę omówić bezpośrednio z nim.
@@ -44,7 +44,7 @@ spouse-when = Pracuje na drugą zmianę, wraca po wpół do dziesiątej. Jutro m
 spouse-when-why =
     .call-tomorrow = Dobrze: ponowny kontakt o rozsądnej porze, imię, nazwisko i numer, bez cienia sugestii, czego sprawa dotyczy.
     .call-late = 22:30 wypada poza porami kontaktu z zasad dobrych praktyk ZPF (6:00–22:00; wydanie niezweryfikowane). Jutro rano, kiedy ma wolne, będzie lepiej dla wszystkich.
-    .urgent-hint = Naruszenie krytyczne: „zanim sprawa trafi do sądu” mówi jej, że jest dług, i robi z niej przekaźnik twojej groźby. To ujawnienie osobie trzeciej (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c) i nacisk na całą rodzinę.
+    .urgent-hint = Naruszenie krytyczne: „zanim sprawa trafi do sądu” mówi jej, że jest dług, i robi z niej przekaźnik twojej groźby. To ujawnienie osobie trzeciej (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO) i nacisk na całą rodzinę.
 
 spouse-probes = Czy to chodzi o jakieś długi? Proszę mi po prostu powiedzieć. Ja prowadzę domowy budżet, wszystko i tak idzie przeze mnie. Może od razu to załatwię.
     .polite-refuse = Rozumiem, że chce pani pomóc, i dziękuję. Ale to sprawa, która dotyczy wyłącznie pana Marcina, i nie mogę jej omawiać z nikim innym. Jeśli zechce, może upoważnić panią do kontaktu z nami. Proszę tylko przekazać, żeby do mnie oddzwonił: { $agent }, 61 200 30 40.
@@ -53,7 +53,7 @@ spouse-probes = Czy to chodzi o jakieś długi? Proszę mi po prostu powiedzieć
 spouse-probes-v2 = Chciałabym wiedzieć, co się dzieje. To jakiś bank? Wziął jakąś pożyczkę?
 spouse-probes-why =
     .polite-refuse = Wzorowa odpowiedź: doceniasz, że chce pomóc, trzymasz się poufności bez podejrzliwego tonu, wskazujesz właściwą drogę (jego upoważnienie) i zostawiasz tylko imię, nazwisko i numer.
-    .let-her-pay = Naruszenie krytyczne: ujawniasz dług i prosisz osobę trzecią o jego spłatę. Choćby brzmiała bardzo pomocnie, nie ma prawa do jego danych (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c), a zasady ZPF zabraniają ujawniania informacji osobom nieuprawnionym.
+    .let-her-pay = Naruszenie krytyczne: ujawniasz dług i prosisz osobę trzecią o jego spłatę. Choćby brzmiała bardzo pomocnie, nie ma prawa do jego danych (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO), a zasady ZPF zabraniają ujawniania informacji osobom nieuprawnionym.
     .pass-demand = Naruszenie krytyczne: wezwanie do zapłaty z groźbą sądu przekazane przez żonę to ujawnienie długu osobie trzeciej (RODO; poufność według zasad ZPF) i nacisk na jego rodzinę. Zostaw tylko imię, nazwisko i numer.
 
 spouse-accepts = Dobrze, przekażę mu. Jak się nazywa osoba, do której ma oddzwonić, i pod jaki numer?
@@ -61,7 +61,7 @@ spouse-accepts = Dobrze, przekażę mu. Jak się nazywa osoba, do której ma odd
     .add-detail = { $agent }, 61 200 30 40. I proszę mu powiedzieć, że chodzi o raty za laptopa.
 spouse-accepts-why =
     .read-back = Wzorowe zakończenie: imię, nazwisko i numer wyraźnie powtórzone, godziny i podziękowanie. Nic więcej.
-    .add-detail = Naruszenie krytyczne: jedno zdanie za dużo („raty za laptopa”) przekreśla staranną rozmowę. Sprawa zostaje między tobą a nim (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; poufność według zasad ZPF).
+    .add-detail = Naruszenie krytyczne: jedno zdanie za dużo („raty za laptopa”) przekreśla staranną rozmowę. Sprawa zostaje między tobą a nim (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO; poufność według zasad ZPF).
 
 spouse-suspicious = Nie podoba mi się to. Dzwoni obcy człowiek i nie chce powiedzieć, o co chodzi. Skąd mam wiedzieć, że to nie jakieś oszustwo?
     .reassure = Słusznie, że pani uważa, i bardzo proszę niczego mi nie podawać. Mąż może sprawdzić numer 61 200 30 40 na stronie { $creditor } albo zadzwonić na infolinię z własnych dokumentów i zapytać o mnie: { $agent }. Dziękuję i przepraszam za kłopot.
@@ -69,7 +69,7 @@ spouse-suspicious = Nie podoba mi się to. Dzwoni obcy człowiek i nie chce powi
     .give-up = Dobrze, zadzwonię innym razem. Do widzenia.
 spouse-suspicious-why =
     .reassure = Dobrze: traktujesz jej obawy poważnie, o nic jej nie prosisz i dajesz mężowi sposób, żeby niezależnie cię sprawdził, wciąż bez słowa o sprawie.
-    .explain-why = Naruszenie krytyczne: „kilka spóźnionych rat” to ujawnienie długu żonie, nawet jeśli miało ją uspokoić (RODO art. 6 ust. 1 lit. f, art. 5 ust. 1 lit. c; poufność według zasad ZPF).
+    .explain-why = Naruszenie krytyczne: „kilka spóźnionych rat” to ujawnienie długu żonie, nawet jeśli miało ją uspokoić (art. 6 ust. 1 i art. 5 ust. 1 lit. a i f RODO; poufność według zasad ZPF).
     .give-up = Tajemnica zachowana, ale kończysz rozmowę, nie zostawiając mu sposobu, żeby się z tobą skontaktował, i nie rozwiewając jej obaw. Imię, nazwisko i numer załatwiłyby jedno i drugie.
 
 spouse-upset = Jakie raty? Jaki laptop? Mówił, że laptopa dostał z pracy… No to dziś wieczorem sobie porozmawiamy.
@@ -84,7 +84,7 @@ spouse-upset-why =
 
 ## Wraca do domu
 
-debtor-arrives = O, chwileczkę, właśnie wszedł… Marcin, do ciebie. (Pauza.) Halo, Marcin Kowalczyk, słucham. Żona mówi, że to do mnie?
+debtor-arrives = (Głosy w przedpokoju: wrócił dziś wcześniej, żona podaje mu słuchawkę.) Halo, Marcin Kowalczyk, słucham. Żona mówi, że to do mnie?
     .verify-privately = Dobry wieczór, { $agent } z firmy { $creditor }. Zanim przejdę do sprawy, muszę się upewnić, że rozmawiam z właściwą osobą: czy może pan podać datę urodzenia? I czy może pan teraz swobodnie porozmawiać, tak żeby nikt nie słyszał?
     .straight-in = Chodzi o dwie zaległe raty za laptopa, { $amount }.
 debtor-arrives-why =

@@ -4,7 +4,7 @@ briefing = Pracujesz w dziale windykacji firmy { $creditor }, wydawcy kart kredy
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }). System połączył cię z klientką we wtorek o 8:20 rano; klientka mieszka w Leicester. W notatkach na koncie nie ma nic o jej sytuacji. Obowiązuje rozdział 7 podręcznika FCA CONC: zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, nie mów nic nikomu innemu i szanuj prośby klientki o to, kiedy i jak się z nią kontaktować. Na tym szkoleniu standardem wewnętrznym są godziny kontaktu 8:00–21:00 czasu lokalnego klientki (niezweryfikowane: CONC 7.9 nie podaje godzin).
+    }). System połączył cię z klientką we wtorek o 8:20 rano; klientka mieszka w Leicester. W notatkach na koncie nie ma nic o jej sytuacji. Obowiązuje rozdział 7 podręcznika FCA CONC: zweryfikuj tożsamość, zanim zaczniesz rozmawiać o koncie, nie mów nic nikomu innemu i szanuj prośby klientki o to, kiedy i jak się z nią kontaktować. Na tym szkoleniu standardem wewnętrznym są godziny kontaktu 8:00–21:00 czasu lokalnego klientki (standard wewnętrzny: CONC 7.9.4R nie podaje godzin).
 product = karta kredytowa
 speaker-son = Tyler (syn)
 speaker-husband = Rob (mąż)
@@ -43,9 +43,9 @@ rushed = Słuchajcie, dosłownie przed chwilą wróciłam z nocnej zmiany i pró
     .two-minutes = To zajmie tylko dwie minuty. Mogę tylko zadać kilka pytań weryfikacyjnych?
 rushed-v2 = Za pięć minut wychodzę z dwójką dzieci, całą noc nie spałam. To nie jest dobra pora. Zadzwońcie później, dobrze?
 rushed-why =
-    .ask-best-time = Wzorowa odpowiedź: krótkie przeprosiny, a potem klientka sama wybiera porę i numer (CONC 7.9; 7.9.4R niezweryfikowane). Tak szanuje się rozsądną prośbę o kontakt w innym terminie.
-    .callback-tonight = Wybierasz porę za klientkę, a 21:30 to poza przyjętym na szkoleniu standardem 8:00–21:00 (niezweryfikowane; CONC 7.9). Zapytaj, kiedy jej pasuje.
-    .two-minutes = Klientka prosi, żeby oddzwonić. „Dwie minuty” lekceważy rozsądną prośbę o kontakt w innym terminie (CONC 7.9; 7.9.4R niezweryfikowane).
+    .ask-best-time = Wzorowa odpowiedź: krótkie przeprosiny, a potem klientka sama wybiera porę i numer (CONC 7.9.4R). Tak szanuje się rozsądną prośbę o kontakt w innym terminie.
+    .callback-tonight = Wybierasz porę za klientkę, a 21:30 to poza przyjętym na szkoleniu standardem 8:00–21:00 (CONC 7.9.4R nie podaje godzin). Zapytaj, kiedy jej pasuje.
+    .two-minutes = Klientka prosi, żeby oddzwonić. „Dwie minuty” lekceważy rozsądną prośbę o kontakt w innym terminie (CONC 7.9.4R).
 
 best-time = Jak się wyśpię. Od poniedziałku do czwartku pracuję na nocki. Wstaję koło pierwszej, a po dzieci jadę kwadrans po trzeciej. Czwartek pasuje. …Chodzi o kartę?
     .callback-thursday = W takim razie zadzwonię w czwartek o wpół do drugiej, jak już się pani wyśpi, a przed odbiorem dzieci, na ten numer. Wtedy wszystko omówimy. Niech pani odpocznie.
@@ -60,15 +60,15 @@ tonight-wrong = O wpół do dziesiątej? O wpół do dziesiątej jestem w pracy,
     .fix-time = Ma pani rację, przepraszam, to było bez zastanowienia. Kiedy naprawdę by pani pasowało?
     .keep-930 = Niestety dzwonimy tylko wieczorami. Zostajemy przy wpół do dziesiątej.
 tonight-wrong-why =
-    .fix-time = Dobrze naprawione: przeprosiny i pytanie. Zaproponowany wcześniej kontakt o 21:30 i tak liczy się jako wyjście poza standardowe godziny (niezweryfikowane; CONC 7.9).
-    .keep-930 = Lekceważysz grafik i prośbę klientki (CONC 7.9; 7.9.4R niezweryfikowane), a 21:30 to poza standardowymi godzinami (niezweryfikowane).
+    .fix-time = Dobrze naprawione: przeprosiny i pytanie. Zaproponowany wcześniej kontakt o 21:30 i tak liczy się jako wyjście poza standardowe godziny (CONC 7.9.4R nie podaje godzin).
+    .keep-930 = Lekceważysz grafik i prośbę klientki (CONC 7.9.4R), a 21:30 to poza standardowymi godzinami (standard wewnętrzny).
 
 callback-confirm = Wpół do drugiej w czwartek, dobra. Możecie najpierw wysłać SMS-a? Nie odbieram od nieznanych numerów.
     .text-first = Oczywiście. W czwartek tuż przed wpół do drugiej wyślę SMS-a na ten numer, że to ja. Czyli: czwartek, 13:30, najpierw SMS, potem telefon. Dziękuję, pani Gemmo, i jeszcze raz przepraszam za tak wczesny telefon.
     .no-texts = Raczej nie wysyłamy SMS-ów. Proszę po prostu odebrać, jak zadzwonimy.
 callback-confirm-why =
     .text-first = Wzorowe zakończenie: przyjmujesz prośbę klientki o formę kontaktu, powtarzasz ustalenia i dziękujesz.
-    .no-texts = SMS przed telefonem to rozsądna prośba o to, jak się kontaktować (CONC 7.9; 7.9.4R niezweryfikowane). Odmowa sprawia, że czwartkowy telefon raczej nie zostanie odebrany.
+    .no-texts = SMS przed telefonem to rozsądna prośba o to, jak się kontaktować (CONC 7.9.4R). Odmowa sprawia, że czwartkowy telefon raczej nie zostanie odebrany.
 
 ## Klientka coś proponuje
 
@@ -79,15 +79,15 @@ verified-brief = Dziewiąty kwietnia osiemdziesiątego ósmego. LE4 6RJ. Słucha
 verified-brief-v2 = Dziewiąty kwietnia, osiemdziesiąty ósmy, LE4 6RJ. Wiem, że mam zaległości, jasne? Wypłata w piątek. Czterdzieści funtów w piątek, a potem porozmawiamy na spokojnie. Może być?
 verified-brief-why =
     .accept-40 = Wzorowa odpowiedź: realna propozycja należycie rozważona (CONC 7.14.10R), prawdziwa rozmowa w porze wybranej przez klientkę, a teraz kończysz.
-    .refuse-40 = Odrzucenie realnej kwoty, bo „niewiele zmieni”, to nie jest należyte rozważenie rozsądnej propozycji (CONC 7.14.10R), a 200 funtów od razu to nacisk na spłatę dużej kwoty (CONC 7.3; 7.3.10R niezweryfikowane).
-    .full-now = Klientka prosiła o rozmowę później; „skoro już rozmawiamy” to lekceważenie tej prośby (CONC 7.9; 7.9.4R niezweryfikowane), a cała zaległość naraz to nacisk (CONC 7.3).
+    .refuse-40 = Odrzucenie realnej kwoty, bo „niewiele zmieni”, to nie jest należyte rozważenie rozsądnej propozycji (CONC 7.14.10R), a 200 funtów od razu to nacisk na spłatę dużej kwoty (CONC 7.3.10R).
+    .full-now = Klientka prosiła o rozmowę później; „skoro już rozmawiamy” to lekceważenie tej prośby (CONC 7.9.4R), a cała zaległość naraz to nacisk (CONC 7.3.10R).
 
 offer-unverified = No wiem, że mam zaległości. W piątek wypłata. Wtedy mogę wpłacić czterdzieści funtów. Możemy na razie na tym skończyć?
     .accept-40 = To pomaga, dziękuję. 40 funtów w piątek, a ja zadzwonię w przyszły poniedziałek o wpół do drugiej, żeby wszystko spokojnie omówić.
     .refuse-40 = 40 funtów niewiele da. Potrzebujemy co najmniej 200.
 offer-unverified-why =
     .accept-40 = Rozważenie propozycji klientki jest właściwe (CONC 7.14.10R). Do ujawnienia przed weryfikacją już jednak doszło.
-    .refuse-40 = Odrzucenie rozsądnej propozycji bez jej rozważenia (CONC 7.14.10R) i nacisk na większą kwotę (CONC 7.3).
+    .refuse-40 = Odrzucenie rozsądnej propozycji bez jej rozważenia (CONC 7.14.10R) i nacisk na większą kwotę (CONC 7.3.10R).
 
 promise-confirm = Dobra. Jak mam zapłacić?
     .routes = Najprościej w aplikacji { $creditor } albo przelewem z bankowości internetowej na kartę; może też pani zadzwonić pod numer z wyciągu. Podsumowując: 40 funtów w piątek, a w poniedziałek o 13:30 dzwonię, żeby spokojnie omówić resztę. Czy ten numer jest nadal najlepszy? Dziękuję, pani Gemmo, i przepraszam za wczesny telefon.
@@ -105,8 +105,8 @@ irritated = Przecież mówię, że nie mogę rozmawiać! Spóźnię się z dzie�
 irritated-v2 = Serio? Mówię, że nie teraz. Mam dwójkę dzieci w samochodzie.
 irritated-why =
     .apologise-callback = Dobrze naprawione: przeproś, przestań i zapytaj, kiedy klientce pasuje.
-    .keep-going = Klientka prosi już drugi raz. Dalsze naciskanie lekceważy jej prośbę (CONC 7.9; 7.9.4R niezweryfikowane).
-    .solicitors = Straszenie prawnikami, bo klientka nie może rozmawiać w drodze do szkoły, to działanie nieproporcjonalne (CONC 7.3).
+    .keep-going = Klientka prosi już drugi raz. Dalsze naciskanie lekceważy jej prośbę (CONC 7.9.4R).
+    .solicitors = Straszenie prawnikami, bo klientka nie może rozmawiać w drodze do szkoły, to działanie nieproporcjonalne (CONC 7.3.14R).
 
 husband = (przytłumione) Rob, ty to załatw. …Halo, tu Rob, mąż. Czemu nękacie moją żonę o ósmej rano? O co chodzi?
     .no-disclose = Przepraszam pana, nie chcieliśmy nikogo nękać. To sprawa prywatna i mogę o niej rozmawiać tylko z panią Gemmą. Zadzwonię do niej w czwartek o wpół do drugiej. Dziękuję i przepraszam za kłopot.

@@ -46,7 +46,7 @@ moratorium-why =
     .ask-payment = Naruszenie krytyczne: klient powiedział o moratorium, zawiadomienie jest w aktach, a mimo to poprosiłeś o wpłatę. W czasie Breathing Space nie wolno żądać zapłaty tego długu, nawet niewielkiej kwoty (SI 2020/1311).
 
 pushed = Słucham? Doradca mówił, że teraz nie wolno Państwu prosić mnie o pieniądze. Mam dość problemów i bez tego.
-    .apologise-stop = Ma Pan rację, przepraszam. Nie powinienem był o to prosić. Konto jest wstrzymane na czas Breathing Space i dopóki moratorium trwa, nie będziemy prosić o zapłatę.
+    .apologise-stop = Ma Pan rację, przepraszam. Nie należało o to prosić. Konto jest wstrzymane na czas Breathing Space i dopóki moratorium trwa, nie będziemy prosić o zapłatę.
     .insist = Breathing Space nie znaczy, że nie jest Pan nam winien tych pieniędzy. Każda wpłata by pomogła.
 pushed-why =
     .apologise-stop = Dobra reakcja: przyznajesz się do błędu, przestajesz prosić o zapłatę i wstrzymujesz działania. Prośba o zapłatę, która już padła, nadal się liczy.

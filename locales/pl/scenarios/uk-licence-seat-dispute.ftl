@@ -52,7 +52,7 @@ split-question = 45, tak, co do nich nikt się nie spiera. Ale nasz system wstrz
     .not-my-problem = Wszyscy są zajęci. To nie zmienia terminu płatności.
 split-question-why =
     .log-and-split = Wzorowa odpowiedź: dostrzegasz obciążenie rozmówczyni, rejestrujesz reklamację z terminem i przenosisz bezsporne 45 stanowisk na osobny dokument, który można zapłacić od razu (dobre praktyki B2B).
-    .not-my-problem = Błąd krytyczny w jakości rozmowy: zbywasz obciążenie rozmówczyni i naciskasz na zapłatę faktury, o której właśnie słyszysz, że jest częściowo sporna. To niezaliczenie karty oceny empatii (EMP-18) i złamanie zasady „bez nacisku na sporną należność”.
+    .not-my-problem = Niegrzecznie i nieskutecznie: zbywasz obciążenie rozmówczyni (EMP-19) i naciskasz na zapłatę faktury, o której właśnie słyszysz, że jest częściowo sporna, co łamie zasadę „bez nacisku na sporną należność”.
 
 concede-reaction = Aha. No to świetnie, jeśli po prostu zejdziecie do 45. Czyli { $agreed }? Mnie to odpowiada.
     .check-first = Właściwie to wycofuję: nie mogę umarzać stanowisk, zanim ktoś to sprawdzi. Jeszcze dziś zarejestruję 15 stanowisk jako reklamację, a nasz opiekun klienta sprawdzi historię zmian w panelu i odpowie panu Brennanowi na piśmie w ciągu pięciu dni roboczych. Jeśli zmniejszenie tam jest, korekta będzie formalnością.
@@ -81,9 +81,11 @@ approver = Tom zatwierdza w czwartki. Dostawcom płacimy w ostatni piątek miesi
     .agree-date = Czyli jeśli nowa faktura na 45 stanowisk dotrze do pani dziś, pan Brennan zaakceptuje ją w czwartek 26 listopada, a przelew pójdzie w piątek 27 listopada?
     .threaten-court = Jeśli nie zapłacą Państwo w tym tygodniu, złożymy pozew do sądu o całą kwotę.
     .suspend-licences = 27 to za późno. Jeśli nie będzie zapłaty w tym tygodniu, zablokujemy wszystkie 60 licencji.
+    .late-charges-wrong = Jeśli nie zapłacicie do 27, doliczymy odsetki 8% miesięcznie i 250 funtów opłaty administracyjnej.
     .full-on-27th = A czy cała kwota, { $amount }, mogłaby pójść w przelewach 27, a sprawę 15 stanowisk wyjaśnimy później?
     .write-off-15 = Uprośćmy to: 7 776 GBP w przelewach 27 listopada i uznajemy sprawę za zamkniętą, a o pozostałych 15 stanowiskach zapominamy.
 approver-why =
+    .late-charges-wrong = Błędnie podane koszty: umowa nie przewiduje ani 8% miesięcznie, ani opłaty administracyjnej. Między przedsiębiorcami w Wielkiej Brytanii ustawa Late Payment of Commercial Debts (Interest) Act 1998 daje odsetki ustawowe w wysokości stopy bazowej Banku Anglii plus 8% w skali roku (sekcja 1, sekcja 6) i stałą kwotę 40, 70 lub 100 funtów zależnie od wysokości długu (sekcja 5A): przy tej fakturze na 10 368,00 funta to 100 funtów (od bezspornej części, 7776,00 funta, 70 funtów). Podawaj to poprawnie, spokojnie i dopiero wtedy, gdy płatność utknie.
     .agree-date = Wzorowa odpowiedź: zamieniasz procedurę klienta w konkretny termin płatności części bezspornej i sprawdzasz go z rozmówczynią (dobre praktyki B2B). To płatność częściowa, a sporne stanowiska czekają na wyjaśnienie: termin pasuje do dnia przelewów i możliwości klienta i nie wymaga żadnego ustępstwa.
     .threaten-court = Straszenie sądem w sprawie faktury, o której przed chwilą ustaliliście, że jest częściowo sporna, niszczy relację i raczej nie zostanie spełnione (dobre praktyki B2B).
     .suspend-licences = Grożenie odcięciem usługi, żeby wymusić zapłatę częściowo spornej faktury, to nacisk na sporną należność (dobre praktyki B2B), a sprawa od razu trafi do jej dyrektora.
@@ -133,7 +135,7 @@ priya-frustrated-v2 = Słuchajcie, mam dziś sto spraw na głowie. Dwa miesiące
 priya-frustrated-why =
     .apologise-log = Właściwa naprawa: przyznaj się do nieodpowiedzianego zgłoszenia, zarejestruj reklamację z terminem i oddziel część bezsporną.
     .escalate-own = Uprawnione wyjście, ale przekazujesz dalej problem, który możesz rozwiązać w tej rozmowie: zarejestruj reklamację i podziel fakturę.
-    .not-my-problem = Błąd krytyczny w jakości rozmowy: zbywasz obciążenie i frustrację rozmówczyni (EMP-18) i jednocześnie naciskasz na zapłatę spornej faktury (dobre praktyki B2B).
+    .not-my-problem = Niegrzecznie: zbywasz obciążenie i frustrację rozmówczyni (EMP-19) i jednocześnie naciskasz na zapłatę spornej faktury (dobre praktyki B2B).
     .solicitors = Straszenie prawnikami w sprawie spornej faktury klienta, którego chcesz zatrzymać, kosztuje relację (dobre praktyki B2B).
 
 ## Zakończenia

@@ -101,7 +101,7 @@ not-mine-why =
     .listen-investigate = Wzorowa odpowiedź: parafraza, sprawdzenie, czy dobrze rozumiesz, i pytanie otwarte, które pomoże w wyjaśnianiu. Możliwa kradzież tożsamości zasługuje na więcej niż odhaczenie rubryki.
     .log-now = Prawidłowo: wstrzymujesz windykację i rejestrujesz kwestionowanie należności (CONC 7.14.1R–7.14.5R). Jedno czy dwa pytania wcześniej dałyby jednak osobom wyjaśniającym sprawę więcej informacji.
     .prove-it = Naruszenie krytyczne: to firma ma udowodnić tożsamość kredytobiorcy i kwotę, a nie klient, że karty nie miał. Należność jest kwestionowana z potencjalnie ważnych powodów, więc wstrzymaj windykację i wyjaśnij sprawę (CONC 7.14.1R–7.14.5R).
-    .pay-then-claim = Naruszenie krytyczne: namawianie kogoś, kto twierdzi, że dług nie jest jego, żeby zapłacił całość „i odzyskał później”, to windykacja w trakcie sporu (CONC 7.14.1R–7.14.5R) i nacisk na spłatę dużej kwoty (CONC 7.3).
+    .pay-then-claim = Naruszenie krytyczne: namawianie kogoś, kto twierdzi, że dług nie jest jego, żeby zapłacił całość „i odzyskał później”, to windykacja w trakcie sporu (CONC 7.14.1R–7.14.5R) i nacisk na spłatę dużej kwoty (CONC 7.3.10R).
 
 fraud-details = No dobrze. We wrześniu przyszedł list o zaległej racie. Myślałem, że to oszustwo, więc go wyrzuciłem. Był na nim adres jakiegoś mieszkania w Leeds. Nigdy nie mieszkałem w Leeds.
     .log-fraud = To bardzo pomocne, dziękuję. Adres w Leeds, pod którym nigdy pan nie mieszkał, może oznaczać, że ktoś posłużył się pana danymi. Rejestruję teraz kwestionowanie należności, a działania na koncie są wstrzymane: żadnych telefonów ani listów z prośbą o zapłatę, dopóki dział ds. oszustw { $creditor } nie wyjaśni sprawy. To bank musi wykazać, że konto należy do pana, a nie pan, że do pana nie należy.
@@ -119,7 +119,7 @@ dispute-noted = Dobrze. I co teraz? Muszę coś zrobić?
 dispute-noted-why =
     .next-steps = Wzorowe zakończenie: co klient może (a nie musi) zrobić, co zrobisz ty, potwierdzony adres i podziękowanie.
     .callback-update = Rozsądna pora, ale nie możesz obiecać wyników w ciągu tygodnia; lepiej przesłać wynik na piśmie na potwierdzony adres. Brakuje też podsumowania dalszych kroków.
-    .court-warning = Straszenie sądem na pożegnanie, przy długu, który może być skutkiem oszustwa, to działanie nieproporcjonalne (CONC 7.3), które niszczy zbudowane zaufanie.
+    .court-warning = Straszenie sądem na pożegnanie, przy długu, który może być skutkiem oszustwa, to działanie nieproporcjonalne (CONC 7.3.14R), które niszczy zbudowane zaufanie.
 
 ## Gdy rozmowa idzie źle
 
@@ -131,8 +131,8 @@ angry-not-mine = Mam udowodnić? Jak mam udowodnić, że nie mam karty? To wy mn
 angry-not-mine-v2 = To jakiś absurd. Mówię, że to nie moje, a wy dalej o pieniądzach!
 angry-not-mine-why =
     .apologise-log = Właściwa naprawa: przyznaj klientowi rację i zrób to, co należało zrobić od początku: zarejestruj kwestionowanie i wstrzymaj windykację (CONC 7.14.1R–7.14.5R).
-    .push-ptp = Naruszenie krytyczne: wpłata, która ma „wstrzymać telefony”, przy spornej należności to windykacja w trakcie sporu (CONC 7.14) i nacisk (CONC 7.3).
-    .threaten-court = Straszenie sądem w sprawie długu kwestionowanego z potencjalnie ważnych powodów jest nieproporcjonalne (CONC 7.3) i jest windykacją w trakcie otwartego sporu (CONC 7.14).
+    .push-ptp = Naruszenie krytyczne: wpłata, która ma „wstrzymać telefony”, przy spornej należności to windykacja w trakcie sporu (CONC 7.14.1R–7.14.5R) i nacisk (CONC 7.3.10R).
+    .threaten-court = Straszenie sądem w sprawie długu kwestionowanego z potencjalnie ważnych powodów jest nieproporcjonalne (CONC 7.3.14R) i jest windykacją w trakcie otwartego sporu (CONC 7.14.1R–7.14.5R).
     .bailiffs = Naruszenie krytyczne: nie ma wyroku sądu, więc nikt nie może przysłać komornika. Zapowiadanie działania, którego nie można podjąć, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R).
 
 grudging-ptp = Dobra. Dobra! Wpłacę w piątek dwadzieścia funtów, jeśli przestaniecie do mnie wydzwaniać. I tak to nie moja karta.
@@ -140,7 +140,7 @@ grudging-ptp = Dobra. Dobra! Wpłacę w piątek dwadzieścia funtów, jeśli prz
     .stop-and-log = Nie, proszę niczego nie wpłacać za kartę, która według pana nie jest pana. Przepraszam za naciski. Rejestruję kwestionowanie należności i wstrzymuję działania na czas wyjaśniania.
 grudging-ptp-why =
     .take-promise = Naruszenie krytyczne: wpłata wymuszona na kimś, kto nadal twierdzi, że dług nie jest jego, byle tylko ustały telefony, to windykacja w trakcie sporu (CONC 7.14.1R–7.14.5R).
-    .stop-and-log = Dobrze naprawione: nie przyjmujesz wpłaty pod przymusem, rejestrujesz kwestionowanie i wstrzymujesz windykację (CONC 7.14).
+    .stop-and-log = Dobrze naprawione: nie przyjmujesz wpłaty pod przymusem, rejestrujesz kwestionowanie i wstrzymujesz windykację (CONC 7.14.1R–7.14.5R).
 
 ## Zakończenia
 

@@ -114,8 +114,8 @@ plan-offered = Pięćdziesiąt funtów? Ja… nie wiem. Nawet nie wiem, ile mi t
     .step-back = Nic nie szkodzi, nie musi pan dziś niczego decydować. Zostawmy liczby. Wstrzymuję na razie działania na pana koncie, więc nie będzie żadnych telefonów ani listów z prośbą o zapłatę, a pan w tym czasie skorzysta ze wsparcia.
     .push-plan = To tylko 50 funtów. Jeśli dziś czegoś nie ustalimy, zaległość będzie rosła.
 plan-offered-why =
-    .step-back = Właściwa decyzja: klient nie przyswaja liczb, a więc może nie być w stanie podejmować decyzji na ich temat. Wstrzymaj windykację (CONC 7.10.1R–7.10.2G) i daj mu czas (CONC 7.3).
-    .push-plan = Naruszenie krytyczne, jeśli nie przestaniesz: klient mówi, że nie przyswaja liczb. Naciskanie na zobowiązanie osoby, która może nie mieć zdolności do podejmowania decyzji, łamie CONC 7.10, który wymaga wstrzymania windykacji, a straszenie rosnącą zaległością to nacisk (CONC 7.3).
+    .step-back = Właściwa decyzja: klient nie przyswaja liczb, a więc może nie być w stanie podejmować decyzji na ich temat. Wstrzymaj windykację (CONC 7.10.1R–7.10.2G) i daj mu czas (CONC 7.3.4R).
+    .push-plan = Naruszenie krytyczne, jeśli nie przestaniesz: klient mówi, że nie przyswaja liczb. Naciskanie na zobowiązanie osoby, która może nie mieć zdolności do podejmowania decyzji, łamie CONC 7.10, który wymaga wstrzymania windykacji, a straszenie rosnącą zaległością to nacisk (CONC 7.3.10R).
 
 ## Kryzys psychiczny
 
@@ -125,7 +125,7 @@ strain = Szczerze? Nie radzę sobie. Nie śpię, nie wiem, jaki jest dzień. W z
     .small-payment = Rozumiem, że jest ciężko. Ale czy moglibyśmy przynajmniej ustalić dziś jakąś małą wpłatę, powiedzmy 20 funtów, żeby zaległość nie rosła?
 strain-v2 = Powiem szczerze, nie daję rady. W głowie mam mgłę. Zapominam o wszystkim, całe noce nie śpię. Claire mówi, żebym poszedł do kogoś. Nawet nie wiem, ile mam na koncie. Nie potrafię teraz zajmować się pieniędzmi, po prostu nie potrafię.
 strain-why =
-    .pause-and-signpost = Wzorowa odpowiedź: klient może nie być w stanie przyswoić informacji o długu ani podjąć decyzji, więc natychmiast wstrzymujesz windykację (CONC 7.10.1R–7.10.2G), dajesz mu czas (CONC 7.3) i wskazujesz wsparcie: bezpłatne doradztwo, Breathing Space (SI 2020/1311: 60 dni albo czas leczenia kryzysu psychicznego i 30 dni) i natychmiastową pomoc emocjonalną. To S z TEXAS.
+    .pause-and-signpost = Wzorowa odpowiedź: klient może nie być w stanie przyswoić informacji o długu ani podjąć decyzji, więc natychmiast wstrzymujesz windykację (CONC 7.10.1R–7.10.2G), dajesz mu czas (CONC 7.3.4R) i wskazujesz wsparcie: bezpłatne doradztwo, Breathing Space (SI 2020/1311: 60 dni albo czas leczenia kryzysu psychicznego i 30 dni) i natychmiastową pomoc emocjonalną. To S z TEXAS.
     .pause-only = Właściwa decyzja: windykacja wstrzymana (CONC 7.10). Dodaj jeszcze wskazanie wsparcia (bezpłatne doradztwo, Breathing Space, pomoc), żeby klient wiedział, dokąd się zwrócić.
     .small-payment = Naruszenie krytyczne, jeśli teraz nie przestaniesz: klient właśnie powiedział, że nic do niego nie dociera i nie jest w stanie zajmować się pieniędzmi. Zabieganie o jakąkolwiek wpłatę od osoby, która może nie mieć zdolności do podejmowania decyzji, łamie CONC 7.10.1R (wstrzymanie windykacji) i FG21/1. Wstrzymaj działania na koncie.
 
@@ -182,7 +182,7 @@ plan-pushback = Przecież konto miało być wstrzymane. A teraz chcecie pienięd
     .insist-plan = Wstrzymane są telefony windykacyjne, ale i tak musimy coś ustalić. Zapisać pana na 50 funtów miesięcznie?
 plan-pushback-why =
     .back-off = Dobrze naprawione: przeprosiny i jasne potwierdzenie wstrzymania (CONC 7.10).
-    .insist-plan = Klient mówi, że nie rozumie, co się dzieje. Zapisanie go teraz na plan spłaty to uzyskanie zobowiązania od osoby, która może nie mieć zdolności do podejmowania decyzji (CONC 7.10.1R), pod presją (CONC 7.3).
+    .insist-plan = Klient mówi, że nie rozumie, co się dzieje. Zapisanie go teraz na plan spłaty to uzyskanie zobowiązania od osoby, która może nie mieć zdolności do podejmowania decyzji (CONC 7.10.1R), pod presją (CONC 7.3.10R).
 
 ## Gdy rozmowa idzie źle
 
@@ -195,8 +195,8 @@ alan-upset-v2 = (drżącym głosem) Nie potrzebuję tego. Jestem chory. Dlaczego
 alan-upset-why =
     .apologise-pause = Najlepsza naprawa: przyznaj się do błędu, przeproś i wstrzymaj windykację (CONC 7.10; CONC 7.3). To nie cofnie tego, co padło, ale może zatrzyma klienta przy telefonie.
     .insist = Namawianie osoby w trakcie leczenia, żeby pożyczyła od rodziny, to nacisk na spłatę dużą kwotą lub z pożyczki (CONC 7.3.10R) i zlekceważenie jej szczególnej sytuacji (FG21/1).
-    .threaten-court = Straszenie sądem zdenerwowanego, ciężko chorego klienta już w pierwszej rozmowie to działanie nieproporcjonalne (CONC 7.3), a klient się rozłącza.
-    .bailiffs = Naruszenie krytyczne: nie ma wyroku sądu, więc nikt nie może „przysłać komornika”. Zapowiadanie działania, którego nie można podjąć, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R), a do tego jest groźbą (CONC 7.3).
+    .threaten-court = Straszenie sądem zdenerwowanego, ciężko chorego klienta już w pierwszej rozmowie to działanie nieproporcjonalne (CONC 7.3.14R), a klient się rozłącza.
+    .bailiffs = Naruszenie krytyczne: nie ma wyroku sądu, więc nikt nie może „przysłać komornika”. Zapowiadanie działania, którego nie można podjąć, przeinacza sytuację prawną (CONC 7.11.1R, 7.11.6R, 7.11.9R), a do tego jest groźbą (CONC 7.3.18R).
 
 ## Zakończenia
 

@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. W Columbus (Ohio) jest 10:15 i dialer jest gotów wybrać numer jego komórki. Zanim zadzwonisz, przeczytaj akta konta: historię, pisma i telefony. Potem zdecyduj, co robisz.
+    }. W Columbus (Ohio) jest 10:15 i dialer jest gotów wybrać numer jego komórki. Zanim zadzwonisz, przeczytaj akta konta: historię, pisma i telefony. Potem zdecyduj, co robisz. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = rachunek szpitalny
 speaker-desk = Przed telefonem
 
@@ -36,7 +36,7 @@ opening-why =
     .ask-for-darnell = Prawidłowy początek rozmowy: najpierw imię, nazwisko i firma (15 USC 1692d(6)). Ale ta rozmowa nie powinna się odbywać: pismo jego adwokat jest w aktach.
 
 lawyer = Przy telefonie. Jeśli chodzi o rachunek ze szpitala, to moja adwokatka pisała do Państwa w zeszłym tygodniu. Mają Państwo rozmawiać z nią.
-    .stop-refer = Ma Pan rację, panie Price, przepraszam: widzę pismo pani Chen. Nie powinienem był do Pana dzwonić. Czy kontaktem nadal jest Laura Chen z Chen & Ortiz? W takim razie od teraz rozmawiamy wyłącznie z nią. Dziękuję.
+    .stop-refer = Ma Pan rację, panie Price, przepraszam: widzę pismo pani Chen. Nie należało do Pana dzwonić. Czy kontaktem nadal jest Laura Chen z Chen & Ortiz? W takim razie od teraz rozmawiamy wyłącznie z nią. Dziękuję.
     .press-on = Rozumiem, ale skoro już rozmawiamy, czy możemy ustalić termin wpłaty?
 lawyer-why =
     .stop-refer = Najmniejsza szkoda w tej sytuacji: przerywasz, potwierdzasz dane adwokat, przepraszasz i kończysz rozmowę bez omawiania długu (15 USC 1692c(a)(2)). Zgłoś wewnętrznie, że pismo zostało pominięte. Naruszeniem pozostaje sam telefon.

@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. U dłużnika w Chicago (Illinois) jest 9:05. Zanim zadzwonisz, przeczytaj akta konta i zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówcę i powiedz, że dzwoni windykator. Jeśli powie, że w sprawie tego długu reprezentuje go adwokat, od tej chwili możesz kontaktować się wyłącznie z pełnomocnikiem: zapisz imię, nazwisko i dane kontaktowe adwokatki, potwierdź dalsze kroki i zakończ rozmowę bez omawiania długu. Tutaj właściwym wynikiem jest przekazanie sprawy pełnomocnikowi, a nie wpłata.
+    }. U dłużnika w Chicago (Illinois) jest 9:05. Zanim zadzwonisz, przeczytaj akta konta i zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówcę i powiedz, że dzwoni windykator. Jeśli powie, że w sprawie tego długu reprezentuje go adwokat, od tej chwili możesz kontaktować się wyłącznie z pełnomocnikiem: zapisz imię, nazwisko i dane kontaktowe adwokatki, potwierdź dalsze kroki i zakończ rozmowę bez omawiania długu. Tutaj właściwym wynikiem jest przekazanie sprawy pełnomocnikowi, a nie wpłata. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = karta kredytowa
 speaker-desk = Przed telefonem
 

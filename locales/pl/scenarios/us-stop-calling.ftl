@@ -4,7 +4,7 @@ briefing = Pracujesz w Apex Recovery, zewnętrznej firmie windykacyjnej w USA, w
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. W Sacramento (Kalifornia) jest 12:10 i dialer jest gotów wybrać numer jej komórki. Zanim zadzwonisz, przeczytaj akta konta: historię, pisma i telefony. Potem zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówczynię, zanim zaczniesz mówić o koncie, i podaj wymaganą informację.
+    }. W Sacramento (Kalifornia) jest 12:10 i dialer jest gotów wybrać numer jej komórki. Zanim zadzwonisz, przeczytaj akta konta: historię, pisma i telefony. Potem zdecyduj, co robisz. Jeśli dzwonisz, zweryfikuj rozmówczynię, zanim zaczniesz mówić o koncie, i podaj wymaganą informację. W sprawie tego konta nikt nie zdecydował o pozwie: każda groźba sądem byłaby groźbą kroku, którego nikt nie zamierza podjąć (15 U.S.C. § 1692e(5)).
 product = umowa na telefon komórkowy (rachunek końcowy)
 speaker-desk = Przed telefonem
 
