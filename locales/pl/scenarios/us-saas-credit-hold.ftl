@@ -46,7 +46,7 @@ rachel-why =
     .pressure-rachel = Właśnie powiedziała, że nie może. Namawianie jej, żeby pominęła kontrolera, nic nie da, a kosztuje Cię sojusznika.
 
 defensive = Mówiłam już, to nie moja decyzja. Nie trzeba tak do mnie mówić.
-    .apologise = Ma pani rację, przepraszam. Zacznijmy od nowa: z kim powinienem porozmawiać?
+    .apologise = Ma pani rację, przepraszam. Zacznijmy od nowa: z kim należałoby porozmawiać?
     .shutoff-threat = To proszę przekazać Davidowi, że jeśli do piątku nie będzie zapłaty, wyłączamy wam platformę.
 defensive-why =
     .apologise = Dobrze wybrnięte.
@@ -64,13 +64,13 @@ david-why =
     .not-my-dept = Prawda, ale nic z niej nie wynika: to jego skarga blokuje płatność. Skieruj ją dalej, zamiast ją zbywać.
 
 david-angry = To nie mamy o czym rozmawiać. Nie puszczę ani centa, dopóki nikt nie weźmie odpowiedzialności za awarię.
-    .apologise-route = Słusznie, źle to ująłem. Biorę to na siebie: jeszcze dziś zgłoszę pana roszczenie z tytułu SLA do naszego zespołu SLA, z odpowiedzią na piśmie do 2 grudnia. A potem porozmawiajmy o fakturze.
+    .apologise-route = Słusznie, źle to zabrzmiało. Biorę to na siebie: jeszcze dziś zgłoszę pana roszczenie z tytułu SLA do naszego zespołu SLA, z odpowiedzią na piśmie do 2 grudnia. A potem porozmawiajmy o fakturze.
     .agency-threat = To w tym tygodniu przekażemy sprawę firmie windykacyjnej.
 david-angry-why =
     .apologise-route = Dobrze wybrnięte: bierzesz na siebie skierowanie jego skargi.
     .agency-threat = Groźba eskalacji wobec kontrolera z umowną reklamacją, na którą nikt nie odpowiedział. Może i zgodna z prawem, ale nieproporcjonalna, i koniec rozmowy.
 
-runs = Dobrze. Jeśli zespół SLA naprawdę się tym zajmie. Przelewy puszczamy 27. i 11 grudnia. O co pan prosi?
+runs = Dobrze. Jeśli zespół SLA naprawdę się tym zajmie. Przelewy puszczamy 27. i 11 grudnia. Czego Państwo oczekują?
     .full-27 = O całą fakturę, { $amount }, w przelewie 27 listopada.
     .early-discount = Jeśli pójdzie w przelewie 27 listopada, mogę zastosować nasz 2-procentowy rabat za szybką płatność: 47 628,00 $ zamiast pełnej kwoty, jako rozliczenie tej faktury.
     .this-friday = Potrzebuję tego w ten piątek.
@@ -86,7 +86,7 @@ refused = Przed 27. nie ma przelewu. Nie będę robić ręcznej płatności z te
     .escalate = To muszę przekazać sprawę przełożonemu, żeby zdecydował o dalszych krokach.
 refused-why =
     .full-27 = Dobrze: bierzesz przelew, który przewiduje jego procedura.
-    .escalate = Eskalacja, kiedy na stole leży realny termin, opóźnia płatność, którą mogłeś mieć.
+    .escalate = Eskalacja, kiedy na stole leży realny termin, opóźnia płatność, która była w zasięgu ręki.
 
 agreed = Dobrze: { $agreed }. Rachel to zaplanuje.
     .read-back = Odczytam: ustalona kwota, przelewem ACH na rachunek podany na fakturze, w przelewie 27 listopada. Czy Rachel mogłaby wysłać awizo płatności na ar małpa cobaltcloud kropka com, żebyśmy tego samego dnia przypisali wpłatę do INV-20931?

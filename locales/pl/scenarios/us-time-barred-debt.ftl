@@ -56,14 +56,14 @@ linda-upset-why =
     .withdraw = Dobrze wybrnięte: od razu i jasno prostujesz nieprawdę.
     .double-down = „Poniesie pani konsekwencje” przy długu przedawnionym to groźba działania, którego nie można zgodnie z prawem podjąć (12 CFR 1006.26(b); 15 USC 1692e(5)).
 
-why-call = To po co pan w ogóle do mnie dzwoni? A jeśli coś wpłacę, to termin zacznie biec od nowa?
+why-call = To po co w ogóle do mnie dzwonicie? A jeśli coś wpłacę, to termin zacznie biec od nowa?
     .honest-revival = Bo nadal może pani zdecydować się spłacić dług, a niektórzy chcą mieć sprawę zamkniętą. Co do terminu: w niektórych stanach wpłata może wpłynąć na termin przedawnienia, a ja nie mogę doradzać w sprawie prawa pani stanu. Bezpłatna pomoc prawna (legal aid) powie to pani, zanim pani zdecyduje. Tak czy inaczej, postanowiliśmy nie pozywać w tej sprawie.
     .nothing-changes = Nie, wpłata prawnie nic nie zmienia, proszę się nie martwić.
     .moral-duty = Bo to dług, który pani zaciągnęła, a spłacenie go to uczciwa rzecz.
 why-call-why =
     .honest-revival = Wzorowa odpowiedź: prawda w obu punktach, bez porady prawnej, której nie możesz udzielić, i z bezpłatnym miejscem, gdzie można zapytać przed wpłatą.
     .nothing-changes = Nie wiesz tego: w niektórych stanach wpłata może przywrócić bieg przedawnienia. Zapewnienie, za którym nie możesz stanąć, wprowadza w błąd (15 USC 1692e(10)).
-    .moral-duty = Nie jest to niezgodne z prawem, ale moralizowanie wobec klientki, której przed chwilą powiedziałeś, że nie można jej pozwać, to presja, a nie rozwiązanie.
+    .moral-duty = Nie jest to niezgodne z prawem, ale moralizowanie wobec klientki, która przed chwilą usłyszała od Ciebie, że nie można jej pozwać, to presja, a nie rozwiązanie.
 
 thinking = Hm. W tym roku dostałam zwrot podatku. Jeśli coś wpłacę, to będzie koniec sprawy?
     .ask-budget = Może tak być. Żeby znaleźć coś, co naprawdę pani pasuje: ile zostało ze zwrotu i ile zostaje pani co miesiąc po czynszu i rachunkach?
@@ -113,7 +113,7 @@ plan-agreed-why =
 
 ## Zakończenia
 
-end-settled = Dobrze. Poczekam na list i wtedy zapłacę. Dziękuję, że był pan ze mną szczery.
+end-settled = Dobrze. Poczekam na list i wtedy zapłacę. Dziękuję za szczerość.
 end-plan = Dobrze: { $agreed }. Proszę mi przysłać pismo.
 end-hold = Dziękuję. W tym tygodniu zadzwonię do poradni prawnej i dam znać.
 end-no-deal = Muszę to przemyśleć. Oddzwonię.

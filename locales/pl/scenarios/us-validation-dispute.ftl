@@ -54,7 +54,7 @@ dispute-why =
     .pay-first = Błąd krytyczny: kwestionuje należność w okresie na weryfikację. „Najpierw zapłać, potem się spieraj” przeinacza jego prawa i status prawny długu (15 USC 1692e(2)(A), 1692e(10); 12 CFR 1006.18(b)) i przesłania prawo do zakwestionowania, o którym mówiło zawiadomienie (15 USC 1692g(b); 12 CFR 1006.38(b)).
     .suit-threat = Pozew, o którym nikt nie zdecydował, i piątkowy termin w okresie na weryfikację: groźba działania, którego nie zamierza się podjąć (15 USC 1692e(5); 12 CFR 1006.18(c)(1)), która do tego przesłania prawo do zakwestionowania (1006.38(b)).
 
-angry = Czy pan w ogóle słucha? Oddałem go. Mam potwierdzenie.
+angry = Czy wy w ogóle słuchacie? Oddałem go. Mam potwierdzenie.
     .apologise = Ma pan rację, przepraszam. Słucham: oddał pan telefon w czerwcu i ma pan potwierdzenie. To jest zakwestionowanie należności i tak je potraktuję.
     .snap = Słuchaj pan, nie mam czasu na bajki. Proszę zapłacić rachunek.
 angry-why =
@@ -64,14 +64,14 @@ angry-why =
 dispute-how = To co teraz? Mam to płacić, kiedy wy sprawdzacie?
     .explain-rights = Nie. Odnotowuję dziś, że kwestionuje pan należność. W zawiadomieniu ma pan termin do 9 grudnia: jeśli do tego dnia prześle pan zakwestionowanie na piśmie, wstrzymamy windykację, dopóki nie wyślemy panu potwierdzenia długu. Formularz jest w zawiadomieniu, może pan też po prostu do nas napisać.
     .oral-enough = Nie trzeba nic pisać: powiedział mi pan, więc jest zakwestionowane. Zniknie.
-    .pay-meanwhile = Może pan to oczywiście zakwestionować, ale w międzyczasie radziłbym coś wpłacić, żeby się nie pogorszyło.
+    .pay-meanwhile = Może pan to oczywiście zakwestionować, ale w międzyczasie radzę coś wpłacić, żeby się nie pogorszyło.
 dispute-how-why =
     .explain-rights = Wzorowa odpowiedź: odnotowujesz ustne zakwestionowanie od razu i podajesz prawo dokładnie tak, jak w zawiadomieniu: zakwestionowanie na piśmie w okresie na weryfikację wstrzymuje windykację do wysłania potwierdzenia (15 USC 1692g(b); 12 CFR 1006.38(c)-(d)). Żadnej presji, kiedy on się zastanawia.
     .oral-enough = Zapisanie jest dobre, ale obietnica fałszywa: ustne zakwestionowanie nie zobowiązuje windykatora do uzyskania potwierdzenia (1692g(b) mówi o zakwestionowaniu na piśmie), a „zniknie” to nie Twoja obietnica (15 USC 1692e(10)).
     .pay-meanwhile = Prośba o wpłatę jednym tchem z wyjaśnieniem prawa do zakwestionowania to właśnie przesłanianie tego prawa, zakazane w okresie na weryfikację (15 USC 1692g(b); 12 CFR 1006.38(b)).
 
 oral-reply = Świetnie. To wszystko? Sprawa zamknięta?
-    .correct-self = Muszę to uściślić, powiedziałem za dużo. Zapisałem, że kwestionuje pan należność. Żebyśmy musieli zweryfikować dług i do tego czasu wstrzymać windykację, proszę to przesłać na piśmie do 9 grudnia. Nie mogę panu powiedzieć, jaki będzie wynik weryfikacji.
+    .correct-self = Muszę to uściślić, to było za dużo powiedziane. W aktach jest już zapisane, że kwestionuje pan należność. Żebyśmy musieli zweryfikować dług i do tego czasu wstrzymać windykację, proszę to przesłać na piśmie do 9 grudnia. Nie mogę panu powiedzieć, jaki będzie wynik weryfikacji.
     .confirm-gone = Tak, to wszystko, proszę się nie martwić.
 oral-reply-why =
     .correct-self = Dobrze wybrnięte: wycofujesz obietnicę bez pokrycia i podajesz właściwą drogę, zanim on na niej polegnie.
@@ -96,25 +96,25 @@ credit-q-why =
     .wiped-clean = Nie masz wpływu na to, co pokazuje biuro kredytowe, ani na wynik weryfikacji: obietnica bez pokrycia (15 USC 1692e(10)).
 
 tempted = Naprawdę? Jak dziś zapłacę te { $amount }, to zniknie z raportu? To może po prostu zapłacę…
-    .backtrack = Chwileczkę, niepotrzebnie tak to ująłem, przepraszam. Zakwestionował pan ten rachunek i ma pan potwierdzenie: nie musi pan nic płacić, dopóki trwa wyjaśnianie. Proszę przesłać pismo, a my zweryfikujemy dług.
+    .backtrack = Chwileczkę, niepotrzebnie to tak zabrzmiało, przepraszam. Zakwestionował pan ten rachunek i ma pan potwierdzenie: nie musi pan nic płacić, dopóki trwa wyjaśnianie. Proszę przesłać pismo, a my zweryfikujemy dług.
     .take-card = Jasne. Mogę od razu przyjąć kartę: jaki jest długi numer z przodu?
 tempted-why =
-    .backtrack = Dobrze wybrnięte: wycofujesz propozycję, zanim zapłaci rachunek, który uważa za nie swój, tylko dlatego, że coś mu obiecałeś.
+    .backtrack = Dobrze wybrnięte: wycofujesz propozycję, zanim zapłaci rachunek, który uważa za nie swój, tylko dlatego, że dostał od Ciebie obietnicę.
     .take-card = Płaci za zakwestionowany rachunek z powodu obietnicy, której nie możesz dotrzymać. Ta zapłata wynika z wprowadzenia w błąd (15 USC 1692e(10)), a numer karty dyktowany na nagrywanej linii to nie jest sposób przyjmowania płatności kartą.
 
 close = No dobrze. Coś jeszcze?
-    .summarise = Podsumuję: dziś odnotowałem, że kwestionuje pan należność; do 9 grudnia wyśle pan potwierdzenie z salonu i krótkie pismo; do czasu wysłania panu potwierdzenia długu wstrzymujemy windykację. Dziękuję za rozmowę.
+    .summarise = Podsumuję: dziś w aktach zostało odnotowane, że kwestionuje pan należność; do 9 grudnia wyśle pan potwierdzenie z salonu i krótkie pismo; do czasu wysłania panu potwierdzenia długu wstrzymujemy windykację. Dziękuję za rozmowę.
     .silence-admits = Tylko tyle, że jeśli do 9. się pan nie odezwie, to znaczy, że przyznaje pan, że to pana dług.
     .just-bye = Nie, to wszystko. Dziękuję, do widzenia.
 close-why =
-    .summarise = Wzorowe zakończenie: co zrobiłeś, co robi on, do kiedy i co potem.
+    .summarise = Wzorowe zakończenie: co zostało zrobione, co robi on, do kiedy i co potem.
     .silence-admits = Nieprawda: żaden sąd nie może uznać braku zakwestionowania w terminie za przyznanie długu (15 USC 1692g(c)). Przeinaczanie skutków prawnych to fałszywe przedstawienie (1006.18(b)).
     .just-bye = Uprzejmie, ale odchodzi bez podsumowania, co ma zrobić i do kiedy.
 
 ## Zakończenia
 
-end-dispute = Dobrze. Wyślę to w tym tygodniu. Dzięki, że pan w ogóle wysłuchał.
+end-dispute = Dobrze. Wyślę to w tym tygodniu. Dzięki, że ktoś mnie w ogóle wysłuchał.
 end-dispute-cool = …No dobrze. Wyślę. I zapiszę sobie tę rozmowę.
 end-misled = Świetnie. To zapominam o sprawie. Do widzenia.
-end-paid = No dobrze, oto karta… Mam nadzieję, że z tym raportem ma pan rację.
+end-paid = No dobrze, oto karta… Mam nadzieję, że z tym raportem to prawda.
 end-hangup = Mam tego dość. (Rozłącza się.)

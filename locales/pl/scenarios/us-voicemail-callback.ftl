@@ -24,7 +24,7 @@ end-no-callback = (Dziś wieczorem nikt nie oddzwania. Sprawa wraca do kolejki n
 ## Oddzwania
 
 callback = Dzień dobry, mam wiadomość od { $agent }, żeby zadzwonić pod ten numer?
-    .verify-first = Tak, mówi { $agent }, dziękuję za telefon. Zanim powiem, w jakiej sprawie dzwoniłem, czy mogę prosić o imię i nazwisko, datę urodzenia i kod pocztowy, żebym wiedział, że rozmawiam z właściwą osobą?
+    .verify-first = Tak, mówi { $agent }, dziękuję za telefon. Zanim powiem, w jakiej sprawie dzwonię, czy mogę prosić o imię i nazwisko, datę urodzenia i kod pocztowy, żeby mieć pewność, że rozmawiam z właściwą osobą?
     .disclose-now = Tak, dziękuję za telefon! Chodzi o pani rachunek z Redwood Regional Medical Center, { $amount }.
 callback-why =
     .verify-first = Dobrze: osoba, która oddzwania, nie musi być dłużniczką (współlokatorka, partner). Najpierw weryfikacja.
@@ -35,7 +35,7 @@ callback-angry = Tu Tasha Greene. Moja współlokatorka odsłuchała waszą wiad
     .defend = Cóż, próbowaliśmy się z panią skontaktować już wcześniej.
 callback-angry-why =
     .apologise-verify = Dobrze wybrnięte: przyznajesz się do błędu, zgłaszasz go i weryfikujesz, zanim zrobisz cokolwiek innego.
-    .defend = To Ty ujawniłeś dług, nie ona. Bronienie tego kończy rozmowę.
+    .defend = Dług ujawniła Twoja wiadomość, nie ona. Bronienie tego kończy rozmowę.
 
 verified = Tasha Greene, dwunasty czerwca dziewięćdziesiątego czwartego, 85281.
     .mm-and-notice = Dziękuję. Nazywam się { $agent }, dzwonię z Mesa Account Services, firmy windykacyjnej. Celem rozmowy jest odzyskanie długu, a uzyskane informacje zostaną wykorzystane w tym celu. Chodzi o pani rachunek z Redwood Regional Medical Center na { $amount }. W ciągu pięciu dni otrzyma pani pismo z informacjami o długu i o prawie do jego zakwestionowania.
@@ -55,7 +55,7 @@ er-bill-why =
 
 budget = Szczerze? Cała kwota to za dużo, zabraknie mi na czynsz. Teraz mam wolne jakieś czterysta, a miesięcznie może dwieście.
     .plan-fit = To nie róbmy tego. Co pani powie na sześć miesięcznych rat po 191,00 $, pierwszą dziś kartą, a potem 20. dnia każdego miesiąca?
-    .take-it-all = Mimo wszystko radziłbym zamknąć to dziś: jedna płatność i po sprawie.
+    .take-it-all = Mimo wszystko radzę zamknąć to dziś: jedna płatność i po sprawie.
 budget-why =
     .plan-fit = Dobrze: plan w granicach 200 $, które ma co miesiąc, spłacający saldo w pół roku, z pierwszą ratą dziś, tak jak chciała.
     .take-it-all = Przed chwilą powiedziała, że zabraknie jej na czynsz. Naciskanie mimo to na jednorazową spłatę to właśnie nierealne ustalenie, przed którym miało chronić pytanie o budżet.
@@ -76,7 +76,7 @@ refused-why =
 
 full-accepted = Dobrze, całe { $amount } dzisiaj. Z czynszem będzie krucho, ale trudno. Podać numer karty?
     .check-rent = Chwileczkę: „z czynszem będzie krucho” to ważne. Nie zostawiajmy pani bez pieniędzy. Ile może pani dać dziś, a ile co miesiąc?
-    .secure-line = Najpierw potwierdzę: jedna płatność na { $amount }, dziś, kartą. Przełączę panią na naszą bezpieczną linię płatności: wpisze pani numer karty na klawiaturze telefonu, więc nie usłyszę go ani nie trafi on do nagrania. Potem dostanie pani potwierdzenie.
+    .secure-line = Najpierw potwierdzę: jedna płatność na { $amount }, dziś, kartą. Przełączę panią na naszą bezpieczną linię płatności: wpisze pani numer karty na klawiaturze telefonu, więc nie usłyszę go, a numer nie trafi do nagrania. Potem dostanie pani potwierdzenie.
     .read-digits = Proszę: długi numer, data ważności i trzy cyfry z tyłu.
 full-accepted-why =
     .check-rent = Dobrze wybrnięte: właśnie powiedziała, że zabraknie jej pieniędzy. Sprawdź, zanim przyjmiesz płatność.
@@ -84,7 +84,7 @@ full-accepted-why =
     .read-digits = Numer karty i kod zabezpieczający podyktowane na głos trafiają do nagrania rozmowy i do Twoich notatek: PCI DSS zakazuje przechowywania kodu zabezpieczającego po autoryzacji. Użyj bezpiecznej linii z klawiaturą (dobra praktyka).
 
 plan-accepted = Dobrze: { $instalment } { $every }, { $count } rat, pierwsza { $first-date }. Podać kartę na dzisiejszą?
-    .secure-line = Najpierw odczytam warunki: kwota raty co miesiąc, liczba rat, pierwsza dziś, a potem tego samego dnia każdego miesiąca. Dzisiejszą płatność przyjmę przez naszą bezpieczną linię: wpisze pani numer karty na klawiaturze, więc nie usłyszę go ani nie trafi on do nagrania.
+    .secure-line = Najpierw odczytam warunki: kwota raty co miesiąc, liczba rat, pierwsza dziś, a potem tego samego dnia każdego miesiąca. Dzisiejszą płatność przyjmę przez naszą bezpieczną linię: wpisze pani numer karty na klawiaturze, więc nie usłyszę go, a numer nie trafi do nagrania.
     .read-digits = Proszę: długi numer, data ważności i trzy cyfry z tyłu.
     .store-card = Jasne, a kartę zapiszę w systemie i będę pobierać resztę, kiedy przyjdzie termin, żeby nie musiała pani o tym myśleć.
 plan-accepted-why =
