@@ -46,6 +46,13 @@ priya-why =
     .not-our-problem = Her business has just lost its main income: brushing that aside is dismissing real hardship, and you lose any chance of a plan she can keep.
     .bailiffs = False: no enforcement agent can come without a court judgment first, and before that comes the Protocol's Letter of Claim. A threat of action that cannot be taken (good practice; for consumer credit, CONC 7.3).
 
+tax = And my self-assessment tax is due at the end of January. I can't fall behind with HMRC as well.
+    .factor-tax = That's right, the tax has to come first. Let's work out a plan that leaves it covered.
+    .us-first = I understand, but our invoice is older than your tax bill.
+tax-why =
+    .factor-tax = Right: tax is a priority debt; a plan that leaves her short for HMRC will break in January.
+    .us-first = A plan that competes with her tax bill is one she will not keep, and HMRC can enforce faster than you can.
+
 defensive = Don't threaten me. I've been honest with you.
     .apologise = You're right, I'm sorry. Let's start again: what's happened with the payment?
     .ccj-now = Then you'll have a County Court judgment by Christmas.

@@ -48,6 +48,13 @@ priya-why =
     .not-our-problem = Jej firma właśnie straciła główne źródło dochodu: zbycie tego to lekceważenie prawdziwych trudności, a tracisz szansę na plan, którego dotrzyma.
     .bailiffs = Nieprawda: żaden komornik (enforcement agent) nie przyjdzie bez wyroku sądu, a przed nim jest wezwanie przedsądowe z protokołu. Groźba działania, którego nie można podjąć (dobra praktyka; przy kredycie konsumenckim CONC 7.3).
 
+tax = A pod koniec stycznia mam termin podatku dochodowego. Z HMRC też nie mogę mieć zaległości.
+    .factor-tax = Słusznie, podatek musi być pierwszy. Ułóżmy plan, który go nie zagrozi.
+    .us-first = Rozumiem, ale nasza faktura jest starsza niż pani podatek.
+tax-why =
+    .factor-tax = Dobrze: podatek to dług priorytetowy; plan, przez który zabraknie jej na HMRC, posypie się w styczniu.
+    .us-first = Plan, który konkuruje z jej podatkiem, nie zostanie dotrzymany, a HMRC egzekwuje szybciej niż Wy.
+
 defensive = Proszę mi nie grozić. Byłam z wami szczera.
     .apologise = Ma pani rację, przepraszam. Zacznijmy od nowa: co się stało z płatnością?
     .ccj-now = To do świąt będzie pani miała wyrok sądu hrabstwa.
