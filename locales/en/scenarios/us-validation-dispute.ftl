@@ -64,7 +64,7 @@ dispute-how = So what happens now? Do I have to pay this while you check?
     .oral-enough = No need to write anything: you've told me, so it's disputed. It'll come off.
     .pay-meanwhile = You can dispute it, sure, but in the meantime I'd pay something towards it so it doesn't get worse.
 dispute-how-why =
-    .explain-rights = Model answer: log the oral dispute now, and state the right exactly as the notice does: a written dispute within the validation period stops collection until verification is mailed (15 USC 1692g(b); 12 CFR 1006.38(c)-(d)). No pressure while he decides.
+    .explain-rights = Model answer: log the oral dispute now, and state the right exactly as the notice does: a written dispute within the validation period stops collection until verification is mailed (15 USC 1692g(b); 12 CFR 1006.38(d)(2)). No pressure while he decides.
     .oral-enough = Logging it is right, but the promise is false: an oral dispute does not oblige the collector to obtain verification (1692g(b) speaks of a dispute in writing), and "it'll come off" is not yours to promise (15 USC 1692e(10)).
     .pay-meanwhile = A request for payment while explaining the dispute right, in the same breath, is the overshadowing the law forbids during the validation period (15 USC 1692g(b); 12 CFR 1006.38(b)).
 

@@ -66,7 +66,7 @@ dispute-how = To co teraz? Mam to płacić, kiedy wy sprawdzacie?
     .oral-enough = Nie trzeba nic pisać: powiedział mi pan, więc jest zakwestionowane. Zniknie.
     .pay-meanwhile = Może pan to oczywiście zakwestionować, ale w międzyczasie radzę coś wpłacić, żeby się nie pogorszyło.
 dispute-how-why =
-    .explain-rights = Wzorowa odpowiedź: odnotowujesz ustne zakwestionowanie od razu i podajesz prawo dokładnie tak, jak w zawiadomieniu: zakwestionowanie na piśmie w okresie na weryfikację wstrzymuje windykację do wysłania potwierdzenia (15 USC 1692g(b); 12 CFR 1006.38(c)-(d)). Żadnej presji, kiedy on się zastanawia.
+    .explain-rights = Wzorowa odpowiedź: odnotowujesz ustne zakwestionowanie od razu i podajesz prawo dokładnie tak, jak w zawiadomieniu: zakwestionowanie na piśmie w okresie na weryfikację wstrzymuje windykację do wysłania potwierdzenia (15 USC 1692g(b); 12 CFR 1006.38(d)(2)). Żadnej presji, kiedy on się zastanawia.
     .oral-enough = Zapisanie jest dobre, ale obietnica fałszywa: ustne zakwestionowanie nie zobowiązuje windykatora do uzyskania potwierdzenia (1692g(b) mówi o zakwestionowaniu na piśmie), a „zniknie” to nie Twoja obietnica (15 USC 1692e(10)).
     .pay-meanwhile = Prośba o wpłatę jednym tchem z wyjaśnieniem prawa do zakwestionowania to właśnie przesłanianie tego prawa, zakazane w okresie na weryfikację (15 USC 1692g(b); 12 CFR 1006.38(b)).
 
