@@ -6,7 +6,7 @@ briefing = You work in receivables at { $creditor } (Gdańsk). Invoice PFS/2026/
 product = fleet-management software, annual licence
 speaker-desk = Account desk
 
-history-invoice = Invoice PFS/2026/10/208 emailed to petr.dvorak@vltava-logistics.cz (4,800.00 €, 30 days).
+history-invoice = Invoice PFS/2026/10/208 emailed to petr.dvorak@vltava-logistics.cz (€4,800.00, 30 days).
 history-reminder = Reminder emailed to petr.dvorak@vltava-logistics.cz.
 history-auto-reply = Automatic reply: "Petr Dvořák no longer works at Vltava Logistics. For invoices please write to fakturace@vltava-logistics.cz."
 
@@ -43,10 +43,10 @@ tereza-why =
 
 annoyed = Sent it where? Nobody here has seen it. Are you saying I'm lying?
     .apologise-check = Not at all, I'm sorry. Let me look… It went to Petr Dvořák's address, and he has left. That's our mistake. What's the right address?
-    .late-fees = Either way it's overdue, and late fees of 40 € a week are now running.
+    .late-fees = Either way it's overdue, and late fees of €40 a week are now running.
 annoyed-why =
     .apologise-check = Good recovery: apologise and look.
-    .late-fees = There is no "40 € a week": the recovery compensation is a one-off fixed sum per invoice, and statutory interest is a yearly rate (Directive 2011/7/EU arts. 3 and 6). Charging anything for a delay your own misaddressed invoice caused is wrong anyway.
+    .late-fees = There is no "€40 a week": the recovery compensation is a one-off fixed sum per invoice, and statutory interest is a yearly rate (Directive 2011/7/EU arts. 3 and 6). Charging anything for a delay your own misaddressed invoice caused is wrong anyway.
 
 resend = Please send it to fakturace@vltava-logistics.cz. That's the invoice mailbox.
     .resend-now = Thank you. I'll resend it to fakturace@ within the hour, with the licence number, and copy you in. I'll also correct the address in our records, so it doesn't happen again.

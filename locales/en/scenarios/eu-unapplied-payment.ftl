@@ -1,22 +1,22 @@
 title = "We paid that in October": an unapplied payment
-briefing = You work in receivables at { $creditor } (Kraków), which invoices { $organisation } (Hamburg) in euros for IT consulting days. The contract is governed by Polish law. Your statement of account shows two invoices overdue: INV-0915 (12,000.00 €, due 15 October) and INV-1015 ({ $amount }, due { $due }). Your contact in accounts payable is { $debtor }. Read the account first: the answer to this call may already be in it.
+briefing = You work in receivables at { $creditor } (Kraków), which invoices { $organisation } (Hamburg) in euros for IT consulting days. The contract is governed by Polish law. Your statement of account shows two invoices overdue: INV-0915 (€12,000.00, due 15 October) and INV-1015 ({ $amount }, due { $due }). Your contact in accounts payable is { $debtor }. Read the account first: the answer to this call may already be in it.
 product = IT consulting (September and October 2026)
 speaker-desk = Account desk
 
-history-inv-0915 = Invoice INV-0915 emailed: 12,000.00 € for September consulting days, 30 days' terms.
-history-inv-1015 = Invoice INV-1015 emailed: 8,400.00 € for October consulting days, 30 days' terms.
-history-receipt = Receipt of 12,000.00 € from HAFENWERK LOGISTIK GMBH, reference "Sammelzahlung Okt", no remittance advice. Not matched to an invoice: held in the unapplied-cash account.
-history-reminder = Statement and reminder emailed: INV-0915 and INV-1015 overdue, 20,400.00 € in total.
+history-inv-0915 = Invoice INV-0915 emailed: €12,000.00 for September consulting days, 30 days' terms.
+history-inv-1015 = Invoice INV-1015 emailed: €8,400.00 for October consulting days, 30 days' terms.
+history-receipt = Receipt of €12,000.00 from HAFENWERK LOGISTIK GMBH, reference "Sammelzahlung Okt", no remittance advice. Not matched to an invoice: held in the unapplied-cash account.
+history-reminder = Statement and reminder emailed: INV-0915 and INV-1015 overdue, €20,400.00 in total.
 history-weber-reply = Reply from Mr Weber: "We paid the September invoice on 22 October. Please check your records. We will not pay anything more until your statement is correct."
 
 ## The desk
 
-desk = Hafenwerk Logistik: your statement says 20,400 € overdue; Mr Weber says September was paid. What do you do?
+desk = Hafenwerk Logistik: your statement says €20,400 overdue; Mr Weber says September was paid. What do you do?
     .check-first = Check the unapplied receipts against his reply, then call Mr Weber
     .call-now = Call Mr Weber now and go through the statement with him
-    .second-reminder = Send a second reminder for the 20,400 €
+    .second-reminder = Send a second reminder for the €20,400
 desk-why =
-    .check-first = Model answer: the file shows an unapplied 12,000 € from his company on 22 October. Two minutes of reconciliation before the call turn a complaint into a thank-you.
+    .check-first = Model answer: the file shows an unapplied €12,000 from his company on 22 October. Two minutes of reconciliation before the call turn a complaint into a thank-you.
     .call-now = Acceptable, but the file already answers his question: you will have to look it up with him waiting.
     .second-reminder = A second reminder for an invoice he has told you is paid, with the receipt sitting in your own unapplied cash, is the fastest way to lose the October payment too.
 
@@ -26,14 +26,14 @@ end-letter = (The second reminder goes out. Mr Weber forwards it to his finance 
 
 opening = Weber, Kreditorenbuchhaltung. Accounts payable.
     .intro = Good morning, Mr Weber, this is { $agent } from receivables at { $creditor }. Thank you for your email of 19 November; I'm calling about our statement.
-    .demand-all = { $creditor } receivables. Your account shows 20,400 € overdue; we need it settled this week.
+    .demand-all = { $creditor } receivables. Your account shows €20,400 overdue; we need it settled this week.
 opening-v2 = Hafenwerk Logistik, Jonas Weber speaking.
 opening-why =
     .intro = Right: name, company, and a thank-you for his email.
     .demand-all = He has told you in writing that part of it is paid. Demanding the full statement figure, unchecked, tells him nobody read his email.
 
 jonas-checked = Yes. Before anything else: we paid the September invoice on 22 October. Your reminder still shows it.
-    .found-it = You're right, and I'm sorry. I checked before calling: your 12,000 € arrived on 22 October, but without a remittance advice, so it was never matched to INV-0915. I've asked our cash team to apply it today; that invoice is paid.
+    .found-it = You're right, and I'm sorry. I checked before calling: your €12,000 arrived on 22 October, but without a remittance advice, so it was never matched to INV-0915. I've asked our cash team to apply it today; that invoice is paid.
     .insist-unpaid = Our ledger shows INV-0915 unpaid, so I'm afraid it's still due.
 jonas-checked-why =
     .found-it = Model answer: you take the complaint seriously, you already know the answer, and you fix your side the same day.
@@ -70,7 +70,7 @@ jonas-annoyed-why =
     .agency-threat = A threat of escalation over a payment that is sitting in your own suspense account.
 
 hold-found = (After a minute.) Hello? Are you still there?
-    .found-now = Yes, thank you for waiting. I've found it: your 12,000 € arrived on 22 October, but without a remittance advice, so it was never matched to INV-0915. I've asked our cash team to apply it today; that invoice is paid. I'm sorry for the reminder.
+    .found-now = Yes, thank you for waiting. I've found it: your €12,000 arrived on 22 October, but without a remittance advice, so it was never matched to INV-0915. I've asked our cash team to apply it today; that invoice is paid. I'm sorry for the reminder.
 hold-found-why =
     .found-now = Right: the finding, the cause, the fix today, and an apology.
 
@@ -78,7 +78,7 @@ hold-found-why =
 
 inv-b = Good. Thank you. Then INV-1015: I've been holding it, because our policy is not to pay an account while a query is open. Now I can release it.
     .ask-run = Thank you. When is your next payment run, and do you release it yourself?
-    .pay-today = Great: could you pay the 8,400 € today?
+    .pay-today = Great: could you pay the €8,400 today?
 inv-b-why =
     .ask-run = Right: find out how and when their money moves, and who releases it.
     .pay-today = He has just explained that his company pays in runs. Asking for today, without knowing the run, gets a refusal.
@@ -110,7 +110,7 @@ refused-why =
     .escalate = Escalating when the customer has just offered a realistic date only delays payment.
 
 agreed = OK: { $agreed }. I'll put it in.
-    .remittance = Let me read that back: 8,400 € for INV-1015 in the run on 1 December, to the IBAN on the invoice. Could you send a remittance advice with it, quoting the invoice number, to ar at lumenconsulting dot pl? That is exactly what went wrong in October.
+    .remittance = Let me read that back: €8,400 for INV-1015 in the run on 1 December, to the IBAN on the invoice. Could you send a remittance advice with it, quoting the invoice number, to ar at lumenconsulting dot pl? That is exactly what went wrong in October.
     .no-remittance = Great, thank you.
 agreed-why =
     .remittance = Model answer: the terms read back, and the cause of the whole problem fixed for the future: a remittance advice with every payment.

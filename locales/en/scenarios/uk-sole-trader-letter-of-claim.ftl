@@ -6,7 +6,7 @@ briefing = You work in credit control at { $creditor }. Invoice NC-4471 to { $de
 product = hosting migration and consulting (August 2026)
 speaker-desk = Account desk
 
-history-invoice = Invoice NC-4471 emailed (3,240.00 £, 30 days).
+history-invoice = Invoice NC-4471 emailed (£3,240.00, 30 days).
 history-reminder = Reminder emailed: NC-4471 overdue.
 history-call-1 = Spoke to Ms Shah: cash-flow delay, promised the whole invoice by 31 October. Promise confirmed by email.
 history-promise-1 = Promise to pay: the whole invoice by 31 October.

@@ -4,11 +4,11 @@ briefing = Pracujesz w dziale kontroli należności firmy { $creditor }. Faktura
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }. Przeczytaj historię: raz już złożyła deklarację zapłaty. Twoje uprawnienia: plan spłaty do trzech miesięcy, bez rabatu. Odsetki ustawowe (stopa bazowa Banku Anglii + 8%) i zryczałtowana kwota 70 £ z Late Payment of Commercial Debts (Interest) Act 1998 są wstrzymane, dopóki uzgodniony plan jest realizowany. Jeśli plan się posypie, sprawa trafi do działu prawnego po wezwanie przedsądowe (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims, który obowiązuje, bo dłużniczka jest osobą fizyczną prowadzącą jednoosobową działalność.
+    }. Przeczytaj historię: raz już złożyła deklarację zapłaty. Twoje uprawnienia: plan spłaty do trzech miesięcy, bez rabatu. Odsetki ustawowe (stopa bazowa Banku Anglii + 8%) i zryczałtowana kwota 70 GBP z Late Payment of Commercial Debts (Interest) Act 1998 są wstrzymane, dopóki uzgodniony plan jest realizowany. Jeśli plan się posypie, sprawa trafi do działu prawnego po wezwanie przedsądowe (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims, który obowiązuje, bo dłużniczka jest osobą fizyczną prowadzącą jednoosobową działalność.
 product = migracja hostingu i konsulting (sierpień 2026)
 speaker-desk = Konto klienta
 
-history-invoice = Wysłano e-mailem fakturę NC-4471 (3240,00 £, termin 30 dni).
+history-invoice = Wysłano e-mailem fakturę NC-4471 (3240,00 GBP, termin 30 dni).
 history-reminder = Wysłano e-mailem przypomnienie: NC-4471 po terminie.
 history-call-1 = Rozmowa z panią Shah: opóźnienia we wpływach, deklaracja zapłaty całej faktury do 31 października. Deklarację potwierdzono e-mailem.
 history-promise-1 = Deklaracja zapłaty: cała faktura do 31 października.
@@ -70,10 +70,10 @@ cashflow-why =
     .demand-full = Właśnie powiedziała, że upadł jej główny klient. Żądanie całej kwoty do piątku da Ci w najlepszym razie kontrpropozycję.
 
 plan-step = Jakieś tysiąc sto miesięcznie, pod koniec każdego miesiąca, kiedy mi zapłacą.
-    .plan-3 = To trzy miesięczne wpłaty po 1080 £: 30 listopada, 31 grudnia i pod koniec stycznia. To zamyka sprawę.
-    .plan-6 = Ułatwmy to: sześć wpłat po 540 £ od końca listopada.
+    .plan-3 = To trzy miesięczne wpłaty po 1080 GBP: 30 listopada, 31 grudnia i pod koniec stycznia. To zamyka sprawę.
+    .plan-6 = Ułatwmy to: sześć wpłat po 540 GBP od końca listopada.
 plan-step-why =
-    .plan-3 = Dobrze: w granicach 1100 £, które ma, w terminach płatności jej klientów, w Twoich trzech miesiącach.
+    .plan-3 = Dobrze: w granicach 1100 GBP, które ma, w terminach płatności jej klientów, w Twoich trzech miesiącach.
     .plan-6 = Sześć miesięcy to dwa razy więcej, niż możesz przyznać: ustępstwo bez zgody, choćby w dobrej wierze.
 
 counter = Na to mnie nie stać. Mogę płacić { $counter-instalment } miesięcznie, { $counter-count } wpłat, pod koniec każdego miesiąca.
@@ -91,14 +91,14 @@ agreed-why =
     .no-readback = Bez odczytania: źle zrozumiana data to najczęstszy powód, dla którego druga deklaracja też się sypie.
 
 next-step = A jeśli któraś mi nie wyjdzie? Jest ciężko.
-    .state-protocol = To żeby pani wiedziała, na czym stoi: sprawa trafiłaby do naszego działu prawnego, który wysłałby wezwanie przedsądowe zgodnie z Pre-Action Protocol for Debt Claims. Miałaby pani 30 dni na odpowiedź, z formularzem odpowiedzi i formularzem sytuacji finansowej, zanim ktokolwiek złoży pozew. Do faktury należą się też odsetki ustawowe, stopa bazowa plus 8%, i zryczałtowane 70 £ z Late Payment Act; wstrzymujemy je, dopóki plan jest realizowany. Gdyby było gorzej, Business Debtline udziela bezpłatnych porad osobom prowadzącym własną działalność. I proszę dzwonić, zanim wpłata przepadnie, a nie po.
+    .state-protocol = To żeby pani wiedziała, na czym stoi: sprawa trafiłaby do naszego działu prawnego, który wysłałby wezwanie przedsądowe zgodnie z Pre-Action Protocol for Debt Claims. Miałaby pani 30 dni na odpowiedź, z formularzem odpowiedzi i formularzem sytuacji finansowej, zanim ktokolwiek złoży pozew. Do faktury należą się też odsetki ustawowe, stopa bazowa plus 8%, i zryczałtowane 70 GBP z Late Payment Act; wstrzymujemy je, dopóki plan jest realizowany. Gdyby było gorzej, Business Debtline udziela bezpłatnych porad osobom prowadzącym własną działalność. I proszę dzwonić, zanim wpłata przepadnie, a nie po.
     .ccj-threat = To wtedy prosto do sądu i wyrok przeciwko pani.
-    .wrong-charges = To wtedy doliczymy 100 £ rekompensaty i odsetki 8% miesięcznie.
+    .wrong-charges = To wtedy doliczymy 100 GBP rekompensaty i odsetki 8% miesięcznie.
     .nothing-happens = Proszę się tym nie martwić, nic się nie stanie.
 next-step-why =
-    .state-protocol = Wzorowa odpowiedź: zgodny z prawem, zamierzony kolejny krok jako informacja, opłaty podane prawidłowo (70 £ przy długu od 1000 do 9999,99 £: art. 5A ustawy z 1998 r.; odsetki: stopa bazowa + 8% w skali roku), bezpłatna pomoc i sposób, żeby tego uniknąć.
+    .state-protocol = Wzorowa odpowiedź: zgodny z prawem, zamierzony kolejny krok jako informacja, opłaty podane prawidłowo (70 GBP przy długu od 1000 do 9999,99 GBP: art. 5A ustawy z 1998 r.; odsetki: stopa bazowa + 8% w skali roku), bezpłatna pomoc i sposób, żeby tego uniknąć.
     .ccj-threat = „Prosto do sądu” to nie jest to, co się stanie: najpierw wezwanie z protokołu i 30 dni. Kolejny krok przedstawiony nieprawdziwie to groźba, a nie informacja.
-    .wrong-charges = Błąd w obu punktach: zryczałtowana kwota przy tym długu to 70 £, a stawka ustawowa to stopa bazowa + 8% rocznie, nie miesięcznie (Late Payment of Commercial Debts (Interest) Act 1998, art. 4 i 5A oraz rozporządzenie o stawce z 2002 r.).
+    .wrong-charges = Błąd w obu punktach: zryczałtowana kwota przy tym długu to 70 GBP, a stawka ustawowa to stopa bazowa + 8% rocznie, nie miesięcznie (Late Payment of Commercial Debts (Interest) Act 1998, art. 4 i 5A oraz rozporządzenie o stawce z 2002 r.).
     .nothing-happens = Nieprawda, a ona będzie na tym polegać: jeśli plan się posypie, sprawa naprawdę trafi do działu prawnego.
 
 close = Dobrze. Coś jeszcze?

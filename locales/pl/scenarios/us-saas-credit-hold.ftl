@@ -72,7 +72,7 @@ david-angry-why =
 
 runs = Dobrze. Jeśli zespół SLA naprawdę się tym zajmie. Przelewy puszczamy 27. i 11 grudnia. Czego Państwo oczekują?
     .full-27 = O całą fakturę, { $amount }, w przelewie 27 listopada.
-    .early-discount = Jeśli pójdzie w przelewie 27 listopada, mogę zastosować nasz 2-procentowy rabat za szybką płatność: 47 628,00 $ zamiast pełnej kwoty, jako rozliczenie tej faktury.
+    .early-discount = Jeśli pójdzie w przelewie 27 listopada, mogę zastosować nasz 2-procentowy rabat za szybką płatność: 47 628,00 USD zamiast pełnej kwoty, jako rozliczenie tej faktury.
     .this-friday = Potrzebuję tego w ten piątek.
     .after-new-year = Jeśli to pomoże, proszę zapłacić do połowy stycznia.
 runs-why =

@@ -67,7 +67,7 @@ why-call-why =
 
 thinking = Hm. W tym roku dostałam zwrot podatku. Jeśli coś wpłacę, to będzie koniec sprawy?
     .ask-budget = Może tak być. Żeby znaleźć coś, co naprawdę pani pasuje: ile zostało ze zwrotu i ile zostaje pani co miesiąc po czynszu i rachunkach?
-    .quick-deal = Dziś mogę zaproponować specjalne warunki: 950 $ i sprawa zamknięta.
+    .quick-deal = Dziś mogę zaproponować specjalne warunki: 950 USD i sprawa zamknięta.
     .hold-advice = Proszę się nie spieszyć. Wstrzymam sprawę na dwa tygodnie i zanotuję, że zasięga pani porady; proszę zadzwonić pod ten numer, kiedy będzie pani gotowa.
 thinking-why =
     .ask-budget = Dobrze: pytanie o dochody i wydatki przed jakąkolwiek kwotą.
@@ -77,13 +77,13 @@ thinking-why =
 ## Warunki
 
 budget = Ze zwrotu zostało jakieś tysiąc pięćset. Miesięcznie, po czynszu i wszystkim, może sto dziesięć.
-    .settle-mandate = Przy tym, co pani opisała, mogę zaproponować ugodę: 1428 $, czyli 40% mniej, płatne do 30 listopada, jako ostateczne rozliczenie całej sprawy.
-    .settle-deep = Wie pani co: 950 $ do 30. i uznajemy sprawę za zamkniętą.
+    .settle-mandate = Przy tym, co pani opisała, mogę zaproponować ugodę: 1428 USD, czyli 40% mniej, płatne do 30 listopada, jako ostateczne rozliczenie całej sprawy.
+    .settle-deep = Wie pani co: 950 USD do 30. i uznajemy sprawę za zamkniętą.
     .full-now = Najprościej byłoby dziś wpłacić całe { $amount }.
 budget-why =
     .settle-mandate = Dobrze: ugoda w granicach Twojego uprawnienia (40%), którą może zapłacić ze zwrotu, przedstawiona jako ostateczne rozliczenie.
     .settle-deep = 60% rabatu to więcej, niż możesz przyznać (40%): wierzyciel się na to nie zgodził. Najpierw zapytaj przełożonego albo zostań w granicach mandatu.
-    .full-now = Przed chwilą powiedziała, że ma 1500 $. Żądanie dziś całego salda to presja na jednorazową spłatę.
+    .full-now = Przed chwilą powiedziała, że ma 1500 USD. Żądanie dziś całego salda to presja na jednorazową spłatę.
 
 counter = Tyle nie dam rady. Mogłabym płacić { $counter-instalment } miesięcznie, { $counter-count } rat.
     .take-counter = Dobrze, tak może być: tak to ustawimy.
@@ -91,7 +91,7 @@ counter-why =
     .take-counter = Przyjęcie kontrpropozycji, na którą ją stać, jest właściwe.
 
 refused = Nie, na to mnie nie stać. Nie wyczyszczę konta dla tej sprawy.
-    .settle-mandate = Rozumiem. A ugoda na 1428 $, 40% mniej, do 30 listopada, jako ostateczne rozliczenie?
+    .settle-mandate = Rozumiem. A ugoda na 1428 USD, 40% mniej, do 30 listopada, jako ostateczne rozliczenie?
     .hold-advice = W porządku. Wstrzymam sprawę na dwa tygodnie, żeby mogła pani to przemyśleć i zasięgnąć porady; proszę zadzwonić, kiedy będzie pani gotowa.
 refused-why =
     .settle-mandate = Uczciwa druga propozycja, w granicach Twoich uprawnień i jej możliwości.

@@ -54,10 +54,10 @@ er-bill-why =
 ## Warunki
 
 budget = Szczerze? Cała kwota to za dużo, zabraknie mi na czynsz. Teraz mam wolne jakieś czterysta, a miesięcznie może dwieście.
-    .plan-fit = To nie róbmy tego. Co pani powie na sześć miesięcznych rat po 191,00 $, pierwszą dziś kartą, a potem 20. dnia każdego miesiąca?
+    .plan-fit = To nie róbmy tego. Co pani powie na sześć miesięcznych rat po 191,00 USD, pierwszą dziś kartą, a potem 20. dnia każdego miesiąca?
     .take-it-all = Mimo wszystko radzę zamknąć to dziś: jedna płatność i po sprawie.
 budget-why =
-    .plan-fit = Dobrze: plan w granicach 200 $, które ma co miesiąc, spłacający saldo w pół roku, z pierwszą ratą dziś, tak jak chciała.
+    .plan-fit = Dobrze: plan w granicach 200 USD, które ma co miesiąc, spłacający saldo w pół roku, z pierwszą ratą dziś, tak jak chciała.
     .take-it-all = Przed chwilą powiedziała, że zabraknie jej na czynsz. Naciskanie mimo to na jednorazową spłatę to właśnie nierealne ustalenie, przed którym miało chronić pytanie o budżet.
 
 counter = Całości dziś nie dam rady. Mogę płacić { $counter-instalment } miesięcznie, { $counter-count } rat.
@@ -68,7 +68,7 @@ counter-why =
     .insist-full = Presja na jednorazową spłatę, na którą, jak sama mówi, jej nie stać.
 
 refused = Nie, na to mnie nie stać.
-    .plan-fit = Dobrze. A sześć miesięcznych rat po 191,00 $, pierwsza dziś, potem 20. dnia każdego miesiąca?
+    .plan-fit = Dobrze. A sześć miesięcznych rat po 191,00 USD, pierwsza dziś, potem 20. dnia każdego miesiąca?
     .call-later = To na dziś zostawmy. Zadzwonię we wtorek o 17:30, dobrze?
 refused-why =
     .plan-fit = Realna druga propozycja.
