@@ -261,6 +261,18 @@ fn a_launch_plays_the_call_and_leaves_the_cmi5_sequence_in_ralph() {
     );
     assert!(err.contains("launch the unit again from the LMS"), "{err}");
     assert_eq!(statements(&ralph, reg).len(), 4);
+
+    // The LMS launches the registration again (a new session and fetch URL): passed and
+    // completed were sent already and may not be sent twice in a registration (cmi5 9.3).
+    let again = Lms::start(&ralph, reg, "session-2", json!({}));
+    let out = launch(&again.launch_url(reg), &data, &["--picks", PASSING]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let second: Vec<Value> = statements(&ralph, reg)
+        .into_iter()
+        .filter(|s| s["context"]["extensions"][SESSION_EXT] == "session-2")
+        .collect();
+    assert_eq!(verbs(&second), ["initialized", "terminated"]);
+    assert!(common::stderr(&out).contains("moveOn CompletedAndPassed met"));
 }
 
 #[test]
