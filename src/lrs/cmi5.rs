@@ -155,3 +155,30 @@ pub fn create_registration_dir(data: &Path, registration: &str) -> Result<(), St
     let dir = registration_dir(data, registration);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_is_in_the_header_and_in_no_message() {
+        let lms = Lrs::with_authorization("http://lms/xapi/", "Basic c2VjcmV0LXRva2Vu".into());
+        assert_eq!(lms.endpoint, "http://lms/xapi");
+        assert_eq!(lms.authorization.as_deref(), Some("Basic c2VjcmV0LXRva2Vu"));
+        assert!(!format!("{lms:?}").contains("c2VjcmV0LXRva2Vu"));
+        assert_eq!(lms.scrub("got c2VjcmV0LXRva2Vu back"), "got *** back");
+        // The fetch URL is shown without its query, which may hold a one-time key.
+        assert_eq!(shown("http://lms/fetch?key=k1#x"), "http://lms/fetch");
+    }
+
+    #[test]
+    fn a_registration_remembers_what_its_sessions_sent() {
+        let data = tempfile::tempdir().expect("tempdir");
+        let reg = "0b6a2d4e-6f10-4c2a-9d3e-1a2b3c4d5e6f";
+        create_registration_dir(data.path(), reg).expect("dir");
+        assert_eq!(prior(data.path(), reg), Ok(Prior::default()));
+        note_verbs(data.path(), reg, &["completed"]).expect("noted");
+        let p = prior(data.path(), reg).expect("read");
+        assert!(p.completed && !p.passed);
+    }
+}
