@@ -784,3 +784,6 @@ app-resume-in-use = This call is open in another window or session: go on there,
 
 ## issue 17: lead
 app-dash-tamper-dates = its dates are outside the years 1000 to 9999, or it ends before it starts: no call made them.
+
+## issue 16: cmi5
+cmi5-course-title = callcoach: practice calls

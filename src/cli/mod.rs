@@ -4,6 +4,7 @@
 
 mod case;
 mod check;
+mod cmi5;
 mod desk;
 mod graph;
 mod input;
@@ -56,6 +57,11 @@ pub enum Command {
     /// Sign the records written before format 4 (no MAC) that replay, keeping each original
     /// as a .bak file beside it: for a programme that upgrades (docs/records.md).
     Seal,
+    /// Play a call as a cmi5 assignable unit launched by an LMS: the launch URL's token,
+    /// LMS.LaunchData's scenario, and the cmi5 statements to the LMS (docs/cmi5.md).
+    Launch(LaunchArgs),
+    /// Print the cmi5 course structure of the library's scenarios (cmi5/cmi5.xml).
+    Cmi5Course(Cmi5CourseArgs),
 }
 
 /// Runs the command line; returns the process exit status.
@@ -74,6 +80,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Report(args) => report::run(library, data_dir, args),
         Command::SynthRecords(args) => synth::run(library, data_dir, &args),
         Command::Seal => report::seal(library, data_dir),
+        Command::Launch(args) => cmi5::launch(library, data_dir, args),
+        Command::Cmi5Course(args) => cmi5::course(library, &args),
     }
 }
 
@@ -146,6 +154,65 @@ pub struct PlayArgs {
     /// With `--case`: start the case anew even when your latest playing of it goes on.
     #[arg(long, requires = "case")]
     pub new_case: bool,
+}
+
+/// The arguments of `callcoach launch`.
+#[derive(Debug, Args)]
+pub struct LaunchArgs {
+    /// The launch URL the LMS opened (with endpoint, fetch, actor, registration, activityId).
+    pub url: String,
+    /// Language of the call (default: the launch parameters' "lang", else en).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Seed of the call's randomness. Default: random.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Scripted picks, as for `play --picks`.
+    #[arg(long, value_delimiter = ',')]
+    pub picks: Option<Vec<String>>,
+    /// Your name as the caller and the trainee id of the record (default: the actor's
+    /// account name).
+    #[arg(long)]
+    pub agent: Option<String>,
+    /// Wrap-up disposition code, as for `play`.
+    #[arg(long)]
+    pub disposition: Option<String>,
+    /// Wrap-up notes.
+    #[arg(long, default_value = "")]
+    pub notes: String,
+    /// Wrap-up: the arrangement's terms, as for `play`.
+    #[arg(long)]
+    pub wrap_terms: Option<String>,
+    /// Wrap-up: the next action, as for `play`.
+    #[arg(long)]
+    pub next_action: Option<String>,
+    /// Wrap-up: the date of the next action (YYYY-MM-DD).
+    #[arg(long)]
+    pub next_date: Option<String>,
+    /// Wrap-up: account flags, comma-separated, as for `play`.
+    #[arg(long, value_delimiter = ',')]
+    pub flags: Option<Vec<String>>,
+    /// Base IRI of callcoach's own result extensions.
+    #[arg(long, default_value = xapi::DEFAULT_BASE)]
+    pub xapi_base: String,
+}
+
+/// The arguments of `callcoach cmi5-course`.
+#[derive(Debug, Args)]
+pub struct Cmi5CourseArgs {
+    /// Base IRI of the course, block and AU ids.
+    #[arg(long, default_value = xapi::DEFAULT_BASE)]
+    pub xapi_base: String,
+    /// The URL each AU opens: the launcher page (relative to cmi5.xml, or absolute).
+    #[arg(long, default_value = "launcher.html")]
+    pub launcher: String,
+    /// The AUs' moveOn (Passed, Completed, CompletedAndPassed, CompletedOrPassed,
+    /// NotApplicable).
+    #[arg(long, default_value = "CompletedAndPassed")]
+    pub move_on: String,
+    /// The AUs' masteryScore (0 to 1); none by default: the call's own verdict decides.
+    #[arg(long)]
+    pub mastery_score: Option<f64>,
 }
 
 /// The arguments of `callcoach walk`.

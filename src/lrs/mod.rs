@@ -15,6 +15,8 @@
 //! and the header value besides. `CALLCOACH_LRS_USER` / `CALLCOACH_LRS_PASSWORD` are never
 //! printed.
 
+pub mod cmi5;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -108,6 +110,16 @@ impl Lrs {
             request_timeout: REQUEST_TIMEOUT,
             deadline: BATCH_DEADLINE,
         }
+    }
+
+    /// An LRS at `endpoint` with this `Authorization` header value (a cmi5 launch's
+    /// `Basic <token>`), which no message shows; the default bounds.
+    pub fn with_authorization(endpoint: &str, authorization: String) -> Lrs {
+        let mut lrs = Lrs::new(endpoint, None, None);
+        lrs.secrets
+            .extend([authorization.clone(), authorization.replace("Basic ", "")]);
+        lrs.authorization = Some(authorization);
+        lrs
     }
 
     /// A text with every secret replaced by `***`.

@@ -4,6 +4,7 @@
 pub mod arrangements;
 pub mod cards;
 pub mod cases;
+pub mod cmi5;
 pub mod dashboard;
 pub mod report;
 pub mod safe;
