@@ -784,3 +784,7 @@ app-resume-in-use = This call is open in another window or session: go on there,
 
 ## issue 17: lead
 app-dash-tamper-dates = its dates are outside the years 1000 to 9999, or it ends before it starts: no call made them.
+
+## issue 16: source
+app-dash-source = Records from the LRS { $source }, verified with this data folder's cohort key.
+app-dash-source-failed = Could not read the records from the LRS { $source }: { $error }. Press "Reload" to try again.

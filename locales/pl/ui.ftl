@@ -853,3 +853,7 @@ app-resume-in-use = Ta rozmowa jest otwarta w innym oknie lub sesji: kontynuuj t
 
 ## issue 17: lead
 app-dash-tamper-dates = jego daty wykraczają poza lata 1000–9999 albo kończy się przed rozpoczęciem: żadna rozmowa ich nie wytworzyła.
+
+## issue 16: source
+app-dash-source = Zapisy z LRS { $source }, sprawdzone kluczem grupy z tego folderu danych.
+app-dash-source-failed = Nie udało się odczytać zapisów z LRS { $source }: { $error }. Naciśnij „Wczytaj ponownie”, aby spróbować jeszcze raz.

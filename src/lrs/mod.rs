@@ -15,6 +15,8 @@
 //! and the header value besides. `CALLCOACH_LRS_USER` / `CALLCOACH_LRS_PASSWORD` are never
 //! printed.
 
+pub mod fetch;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
