@@ -321,13 +321,13 @@ fn the_dashboard_says_why_an_lrs_could_not_be_read() {
     loop {
         app.update();
         let data = app.world().resource::<DashboardData>();
-        if data.cohort.is_some() {
+        if let Some(cohort) = &data.cohort {
             let why = data.source_error.as_deref().expect("the fetch failed");
             assert!(
                 why.starts_with(&format!("LRS {endpoint}/statements")),
                 "{why}"
             );
-            assert!(data.cohort.as_ref().unwrap().records.is_empty());
+            assert!(cohort.records.is_empty());
             break;
         }
         assert!(started.elapsed() < Duration::from_secs(60), "no answer");
