@@ -34,6 +34,7 @@ fn main() {
         let code = callcoach_app::run(callcoach_app::AppOptions {
             library: cli.library.clone(),
             data_dir: cli.data_dir.clone(),
+            record_source: cli.dashboard_lrs.as_deref().map(lrs::fetch::record_source),
         });
         std::process::exit(code);
     }

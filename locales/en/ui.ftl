@@ -787,3 +787,7 @@ app-dash-tamper-dates = its dates are outside the years 1000 to 9999, or it ends
 
 ## issue 16: cmi5
 cmi5-course-title = callcoach: practice calls
+
+## issue 16: source
+app-dash-source = Records from the LRS { $source }, verified with this data folder's cohort key.
+app-dash-source-failed = Could not read the records from the LRS { $source }: { $error }. Press "Reload" to try again.

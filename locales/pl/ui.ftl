@@ -856,3 +856,7 @@ app-dash-tamper-dates = jego daty wykraczają poza lata 1000–9999 albo kończy
 
 ## issue 16: cmi5
 cmi5-course-title = callcoach: rozmowy ćwiczeniowe
+
+## issue 16: source
+app-dash-source = Zapisy z LRS { $source }, sprawdzone kluczem grupy z tego folderu danych.
+app-dash-source-failed = Nie udało się odczytać zapisów z LRS { $source }: { $error }. Naciśnij „Wczytaj ponownie”, aby spróbować jeszcze raz.

@@ -35,6 +35,11 @@ pub struct Cli {
     /// Where session records go. Default: $CALLCOACH_DATA_DIR, else the platform data folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// With no command: the app's dashboard reads the cohort from this LRS endpoint instead of
+    /// the data folder (credentials as for `report --lrs`; the cohort key stays in the data
+    /// folder).
+    #[arg(long, value_name = "URL")]
+    pub dashboard_lrs: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -267,6 +272,11 @@ pub struct ReportArgs {
     /// connect, 10 s per try).
     #[arg(long, value_name = "URL")]
     pub lrs: Option<String>,
+    /// Read the cohort from this LRS endpoint instead of the data folder: every record travels
+    /// in its call's completion statement and is verified again with the data folder's
+    /// cohort.key (credentials as for --lrs, never shown).
+    #[arg(long, value_name = "URL", conflicts_with = "lrs")]
+    pub from_lrs: Option<String>,
 }
 
 /// The arguments of `callcoach synth-records`.

@@ -9,8 +9,11 @@ use std::sync::Arc;
 
 use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, SessionRow};
 use callcoach_core::cohort::safe::terminal;
-use callcoach_core::cohort::xapi;
+use callcoach_core::cohort::{xapi, xapi_record};
 use callcoach_core::compile::CompiledScenario;
+use callcoach_core::content::case::Case;
+use callcoach_core::records::record::SessionRecord;
+use callcoach_core::records::seal::CohortKey;
 use callcoach_core::records::{seal, store};
 
 use super::library::compile_library_with;
@@ -38,7 +41,12 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         to: args.to,
     };
     let data = store::data_dir(data_dir);
-    if let Err(e) = store::existing_data_dir(&data).and_then(|()| store::record_files(&data)) {
+    // From an LRS, the data folder only holds the cohort key.
+    let checked = match &args.from_lrs {
+        Some(_) => store::existing_data_dir(&data),
+        None => store::existing_data_dir(&data).and_then(|()| store::record_files(&data).map(drop)),
+    };
+    if let Err(e) = checked {
         eprintln!("error: {e}");
         return 2;
     }
@@ -46,7 +54,16 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         return 2;
     };
     let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
-    let cohort = report::load_cohort(&data, &compiled, &cases);
+    let cohort = match &args.from_lrs {
+        Some(endpoint) => match load_from_lrs(endpoint, &data, &compiled, &cases) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("error: {}", terminal(&e));
+                return 1;
+            }
+        },
+        None => report::load_cohort(&data, &compiled, &cases),
+    };
     for (path, why) in &cohort.corrupt {
         eprintln!(
             "warning: {}: skipped, {}",
@@ -90,6 +107,38 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         return send_to_lrs(endpoint, &selection.kept, &args.xapi_base, &data);
     }
     0
+}
+
+/// The cohort of the records an LRS's statements carry, verified with the data folder's key
+/// exactly as a folder's records are (`xapi_record`); says on stderr where it came from.
+fn load_from_lrs(
+    endpoint: &str,
+    data: &Path,
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Result<Cohort, String> {
+    let lrs = lrs::Lrs::from_env(endpoint);
+    let carried = lrs::fetch::records(&lrs)?;
+    let (key, key_problem) = match CohortKey::read(data) {
+        Ok(k) => (k, None),
+        Err(e) => (None, Some(e)),
+    };
+    let mut cohort = xapi_record::load_cohort(&carried, key.as_ref(), compiled, cases);
+    cohort.key_problem = key_problem;
+    eprintln!(
+        "read {} record(s) from the LRS {}",
+        carried.len(),
+        lrs.endpoint
+    );
+    Ok(cohort)
+}
+
+/// A record's statements with the record itself in its completion statement, so that an LRS
+/// holds everything a report needs to verify it again (`xapi_record`).
+fn statements_of(record: &SessionRecord, base: &str) -> Vec<serde_json::Value> {
+    let mut statements = xapi::statements(record, base);
+    xapi_record::attach(&mut statements, record, base);
+    statements
 }
 
 /// Prints the selection in one format; returns the exit status.
@@ -142,7 +191,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
         ReportFormat::Xapi => {
             let statements: Vec<serde_json::Value> = trusted(kept)
                 .iter()
-                .flat_map(|r| xapi::statements(&r.record, base))
+                .flat_map(|r| statements_of(&r.record, base))
                 .collect();
             let _ = writeln!(
                 out,
@@ -178,7 +227,7 @@ fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) 
     let verified = trusted(kept);
     let statements: Vec<serde_json::Value> = verified
         .iter()
-        .flat_map(|r| xapi::statements(&r.record, base))
+        .flat_map(|r| statements_of(&r.record, base))
         .collect();
     // `lrs.endpoint` is the URL without any credentials written in it.
     let lrs = lrs::Lrs::from_env(endpoint);

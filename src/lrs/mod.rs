@@ -16,6 +16,7 @@
 //! printed.
 
 pub mod cmi5;
+pub mod fetch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -49,6 +49,9 @@ pub struct AppOptions {
     pub library: Option<PathBuf>,
     /// The data folder (else the platform's).
     pub data_dir: Option<PathBuf>,
+    /// Where the dashboard reads its records instead of the data folder (an LRS); the app
+    /// then opens as the coordinator.
+    pub record_source: Option<screens::dashboard::source::RecordSource>,
 }
 
 /// When the process started (for the launch-to-first-frame figure).
@@ -77,7 +80,10 @@ pub fn run(options: AppOptions) -> i32 {
         }
     };
     let data = callcoach_core::records::store::data_dir(options.data_dir.as_deref());
-    let prefs = prefs::Prefs::load(&data);
+    let mut prefs = prefs::Prefs::load(&data);
+    if options.record_source.is_some() {
+        prefs.role = prefs::Role::Coordinator;
+    }
     // The first frame draws from the files as they are; the asset server takes over from there.
     let first = content::Content::unchecked(&root, content::read_library_files(&root));
     #[cfg(feature = "script")]
@@ -115,7 +121,7 @@ pub fn run(options: AppOptions) -> i32 {
             }),
     )
     .add_plugins(EguiPlugin::default())
-    .insert_resource(options)
+    .insert_resource(options.clone())
     .insert_resource(content::LibraryRoot(root))
     .insert_resource(prefs::DataDir(data))
     .insert_resource(prefs)
@@ -125,6 +131,9 @@ pub fn run(options: AppOptions) -> i32 {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
+    if let Some(source) = options.record_source {
+        app.insert_resource(source);
+    }
     #[cfg(feature = "script")]
     {
         app.add_plugins(script::plugin);

@@ -10,3 +10,4 @@ pub mod report;
 pub mod safe;
 pub mod synthesise;
 pub mod xapi;
+pub mod xapi_record;

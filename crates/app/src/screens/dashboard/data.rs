@@ -1,4 +1,5 @@
-//! The dashboard's background work: loading and verifying the records, building the figures
+//! The dashboard's background work: loading and verifying the records (from the data folder,
+//! or from the [`RecordSource`] the program gave), building the figures
 //! for the filter, the CSV export, and replaying the open session with its debrief.
 
 use std::sync::Arc;
@@ -6,6 +7,7 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
+use super::source::RecordSource;
 use super::{DashboardData, DashboardUi, OpenSession, Tab};
 use crate::active_call::Notice;
 use crate::background::PerLanguage;
@@ -28,11 +30,16 @@ pub(super) fn load(
     mut data: ResMut<DashboardData>,
     content: Res<Content>,
     dir: Res<DataDir>,
+    source: Option<Res<RecordSource>>,
     mut redraw: ResMut<Redraw>,
 ) {
     if data.loading() {
         redraw.poll_soon();
-        if let Some(((), (cohort, took))) = data.loading.poll() {
+        if let Some(((), (cohort, took, failed))) = data.loading.poll() {
+            if let Some(why) = &failed {
+                eprintln!("callcoach: dashboard could not read its records: {why}");
+            }
+            data.source_error = failed;
             eprintln!(
                 "callcoach: dashboard loaded {} record(s) ({} corrupt) in {} ms",
                 cohort.records.len(),
@@ -66,10 +73,17 @@ pub(super) fn load(
         .map(|c| c.value.clone())
         .collect();
     let dir = dir.0.clone();
+    let source = source.map(|s| RecordSource::clone(&s));
     data.loading.start((), move || {
         let started = Instant::now();
-        let cohort = callcoach_core::cohort::report::load_cohort(&dir, &scenarios, &cases);
-        (cohort, started.elapsed())
+        let (cohort, failed) = match &source {
+            Some(source) => super::source::load(source, &dir, &scenarios, &cases),
+            None => (
+                callcoach_core::cohort::report::load_cohort(&dir, &scenarios, &cases),
+                None,
+            ),
+        };
+        (cohort, started.elapsed(), failed)
     });
     redraw.poll_soon();
 }

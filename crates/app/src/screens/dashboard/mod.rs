@@ -42,6 +42,7 @@ mod overview;
 mod problems;
 mod rules;
 mod session;
+pub mod source;
 mod trainees;
 
 /// The dashboard's tabs.
@@ -125,7 +126,9 @@ pub struct DashboardData {
     pub load_time: Option<Duration>,
     /// The content generation the records were verified against.
     generation: Option<u64>,
-    loading: Background<(Cohort, Duration)>,
+    loading: Background<(Cohort, Duration, Option<String>)>,
+    /// Why the last load from a [`source::RecordSource`] failed (its cohort is then empty).
+    pub source_error: Option<String>,
     /// "Reload" was asked for.
     pub(crate) reload: bool,
     /// "Export CSV" was asked for.
@@ -201,6 +204,7 @@ struct TitleBarClicks {
 fn draw(
     mut screen: ScreenCtx,
     dir: Res<DataDir>,
+    source: Option<Res<source::RecordSource>>,
     mut ui_state: ResMut<DashboardUi>,
     mut data: ResMut<DashboardData>,
     mut navigate: Navigate,
@@ -215,9 +219,15 @@ fn draw(
     let mut clicks = TitleBarClicks::default();
     central(&ctx, screen.rect.0, "dashboard", |ui| {
         clicks = title_bar(ui, &loc, lang, &data);
+        if let Some(source) = &source {
+            source::status(ui, &loc, lang, source, data.source_error.as_deref());
+        }
         let (Some(cohort), Some(view)) = (data.cohort.clone(), data.view.as_ref()) else {
             return;
         };
+        if data.source_error.is_some() {
+            return;
+        }
         if cohort.records.is_empty() && cohort.corrupt.is_empty() {
             ui.label(loc.ta(
                 lang,
