@@ -18,7 +18,7 @@ const MOVEON: &str = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 const ACTIVITY: &str = "https://callcoach.invalid/cmi5/au/job-loss-hardship";
 /// A path of job-loss-hardship that passes (tests/play_walk_cli.rs).
 const PASSING: &str = "ask-for-dana,verify-dob,mm-and-purpose,acknowledge-listen,affordability,texas,offer-affordable-plan,routes-and-confirm,signpost-summarise";
-/// A path that passes with an overall score of 84 (a plan above what she can afford).
+/// A path that passes with an overall score of 85 (a plan above what she can afford).
 const HIGH_PLAN: &str = "ask-for-dana,verify-dob,mm-and-purpose,acknowledge-listen,affordability,texas,offer-high-plan,1,1";
 
 /// The stand-in LMS, stopped when dropped.
@@ -279,7 +279,7 @@ fn a_launch_plays_the_call_and_leaves_the_cmi5_sequence_in_ralph() {
 fn the_mastery_score_decides_and_browse_mode_sends_no_judgement() {
     let ralph = Ralph::start();
     let data = tempfile::tempdir().expect("tempdir");
-    // A call the scenario passes (every dimension at its pass mark, overall 84) under a
+    // A call the scenario passes (every dimension at its pass mark, overall 85) under a
     // mastery score of 0.9: failed, with the mastery score in the context and the score
     // below it.
     let reg = "1c7b3e5f-7a21-4d3b-8e4f-2b3c4d5e6f70";
@@ -298,7 +298,7 @@ fn the_mastery_score_decides_and_browse_mode_sends_no_judgement() {
     );
     assert_eq!(all[1]["result"]["success"], false);
     assert_eq!(all[1]["context"]["extensions"][MASTERY_EXT], 0.9);
-    assert_eq!(all[1]["result"]["score"]["scaled"], 0.84);
+    assert_eq!(all[1]["result"]["score"]["scaled"], 0.85);
     assert!(all[2]["context"]["extensions"].get(MASTERY_EXT).is_none());
     assert!(common::stderr(&out).contains("moveOn CompletedAndPassed not met"));
 
