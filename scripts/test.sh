@@ -37,8 +37,9 @@ step "lints (the whole workspace, every target)"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "Ralph, a real LRS, for the LRS tests (a Python virtual environment in target/ralph-venv)"
+# Debian ships ensurepip in python3-venv; without it `python3 -m venv` fails.
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq python3 python3-venv >/dev/null; else echo "python3 with venv is needed: sudo apt-get install python3 python3-venv" >&2; exit 1; fi
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv >/dev/null; else echo "python3 with venv is needed: sudo apt-get install python3 python3-venv" >&2; exit 1; fi
 fi
 CALLCOACH_RALPH_PYTHON="$(scripts/ralph.sh install)"
 export CALLCOACH_RALPH_PYTHON

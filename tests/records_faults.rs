@@ -193,8 +193,11 @@ fn a_linked_lrs_ledger_is_neither_read_nor_written() {
     std::fs::create_dir(data.path().join("records")).unwrap();
     let victim = data.path().join("victim.txt");
     std::fs::write(&victim, "precious").unwrap();
-    let ledger = data.path().join("xapi-sent.log");
-    symlink(&victim, &ledger).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    // The old single ledger as a link is left alone; the ledger folder as a link is refused.
+    symlink(&victim, data.path().join("xapi-sent.log")).unwrap();
+    let folder = data.path().join("xapi-sent");
+    symlink(elsewhere.path(), &folder).unwrap();
     let out = report(
         data.path(),
         &["--format", "xapi", "--lrs", "http://127.0.0.1:9/xapi"],
@@ -203,9 +206,11 @@ fn a_linked_lrs_ledger_is_neither_read_nor_written() {
     assert_eq!(
         stderr(&out),
         format!(
-            "error: {}: cannot read the ledger: it is a symbolic link, which is not followed\n",
-            ledger.display()
+            "error: {}: the ledger folder is a symbolic link, which is not followed\n",
+            folder.display()
         )
     );
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    assert!(data.path().join("xapi-sent.log").is_symlink());
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
 }

@@ -268,8 +268,8 @@ pub struct ReportArgs {
     pub xapi_base: String,
     /// Send the xAPI statements to this Learning Record Store endpoint (credentials from
     /// CALLCOACH_LRS_USER / CALLCOACH_LRS_PASSWORD, else from the URL's user:password@, never
-    /// shown); statements already sent are skipped. Each batch gives up after 20 s (5 s to
-    /// connect, 10 s per try).
+    /// shown); statements this LRS confirmed before (its ledger in <data>/xapi-sent/) are
+    /// skipped. Each batch gives up after 20 s (5 s to connect, 10 s per try).
     #[arg(long, value_name = "URL")]
     pub lrs: Option<String>,
     /// Read the cohort from this LRS endpoint instead of the data folder: every record travels

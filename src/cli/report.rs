@@ -222,7 +222,7 @@ fn trusted<'a>(kept: &[&'a LoadedRecord]) -> Vec<&'a LoadedRecord> {
 }
 
 /// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
-/// lists; returns the exit status.
+/// (one per LRS, `lrs::ledger_for`) lists; returns the exit status.
 fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
     let verified = trusted(kept);
     let statements: Vec<serde_json::Value> = verified
@@ -231,12 +231,17 @@ fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) 
         .collect();
     // `lrs.endpoint` is the URL without any credentials written in it.
     let lrs = lrs::Lrs::from_env(endpoint);
-    match lrs::send(&lrs, &statements, &lrs::ledger_path(data)) {
+    match lrs::retire_legacy_ledger(data) {
+        Ok(Some(note)) => eprintln!("note: {}", terminal(&note)),
+        Ok(None) => {}
+        Err(e) => {
+            eprintln!("error: {}", terminal(&e));
+            return 1;
+        }
+    }
+    match lrs::send(&lrs, &statements, &lrs::ledger_for(data, &lrs)) {
         Ok(r) => {
-            eprintln!(
-                "sent {} statement(s) to {} ({} already sent before, {} retries)",
-                r.sent, lrs.endpoint, r.already_sent, r.retries
-            );
+            eprintln!("{}", r.summary(&lrs.endpoint));
             0
         }
         Err(e) => {

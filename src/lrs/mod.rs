@@ -1,6 +1,14 @@
 //! Delivery of xAPI statements to a Learning Record Store over HTTP: batches, retries with
-//! backoff, and a ledger of confirmed ids so that a later run sends nothing twice. The
-//! statements themselves come from the core (`callcoach_core::cohort::xapi`).
+//! backoff, and a ledger of confirmed ids per LRS ([`ledger`]) so that a later run sends
+//! nothing twice. The statements themselves come from the core (`callcoach_core::cohort::xapi`).
+//!
+//! **Faults lose nothing.** Each batch the LRS confirmed is in the ledger before the next is
+//! sent, so a send cut short (the LRS stopped, too slow, refusing) says what happened and how
+//! many were confirmed, and the same command run again sends the rest. A batch whose answer
+//! was lost may have been stored: sent again, a conformant LRS answers 204 (or leaves those ids
+//! out of its 200) and stores nothing twice; the summary counts them as held already.
+//! 5xx, 408 and 429 answers and connection failures are tried again; other 4xx are not, and
+//! 401/403 say the credentials were refused (never showing them).
 //!
 //! **Bounded time.** An LRS that accepts the connection and never answers cost 161 s (five
 //! tries of 30 s plus backoff). Now each try has [`CONNECT_TIMEOUT`] to connect and
@@ -17,15 +25,18 @@
 
 pub mod cmi5;
 pub mod fetch;
+pub mod ledger;
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
+use callcoach_core::cohort::safe::terminal;
 use callcoach_core::cohort::xapi::XAPI_VERSION;
-use callcoach_core::records::store;
 use serde_json::Value;
+
+pub use ledger::{ledger_for, retire_legacy_ledger};
 
 /// Time to set up a connection (DNS, TCP, TLS) to the LRS.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -42,6 +53,8 @@ pub struct Lrs {
     pub endpoint: String,
     /// `Authorization` header value, if any (Basic, from the environment or the URL).
     pub authorization: Option<String>,
+    /// The user name, if any: part of which LRS (store) the ledger is for, never shown.
+    user: Option<String>,
     /// Texts no message may show (the password, the header value).
     secrets: Vec<String>,
     /// Statements per request.
@@ -88,6 +101,7 @@ impl Lrs {
             (None, Some((u, p))) => Some((u, p)),
             (None, None) => None,
         };
+        let user = credentials.as_ref().map(|(u, _)| u.clone());
         let authorization = credentials.map(|(u, p)| {
             let header = format!(
                 "Basic {}",
@@ -103,6 +117,7 @@ impl Lrs {
         Lrs {
             endpoint,
             authorization,
+            user,
             secrets,
             batch: 50,
             attempts: 5,
@@ -140,8 +155,100 @@ impl Lrs {
             ureq::Error::Timeout(_) => {
                 format!("no answer within the {} s request timeout", secs(timeout))
             }
+            ureq::Error::Io(io) => match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => {
+                    "the connection was refused (is the LRS running and listening there?)"
+                        .to_string()
+                }
+                std::io::ErrorKind::ConnectionReset
+                | std::io::ErrorKind::ConnectionAborted
+                | std::io::ErrorKind::BrokenPipe
+                | std::io::ErrorKind::UnexpectedEof => format!(
+                    "the connection closed before an answer ({})",
+                    self.scrub(&io.to_string())
+                ),
+                _ => self.scrub(&e.to_string()),
+            },
+            ureq::Error::HostNotFound => "host not found (check the address)".to_string(),
             other => self.scrub(&other.to_string()),
         }
+    }
+
+    /// Why the LRS did not take a batch, from its answer; and whether trying again can help.
+    fn refusal(&self, status: ureq::http::StatusCode, body: &str, batch: usize) -> (bool, String) {
+        let code = status.as_u16();
+        match code {
+            401 if self.authorization.is_none() => (
+                false,
+                format!(
+                    "the LRS asks for credentials ({status}): set CALLCOACH_LRS_USER and \
+                     CALLCOACH_LRS_PASSWORD"
+                ),
+            ),
+            401 => (
+                false,
+                format!(
+                    "the LRS refused the credentials ({status}): check CALLCOACH_LRS_USER and \
+                     CALLCOACH_LRS_PASSWORD (or the user:password@ in the URL)"
+                ),
+            ),
+            403 => (
+                false,
+                format!(
+                    "the LRS refused these credentials the right to write statements ({status}): \
+                     ask its administrator for write access"
+                ),
+            ),
+            // The LRS already holds these ids with other content: retrying cannot help.
+            409 => (
+                false,
+                format!(
+                    "409 Conflict: the LRS holds different statements with these ids{}",
+                    self.detail(body)
+                ),
+            ),
+            413 => (
+                false,
+                format!("the LRS refused a batch of {batch} statement(s) as too large ({status})"),
+            ),
+            // Busy or timed out on its side: worth another try.
+            408 | 429 => (true, format!("the LRS answered {status}")),
+            300..=399 => (
+                false,
+                format!(
+                    "the LRS answered {status} (a redirect, not followed: give the address it names)"
+                ),
+            ),
+            400..=499 => (
+                false,
+                format!(
+                    "the LRS refused the statements: {status}{}",
+                    self.detail(body)
+                ),
+            ),
+            _ => (true, format!("the LRS answered {status}")),
+        }
+    }
+
+    /// `: <what the LRS said>` from an error body (its `detail` if JSON), on one line, at most
+    /// 300 characters, scrubbed and safe for a terminal; empty when it said nothing.
+    fn detail(&self, body: &str) -> String {
+        let said = match serde_json::from_str::<Value>(body) {
+            Ok(Value::Object(o)) if o.contains_key("detail") => match &o["detail"] {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+            _ => body.to_string(),
+        };
+        let line: String = said.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut short: String = line.chars().take(300).collect();
+        if short.len() < line.len() {
+            short.push('…');
+        }
+        if short.is_empty() {
+            return String::new();
+        }
+        format!(": {}", terminal(&self.scrub(&short)))
     }
 }
 
@@ -194,35 +301,65 @@ fn percent_decode(text: &str) -> String {
 pub struct SendReport {
     /// Statements the LRS confirmed in this run.
     pub sent: usize,
+    /// Of those, the ones the LRS said it held already (a 204, or ids left out of a 200):
+    /// sent again after a lost ledger or a lost answer, stored once.
+    pub held_already: usize,
     /// Statements skipped because the ledger lists them.
     pub already_sent: usize,
     /// Failed attempts that were tried again.
     pub retries: u32,
 }
 
-/// The largest ledger read (a statement id is 37 bytes: over a million statements).
-const LEDGER_CAP: u64 = 64 << 20;
+impl SendReport {
+    /// The line the CLI prints after a send to `endpoint`.
+    pub fn summary(&self, endpoint: &str) -> String {
+        let held = if self.held_already > 0 {
+            format!(
+                "{} of them it held already, stored once; ",
+                self.held_already
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "sent {} statement(s) to {endpoint} ({held}{} skipped as its ledger lists them, {} retries)",
+            self.sent, self.already_sent, self.retries
+        )
+    }
+}
 
-/// The ledger of statement ids an LRS has confirmed, so a later run sends nothing twice.
-pub fn ledger_path(data: &Path) -> PathBuf {
-    data.join("xapi-sent.log")
+/// Of a batch the LRS took with `status`, how many it held already: all on a 204; on a 200
+/// with the list of ids it stored (as Ralph answers), those left out; else (no list, or an
+/// empty one, which says nothing) none known.
+fn held_of(status: u16, body: &str, batch: &[&Value]) -> usize {
+    if status == 204 {
+        return batch.len();
+    }
+    let Ok(stored) = serde_json::from_str::<Vec<String>>(body) else {
+        return 0;
+    };
+    if stored.is_empty() {
+        return 0;
+    }
+    let stored: HashSet<&str> = stored.iter().map(String::as_str).collect();
+    batch
+        .iter()
+        .filter(|s| s["id"].as_str().is_some_and(|id| !stored.contains(id)))
+        .count()
 }
 
 /// Sends statements in batches, retrying failed batches with backoff. Ids the ledger lists
 /// are skipped; each confirmed batch is appended to the ledger (and synced) before the next.
+/// The ledger of an LRS in a data folder is [`ledger_for`]`(data, lrs)`.
 pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport, String> {
-    let done: std::collections::HashSet<String> = store::read_log(ledger, LEDGER_CAP)
-        .map_err(|e| format!("{}: cannot read the ledger: {e}", ledger.display()))?
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_string)
-        .collect();
+    let done = ledger::read(ledger)?;
     let pending: Vec<&Value> = statements
         .iter()
         .filter(|s| !s["id"].as_str().is_some_and(|id| done.contains(id)))
         .collect();
     let mut report = SendReport {
         sent: 0,
+        held_already: 0,
         already_sent: statements.len() - pending.len(),
         retries: 0,
     };
@@ -239,7 +376,7 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
         let mut wait = lrs.backoff;
         let mut attempt = 0;
         let started = Instant::now();
-        loop {
+        let held = loop {
             attempt += 1;
             // No try outlasts the batch's deadline.
             let timeout = lrs
@@ -257,29 +394,26 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
                 req = req.header("Authorization", auth);
             }
             let outcome = match req.send(&body) {
-                Ok(resp) if resp.status().is_success() => Ok(()),
-                // The LRS already holds these ids with other content: retrying cannot help.
-                Ok(resp) if resp.status().as_u16() == 409 => Err((
-                    false,
-                    "409 Conflict: the LRS holds different statements with these ids".to_string(),
-                )),
-                Ok(resp) if resp.status().is_client_error() => Err((
-                    false,
-                    format!("the LRS refused the statements: {}", resp.status()),
-                )),
-                Ok(resp) if resp.status().is_redirection() => Err((
-                    false,
-                    format!(
-                        "the LRS answered {} (a redirect, not followed: give the address it names)",
-                        resp.status()
-                    ),
-                )),
-                Ok(resp) => Err((true, format!("the LRS answered {}", resp.status()))),
+                Ok(mut resp) => {
+                    let status = resp.status();
+                    // What the LRS said (the stored ids, or why not); a lost body says nothing.
+                    let said = resp
+                        .body_mut()
+                        .with_config()
+                        .limit(1 << 20)
+                        .read_to_string()
+                        .unwrap_or_default();
+                    if status.is_success() {
+                        Ok(held_of(status.as_u16(), &said, batch))
+                    } else {
+                        Err(lrs.refusal(status, &said, batch.len()))
+                    }
+                }
                 Err(e) => Err((true, lrs.describe(&e, timeout))),
             };
             let in_time = started.elapsed() + wait < lrs.deadline;
             match outcome {
-                Ok(()) => break,
+                Ok(held) => break held,
                 Err((true, _)) if attempt < lrs.attempts && in_time => {
                     report.retries += 1;
                     std::thread::sleep(wait);
@@ -294,26 +428,33 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
                     } else {
                         String::new()
                     };
+                    let rest = pending.len() - report.sent;
+                    let again = if retry {
+                        "the same command run again"
+                    } else {
+                        "the same command run again, once that is fixed,"
+                    };
+                    let next = if report.sent == 0 {
+                        format!("{again} sends all {rest}")
+                    } else {
+                        format!(
+                            "the ledger {} lists the {} the LRS confirmed, and {again} sends the other {rest}",
+                            ledger.display(),
+                            report.sent
+                        )
+                    };
                     return Err(format!(
-                        "LRS {url}: {why} (after {attempt} attempt(s){gave_up}; {} statement(s) sent before this)",
+                        "LRS {url}: {why} (after {attempt} attempt(s){gave_up}; {} statement(s) sent before this). \
+                         Nothing is lost: {next}",
                         report.sent
                     ));
                 }
             }
-        }
-        let mut file =
-            store::open_log_for_append(ledger).map_err(|e| format!("{}: {e}", ledger.display()))?;
-        let mut lines = String::new();
-        for s in batch {
-            if let Some(id) = s["id"].as_str() {
-                lines.push_str(id);
-                lines.push('\n');
-            }
-        }
-        file.write_all(lines.as_bytes())
-            .and_then(|_| file.sync_data())
-            .map_err(|e| format!("{}: {e}", ledger.display()))?;
+        };
+        let ids = batch.iter().filter_map(|s| s["id"].as_str());
+        ledger::append(ledger, &lrs.endpoint, ids)?;
         report.sent += batch.len();
+        report.held_already += held;
     }
     Ok(report)
 }
@@ -362,7 +503,8 @@ mod tests {
         lrs.request_timeout = Duration::from_millis(400);
         lrs.deadline = Duration::from_millis(500);
         lrs.backoff = Duration::from_millis(200);
-        let err = send(&lrs, &statement(), Path::new("/nonexistent/ledger")).unwrap_err();
+        let ledger = tempfile::tempdir().expect("tempdir");
+        let err = send(&lrs, &statement(), &ledger.path().join("sent.log")).unwrap_err();
         // One try (0.4 s) and the backoff (0.2 s) would pass the 0.5 s deadline: one attempt.
         assert!(err.contains("(after 1 attempt(s); gave up"), "{err}");
     }
@@ -395,6 +537,90 @@ mod tests {
                 "host/xapi".to_string(),
                 Some(("user".into(), "secret".into()))
             )
+        );
+    }
+
+    #[test]
+    fn what_the_lrs_held_already_is_read_from_its_answer() {
+        let batch: Vec<Value> = ["a", "b", "c"]
+            .iter()
+            .map(|id| serde_json::json!({ "id": id }))
+            .collect();
+        let batch: Vec<&Value> = batch.iter().collect();
+        assert_eq!(held_of(204, "", &batch), 3);
+        assert_eq!(held_of(200, r#"["b"]"#, &batch), 2);
+        assert_eq!(held_of(200, r#"["a","b","c"]"#, &batch), 0);
+        // An empty list or no list says nothing about what it held.
+        assert_eq!(held_of(200, "[]", &batch), 0);
+        assert_eq!(held_of(200, "", &batch), 0);
+        assert_eq!(held_of(200, r#"{"ok":true}"#, &batch), 0);
+    }
+
+    #[test]
+    fn refusals_say_what_to_do_and_only_busy_or_failing_lrss_are_tried_again() {
+        use ureq::http::StatusCode;
+        let with = Lrs::new("http://h/x", Some("coord".into()), Some("hunter22".into()));
+        let without = Lrs::new("http://h/x", None, None);
+        let status = |c| StatusCode::from_u16(c).unwrap();
+        let (retry, why) = with.refusal(status(401), "", 50);
+        assert!(!retry);
+        assert!(
+            why.starts_with(
+                "the LRS refused the credentials (401 Unauthorized): check CALLCOACH_LRS_USER"
+            ),
+            "{why}"
+        );
+        let (_, why) = without.refusal(status(401), "", 50);
+        assert!(
+            why.starts_with("the LRS asks for credentials (401 Unauthorized)"),
+            "{why}"
+        );
+        let (retry, why) = with.refusal(status(403), "", 50);
+        assert!(
+            !retry && why.contains("right to write statements (403 Forbidden)"),
+            "{why}"
+        );
+        for busy in [408, 429, 500, 502, 503] {
+            assert!(with.refusal(status(busy), "", 50).0, "{busy}");
+        }
+        for final_answer in [301, 400, 404, 409, 413, 422] {
+            assert!(
+                !with.refusal(status(final_answer), "", 50).0,
+                "{final_answer}"
+            );
+        }
+        assert_eq!(
+            with.refusal(status(413), "", 50).1,
+            "the LRS refused a batch of 50 statement(s) as too large (413 Payload Too Large)"
+        );
+        // What the LRS said comes along, on one line, without a secret or a control character.
+        let body = r#"{"detail": "bad  statement\nfrom coord:hunter22 \u001b[2J"}"#;
+        let (_, why) = with.refusal(status(400), body, 50);
+        assert_eq!(
+            why,
+            "the LRS refused the statements: 400 Bad Request: bad statement from *** \\u{1b}[2J"
+        );
+        let long = "x".repeat(500);
+        let (_, why) = with.refusal(status(422), &long, 50);
+        assert!(why.ends_with(&format!(": {}…", "x".repeat(300))), "{why}");
+    }
+
+    #[test]
+    fn the_summary_counts_what_the_lrs_held_only_when_it_held_some() {
+        let mut r = SendReport {
+            sent: 120,
+            held_already: 0,
+            already_sent: 30,
+            retries: 2,
+        };
+        assert_eq!(
+            r.summary("http://h/x"),
+            "sent 120 statement(s) to http://h/x (30 skipped as its ledger lists them, 2 retries)"
+        );
+        r.held_already = 50;
+        assert_eq!(
+            r.summary("http://h/x"),
+            "sent 120 statement(s) to http://h/x (50 of them it held already, stored once; 30 skipped as its ledger lists them, 2 retries)"
         );
     }
 }

@@ -3,8 +3,8 @@ callcoach's tests, with its file backend in a folder of its own.
 
     python tools/ralph/serve.py --dir DIR --port PORT [--user test --password secret]
 
-Writes DIR/auth.json (HTTP Basic credentials with statement read and write scopes), keeps its
-statements in DIR, and serves http://127.0.0.1:PORT/xAPI/statements until it is killed. The
+Writes DIR/auth.json afresh (HTTP Basic credentials with statement read and write scopes),
+keeps its statements in DIR (kept when it is started again on the same DIR), and serves http://127.0.0.1:PORT/xAPI/statements until it is killed. The
 file backend writes in CREATE mode by default, so a second batch of new statements would get
 500; this sets APPEND first (../shared/notes/lrs.md).
 """
@@ -29,6 +29,11 @@ os.environ["RALPH_RUNSERVER_BACKEND"] = "fs"
 os.environ["RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH"] = data
 os.environ["RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH"] = data
 
+# `ralph auth -w` appends, and refuses a user the file has already: a Ralph started again on
+# the same folder (a test restarting it) writes the file afresh.
+auth_file = os.environ["RALPH_AUTH_FILE"]
+if os.path.exists(auth_file):
+    os.remove(auth_file)
 subprocess.run(
     [sys.executable, "-m", "ralph", "auth", "-u", args.user, "-p", args.password,
      "-s", "statements/write", "-s", "statements/read", "-s", "all",
