@@ -17,7 +17,7 @@ use common::{shipped, stderr};
 use serde_json::Value;
 
 /// The program's LRS code itself (`src/lrs/`), to fill the dashboard's seam as the binary does.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../src/lrs/mod.rs"]
 mod lrs;
 
