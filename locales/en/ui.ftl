@@ -784,3 +784,7 @@ app-resume-in-use = This call is open in another window or session: go on there,
 
 ## issue 17: lead
 app-dash-tamper-dates = its dates are outside the years 1000 to 9999, or it ends before it starts: no call made them.
+
+## issue 13: c13code
+# The caller's name when `callcoach play` is given no --agent.
+default-agent-name = Trainee

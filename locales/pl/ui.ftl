@@ -853,3 +853,7 @@ app-resume-in-use = Ta rozmowa jest otwarta w innym oknie lub sesji: kontynuuj t
 
 ## issue 17: lead
 app-dash-tamper-dates = jego daty wykraczają poza lata 1000–9999 albo kończy się przed rozpoczęciem: żadna rozmowa ich nie wytworzyła.
+
+## issue 13: c13code
+# Imię dzwoniącego, gdy `callcoach play` nie dostaje --agent.
+default-agent-name = Kursant
