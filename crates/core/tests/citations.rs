@@ -271,6 +271,7 @@ fn a_citation_comes_from_the_language_then_english_then_the_ron() {
     );
     let t = loc.citation("en", &rubric.id, &first.id, &first.citation);
     assert!(!t.fallback);
+    assert_eq!(t.to_string(), first.citation);
     assert!(loc.take_fallbacks().is_empty());
     let _ = second;
 }
