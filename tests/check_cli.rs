@@ -215,9 +215,12 @@ fn unwinnable_scenario_is_reported() {
         "outcomes: {PaymentPlan: 100, PromiseToPay: 90, Escalated: 80, CallbackScheduled: 60, CeaseContact: 30, HungUp: 0}",
         "outcomes: {PaymentPlan: 40, PromiseToPay: 40, Escalated: 40, CallbackScheduled: 40, CeaseContact: 30, HungUp: 0}",
     );
-    let pos = position(lib.path(), SCENARIO, r#""job-loss-hardship""#);
+    // At the outcome scores that make it unwinnable, not at the scenario's id.
+    let pos = position(lib.path(), SCENARIO, "outcomes:");
     let d = assert_diagnostic(lib.path(), "E115", SCENARIO, pos);
-    assert!(d["message"].as_str().unwrap().contains("resolution"), "{d}");
+    let message = d["message"].as_str().unwrap();
+    assert!(message.contains("resolution"), "{d}");
+    assert!(message.contains("outcome scores (`outcomes`, line"), "{d}");
 }
 
 #[test]
@@ -241,4 +244,55 @@ fn checking_one_scenario_by_path_or_id() {
     let unknown = callcoach(&["--library", root.to_str().unwrap(), "check", "no-such-call"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("no scenario \"no-such-call\""));
+}
+
+/// A library that holds one scenario: the shipped one with every other scenario (and the
+/// cases, which call them) removed, as an author starting out would have it.
+fn one_scenario_library() -> tempfile::TempDir {
+    let lib = library_copy();
+    let keep = "job-loss-hardship";
+    for dir in ["scenarios", "locales/en/scenarios", "locales/pl/scenarios"] {
+        for entry in std::fs::read_dir(lib.path().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if path.is_file() && stem != keep && stem != "tags" {
+                std::fs::remove_file(&path).unwrap();
+            }
+        }
+    }
+    for dir in ["scenarios/cases", "locales/en/cases", "locales/pl/cases"] {
+        let _ = std::fs::remove_dir_all(lib.path().join(dir));
+    }
+    lib
+}
+
+#[test]
+fn a_library_of_one_scenario_checks_clean_without_library_wide_warnings() {
+    let lib = one_scenario_library();
+    let (status, diagnostics) = check_json(lib.path());
+    assert_eq!(status, 0, "{diagnostics:#?}");
+    for code in ["W008", "W210"] {
+        assert!(
+            with_code(&diagnostics, code).is_empty(),
+            "{code} in a one-scenario library: {diagnostics:#?}"
+        );
+    }
+    let human = callcoach(&["--library", lib.path().to_str().unwrap(), "check"]);
+    assert_eq!(human.status.code(), Some(0), "{}", stdout(&human));
+    // The whole shipped library still gets them: an unused tag there is reported.
+    let full = library_copy();
+    edit(
+        full.path(),
+        "scenarios/tags.ron",
+        "TagVocabulary([",
+        "TagVocabulary([\n    (id: \"never-used-anywhere\", kind: Behaviour),",
+    );
+    let (_, diagnostics) = check_json(full.path());
+    assert!(
+        with_code(&diagnostics, "W008").iter().any(|d| d["message"]
+            .as_str()
+            .unwrap()
+            .contains("never-used-anywhere")),
+        "{diagnostics:#?}"
+    );
 }

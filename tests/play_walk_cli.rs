@@ -248,3 +248,37 @@ fn scripted_picks_may_name_choice_ids() {
     assert!(stdout(&out).contains("  => PASSED"), "{}", stdout(&out));
     assert_scripted_pick_is_refused("99", "no-such-choice");
 }
+
+#[test]
+fn without_agent_the_caller_is_the_languages_default_name() {
+    for (lang, name) in [("en", "Trainee"), ("pl", "Kursant")] {
+        let data = tempfile::tempdir().unwrap();
+        let out = callcoach(&[
+            "--library",
+            &lib(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "play",
+            "job-loss-hardship",
+            "--lang",
+            lang,
+            "--seed",
+            "3",
+            "--picks",
+            PICKS,
+            "--disposition",
+            "hung-up",
+            "--notes",
+            "Debtor ended the call after a threat.",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        let files = callcoach_core::records::store::record_files(data.path()).unwrap();
+        let rec = callcoach_core::records::store::read_record(&files[0]).unwrap();
+        assert_eq!(rec.meta.trainee, name, "{lang}");
+        assert!(
+            !stdout(&out).contains(if lang == "pl" { "Trainee" } else { "Kursant" }),
+            "{lang}: {}",
+            stdout(&out)
+        );
+    }
+}

@@ -791,3 +791,7 @@ cmi5-course-title = callcoach: practice calls
 ## issue 16: source
 app-dash-source = Records from the LRS { $source }, verified with this data folder's cohort key.
 app-dash-source-failed = Could not read the records from the LRS { $source }: { $error }. Press "Reload" to try again.
+
+## issue 13: c13code
+# The caller's name when `callcoach play` is given no --agent.
+default-agent-name = Trainee

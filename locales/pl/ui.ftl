@@ -860,3 +860,7 @@ cmi5-course-title = callcoach: rozmowy ćwiczeniowe
 ## issue 16: source
 app-dash-source = Zapisy z LRS { $source }, sprawdzone kluczem grupy z tego folderu danych.
 app-dash-source-failed = Nie udało się odczytać zapisów z LRS { $source }: { $error }. Naciśnij „Wczytaj ponownie”, aby spróbować jeszcze raz.
+
+## issue 13: c13code
+# Imię dzwoniącego, gdy `callcoach play` nie dostaje --agent.
+default-agent-name = Kursant

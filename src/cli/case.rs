@@ -25,7 +25,7 @@ use super::out::Out;
 use super::play::{options, run_play};
 
 /// Plays the next call of the case named by `args.scenario`; returns the exit status.
-pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i32 {
+pub fn run(library: Option<&Path>, data_dir: Option<&Path>, mut args: PlayArgs) -> i32 {
     if args.no_record {
         eprintln!("error: a case follows its calls through your records: drop --no-record");
         return 2;
@@ -52,7 +52,11 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     let Some(compiled) = compile_library(Some(&root)) else {
         return 2;
     };
-    let records = match trainee_records(&data, &args.agent, &case, &compiled) {
+    // The caller's name is resolved once, as `play` resolves it, before the records are read.
+    let loc = Localiser::new(&lib);
+    let agent = super::play::agent_name(args.agent.as_deref(), &loc, &args.lang);
+    args.agent = Some(agent.clone());
+    let records = match trainee_records(&data, &agent, &case, &compiled) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -71,11 +75,10 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
             }
         }
     };
-    let loc = Localiser::new(&lib);
     let lang = args.lang.clone();
     // A call of this case cut off (a crash, a kill) goes on where its journal stops.
     let resume = (!args.new_case)
-        .then(|| cut_off(&data, &args.agent, &case.id, &records))
+        .then(|| cut_off(&data, &agent, &case.id, &records))
         .flatten();
     let cut = resume
         .as_ref()
@@ -122,7 +125,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
         run_play(lib, sc, &opts, Some(&data))
     });
     if code == 0 {
-        let records = trainee_records(&data, &opts.agent, &case, &compiled).unwrap_or_default();
+        let records = trainee_records(&data, &agent, &case, &compiled).unwrap_or_default();
         let mut out = Out::interactive("the case");
         match latest_next(&case, &records, &compiled) {
             Ok(Some(after)) => {
@@ -132,7 +135,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
                     &lang,
                     &case,
                     &after,
-                    &callcoach_core::cohort::safe::terminal(&opts.agent),
+                    &callcoach_core::cohort::safe::terminal(&agent),
                 );
             }
             Ok(None) => {}

@@ -124,8 +124,9 @@ pub struct PlayArgs {
     #[arg(long, value_delimiter = ',')]
     pub picks: Option<Vec<String>>,
     /// Your name as the caller ($agent in the text); also the trainee id of the record.
-    #[arg(long, default_value = "Trainee")]
-    pub agent: String,
+    /// Default: the language's `default-agent-name` (ui.ftl), e.g. Trainee, Kursant.
+    #[arg(long)]
+    pub agent: Option<String>,
     /// Wrap-up disposition code (e.g. payment-plan); asked for when playing interactively.
     #[arg(long)]
     pub disposition: Option<String>,

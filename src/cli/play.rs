@@ -12,10 +12,11 @@ use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::loader::Library;
 use callcoach_core::content::model::{Outcome, WrapFlag};
 use callcoach_core::engine::runner::{RunError, seed_from_clock};
-use callcoach_core::engine::scoring::{NextAction, RuleStatus, WrapFields, WrapUp};
+use callcoach_core::engine::scoring::{NextAction, WrapFields, WrapUp};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
-use callcoach_core::records::debrief::{self, Debrief, DebriefRule};
+use callcoach_core::records::debrief::{self, Debrief};
+use callcoach_core::records::debrief_text;
 use callcoach_core::records::journal::ResumeError;
 use callcoach_core::records::record::{Mode, SessionMeta};
 use callcoach_core::records::session::{FinishError, Finished, Session};
@@ -34,7 +35,8 @@ pub(super) struct PlayOptions {
     pub(super) lang: String,
     pub(super) seed: u64,
     picks: Option<Vec<String>>,
-    pub(super) agent: String,
+    /// `--agent`, if given (else [`agent_name`] picks the language's default).
+    pub(super) agent: Option<String>,
     disposition: Option<String>,
     notes: String,
     wrap: WrapArgs,
@@ -83,6 +85,20 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     })
 }
 
+/// The caller's name: `--agent` if given, else the language's `default-agent-name` from
+/// `ui.ftl` (data, not code), else "Trainee". `play` and `play --case` both use this.
+pub(super) fn agent_name(given: Option<&str>, loc: &Localiser, lang: &str) -> String {
+    if let Some(name) = given {
+        return name.to_string();
+    }
+    let t = loc.ui(lang, "default-agent-name", None, None);
+    if t.missing || t.text.trim().is_empty() {
+        "Trainee".to_string()
+    } else {
+        t.text
+    }
+}
+
 /// The options of a call from the arguments of `play` (a random seed unless one is given).
 pub(super) fn options(args: PlayArgs) -> PlayOptions {
     PlayOptions {
@@ -125,14 +141,8 @@ pub(super) fn run_play(
         );
         return 2;
     }
-    let mut meta = SessionMeta::new(
-        &sc,
-        opts.agent.clone(),
-        lang,
-        opts.seed,
-        opts.mode,
-        Utc::now(),
-    );
+    let agent = agent_name(opts.agent.as_deref(), &loc, lang);
+    let mut meta = SessionMeta::new(&sc, agent.clone(), lang, opts.seed, opts.mode, Utc::now());
     meta.case = opts.case.clone();
     let started = match &opts.resume {
         Some(unfinished) => Session::resume(Arc::clone(&sc), unfinished).map_err(|e| match e {
@@ -156,7 +166,7 @@ pub(super) fn run_play(
     let sc = Arc::clone(session.call.scenario());
     // The name as typed goes into the record; the terminal gets it with control characters
     // shown, never obeyed.
-    let shown_agent = callcoach_core::cohort::safe::terminal(&opts.agent);
+    let shown_agent = callcoach_core::cohort::safe::terminal(&agent);
     let text = CallText::new(&loc, lang, &sc, &shown_agent);
     let mut console = Console {
         out: Out::interactive("the call"),
@@ -359,7 +369,7 @@ fn play_turn(
     }
     let last = session.call.turns().last().expect("a turn was taken");
     let said = match last.pick {
-        callcoach_core::engine::runner::Pick::Choice(c) => text.choice(node, c).text,
+        callcoach_core::engine::runner::Pick::Choice(c) => text.choice(node, c).marked(),
         callcoach_core::engine::runner::Pick::Timeout => text.ui("call-silence", &[]),
         callcoach_core::engine::runner::Pick::Propose(terms) => {
             text.ui("call-proposes", &[("terms", s(text.terms(&terms)))])
@@ -667,118 +677,10 @@ fn report_record(
     0
 }
 
-/// The debrief: scores and verdict, every rule with coaching where it was not met, and the
-/// caller's path beside the best one.
+/// The debrief: the core's lines of it (scores and verdict, every rule with coaching where it
+/// was not met, the caller's path beside the best one), English fallbacks marked.
 fn print_debrief(out: &mut impl Write, text: &CallText, d: &Debrief) {
-    let _ = writeln!(out, "== {} ==", text.ui("debrief-title", &[]));
-    for dim in &d.scores.dimensions {
-        let _ = writeln!(
-            out,
-            "  {}",
-            text.ui("debrief-score", &debrief::score_args(text, dim))
-        );
-    }
-    if d.scores.critical_breach {
-        let _ = writeln!(out, "  {}", text.ui("debrief-critical", &[]));
-    }
-    let verdict = if d.scores.passed {
-        "debrief-passed"
-    } else {
-        "debrief-failed"
-    };
-    let _ = writeln!(out, "  => {}\n", text.ui(verdict, &[]));
-    if let Some(a) = &d.arrangement {
-        let _ = writeln!(out, "  {}: {}", text.ui("arrangement-yours", &[]), a.yours);
-        for why in &a.yours_why {
-            let _ = writeln!(out, "      {why}");
-        }
-        let _ = writeln!(out, "  {}: {}", text.ui("arrangement-best", &[]), a.best);
-        for why in &a.best_why {
-            let _ = writeln!(out, "      {why}");
-        }
-        let _ = writeln!(out);
-    }
-    if !d.wrap.is_empty() {
-        let _ = writeln!(out, "  {}:", text.ui("wrap-title", &[]));
-        for w in &d.wrap {
-            let mark = if w.ok { "✓" } else { "✗" };
-            if w.ok || w.expected.is_empty() {
-                let _ = writeln!(out, "    {mark} {}", w.field);
-            } else {
-                let _ = writeln!(
-                    out,
-                    "    {mark} {} — {}",
-                    w.field,
-                    text.ui("wrap-expected", &[("expected", s(w.expected.clone()))])
-                );
-            }
-        }
-        let _ = writeln!(out);
-    }
-    for r in &d.rules {
-        print_debrief_rule(out, text, r);
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "  {}:", text.ui("debrief-your-path", &[]));
-    for (i, p) in d.your_path.iter().enumerate() {
-        let _ = writeln!(out, "    {}. {p}", i + 1);
-    }
-    if let Some(best) = &d.best_score {
-        let _ = writeln!(
-            out,
-            "  {} ({}):",
-            text.ui("debrief-best-path", &[]),
-            best.overall
-        );
-        for (i, p) in d.best_path.iter().enumerate() {
-            let _ = writeln!(out, "    {}. {p}", i + 1);
-        }
-    }
-}
-
-/// One rule of the debrief: its result and, where it was not met, the coaching, what the
-/// caller said and what would have been better.
-fn print_debrief_rule(out: &mut impl Write, text: &CallText, r: &DebriefRule) {
-    let status = r.result.status.key();
-    let marker = match r.result.status {
-        RuleStatus::Broken => "✗",
-        RuleStatus::Partial | RuleStatus::Missed => "~",
-        RuleStatus::Met => "✓",
-        RuleStatus::NotApplicable => "–",
-    };
-    let severity = text.ui(&format!("severity-{}", r.result.severity.key()), &[]);
-    let when = match r.result.turn {
-        Some(0) => format!(", {}", text.ui("debrief-rule-call-time", &[])),
-        Some(t) => format!(", {}", text.ui("debrief-rule-turn", &[("turn", n(t))])),
-        None => String::new(),
-    };
-    let _ = writeln!(
-        out,
-        "  {marker} {} {} [{}] {}/{} ({}{when}) — {}",
-        r.result.rule,
-        r.title,
-        text.ui(&format!("status-{status}"), &[]),
-        r.result.earned,
-        r.result.max,
-        severity,
-        r.citation
-    );
-    if matches!(
-        r.result.status,
-        RuleStatus::Broken | RuleStatus::Partial | RuleStatus::Missed
-    ) {
-        let _ = writeln!(out, "      {}", r.coaching);
-        if let Some(said) = &r.said {
-            let _ = writeln!(out, "      {}: \"{said}\"", text.ui("call-you-say", &[]));
-            if let Some(why) = &r.said_why {
-                let _ = writeln!(out, "        {why}");
-            }
-        }
-        if let Some(better) = &r.better {
-            let _ = writeln!(out, "      {} \"{better}\"", text.ui("debrief-better", &[]));
-            if let Some(why) = &r.better_why {
-                let _ = writeln!(out, "        {why}");
-            }
-        }
+    for line in debrief_text::lines(text, d) {
+        let _ = writeln!(out, "{line}");
     }
 }

@@ -85,7 +85,9 @@ pub fn rule_card(
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(color, egui::RichText::new(loc.t(lang, key)).strong());
-            ui.label(egui::RichText::new(format!("{} {}", r.result.rule, r.title.text)).strong());
+            ui.label(
+                egui::RichText::new(format!("{} {}", r.result.rule, r.title.marked())).strong(),
+            );
             ui.label(format!("{}/{}", r.result.earned, r.result.max));
             ui.label(loc.t(lang, &format!("severity-{}", r.result.severity.key())));
             match r.result.turn {
@@ -98,20 +100,24 @@ pub fn rule_card(
                 None => {}
             }
         });
-        if !r.citation.is_empty() {
-            ui.small(loc.ta(lang, "app-citation", &[("citation", s(r.citation.clone()))]));
+        if !r.citation.text.is_empty() {
+            ui.small(loc.ta(
+                lang,
+                "app-citation",
+                &[("citation", s(r.citation.marked()))],
+            ));
         }
         if !r.coaching.missing {
-            ui.label(&r.coaching.text);
+            ui.label(r.coaching.marked());
         }
         if let Some(said) = &r.said {
             ui.label(format!(
                 "{}: {}",
                 loc.t(lang, "call-you-say"),
-                loc.ta(lang, "app-quote", &[("text", s(said.text.clone()))])
+                loc.ta(lang, "app-quote", &[("text", s(said.marked()))])
             ));
             if let Some(why) = &r.said_why {
-                ui.label(egui::RichText::new(&why.text).italics());
+                ui.label(egui::RichText::new(why.marked()).italics());
             }
         }
         if let Some(better) = &r.better {
@@ -120,11 +126,11 @@ pub fn rule_card(
                 format!(
                     "{} {}",
                     loc.t(lang, "debrief-better"),
-                    loc.ta(lang, "app-quote", &[("text", s(better.text.clone()))])
+                    loc.ta(lang, "app-quote", &[("text", s(better.marked()))])
                 ),
             );
             if let Some(why) = &r.better_why {
-                ui.label(egui::RichText::new(&why.text).italics());
+                ui.label(egui::RichText::new(why.marked()).italics());
             }
         }
         if let Some(turn) = r.result.turn.filter(|t| *t >= 1)

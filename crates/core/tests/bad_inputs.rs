@@ -425,8 +425,16 @@ const CASES: &[Case] = {
             Put("scenarios/synth.ron"),
             "E115",
             "scenarios/synth.ron",
-            (3, 9),
-            "cannot be passed",
+            (15, 5),
+            "the outcome scores (`outcomes`, line 15)",
+        ),
+        case(
+            "unwinnable-critical.ron",
+            Put("scenarios/synth.ron"),
+            "E115",
+            "scenarios/synth.ron",
+            (20, 22),
+            "S-02 is broken by choice \"intro\" of node \"n0-0\" (line 20)",
         ),
         case(
             "zero-variants.ron",

@@ -179,7 +179,7 @@ fn debtor_card(
     let (loc, lang, sc) = (text.loc, text.lang, text.sc);
     let source = &sc.source;
     ui.add_space(6.0);
-    ui.heading(text.msg("title", None).text);
+    ui.heading(text.msg("title", None).marked());
     ui.separator();
     ui.label(egui::RichText::new(&source.debtor.name).strong());
     if let DebtorKind::Business { organisation } = &source.debtor.kind {
@@ -191,7 +191,7 @@ fn debtor_card(
             ui.label(value);
         });
     };
-    row(ui, "app-card-product", text.msg("product", None).text);
+    row(ui, "app-card-product", text.msg("product", None).marked());
     row(
         ui,
         "app-card-amount",
@@ -238,7 +238,7 @@ fn debtor_card(
         .id_salt("briefing")
         .default_open(true)
         .show(ui, |ui| {
-            ui.label(text.msg("briefing", None).text);
+            ui.label(text.msg("briefing", None).marked());
         });
     ui.add_space(8.0);
     ui.small(loc.ta(
@@ -302,7 +302,7 @@ fn decisions(ui: &mut egui::Ui, text: &CallText, active: &Active) -> Option<usiz
 fn choice_buttons(ui: &mut egui::Ui, text: &CallText, p: &Prompt) -> Option<usize> {
     let mut picked = None;
     for (i, &c) in p.choices.iter().enumerate() {
-        let label = format!("{}. {}", i + 1, text.choice(p.node, c).text);
+        let label = format!("{}. {}", i + 1, text.choice(p.node, c).marked());
         let button = egui::Button::new(egui::RichText::new(label))
             .wrap()
             .min_size(egui::vec2(ui.available_width(), 0.0));
@@ -477,7 +477,7 @@ fn transcript(ui: &mut egui::Ui, text: &CallText, active: &Active) {
                 Some(c) => who.color(c),
                 None => who,
             });
-            ui.label(line.text.text);
+            ui.label(line.text.marked());
         });
         ui.add_space(4.0);
     }

@@ -221,12 +221,12 @@ fn paths(
                 {
                     rewind = Some(i);
                 }
-                ui.label(format!("{}. {said}", i + 1));
+                ui.label(format!("{}. {}", i + 1, said.marked()));
             });
         }
         cols[1].label(egui::RichText::new(loc.t(lang, "debrief-best-path")).strong());
         for (i, said) in debrief.best_path.iter().enumerate() {
-            cols[1].label(format!("{}. {said}", i + 1));
+            cols[1].label(format!("{}. {}", i + 1, said.marked()));
         }
         if let Some(best) = &debrief.best_score {
             cols[1].small(loc.ta(

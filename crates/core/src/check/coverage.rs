@@ -1,11 +1,13 @@
 //! Rule coverage: which scenario choices exercise each rubric rule (for the arrangement
 //! checks, the negotiation steps and offers that decide them), and W210 for a rule that none
-//! does.
+//! does. Coverage respects order: a choice counts only where it can still decide the rule (a
+//! `Never`/`Before` tag not already taken on every way there; an `After`, `NeverAfter` or
+//! `Until` tag only where its event can already have happened).
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::compile::{CCheck, CKind, CompiledScenario, Locator, RuleFact};
+use crate::compile::{CCheck, CKind, CompiledScenario, Locator, NodeIdx, RuleFact, TagIdx};
 use crate::content::codes;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::loader::Library;
@@ -96,9 +98,13 @@ pub fn coverage(
             if event.is_some_and(|e| !events.contains(&e)) {
                 continue;
             }
+            let open = can_decide(sc, &rule.check);
             match tag {
                 Some(t) => {
-                    for n in &sc.nodes {
+                    for (i, n) in sc.nodes.iter().enumerate() {
+                        if !open[i] {
+                            continue;
+                        }
                         if let CKind::Say {
                             choices,
                             timeout,
@@ -132,6 +138,76 @@ pub fn coverage(
         }
     }
     out
+}
+
+/// The moves out of a node on the bare graph: where each leads and the behaviour tags it
+/// carries (a Branch's routes carry none).
+fn moves(sc: &CompiledScenario, i: usize) -> Vec<(NodeIdx, &[TagIdx])> {
+    match &sc.nodes[i].kind {
+        CKind::Say {
+            choices,
+            timeout,
+            propose,
+            ..
+        } => choices
+            .iter()
+            .map(|c| (c.next, c.tags.as_slice()))
+            .chain(timeout.iter().map(|t| (t.next, t.tags.as_slice())))
+            .chain(propose.iter().map(|p| (p.next, p.tags.as_slice())))
+            .collect(),
+        CKind::Branch { routes } => routes.iter().map(|(_, n)| (*n, &[][..])).collect(),
+        CKind::End { .. } => Vec::new(),
+    }
+}
+
+/// Per node: reached on the bare graph from `from` without taking a move tagged `avoid`.
+fn reached(sc: &CompiledScenario, from: &[usize], avoid: Option<TagIdx>) -> Vec<bool> {
+    let mut seen = vec![false; sc.nodes.len()];
+    let mut stack = Vec::new();
+    for &i in from {
+        if !seen[i] {
+            seen[i] = true;
+            stack.push(i);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        for (next, tags) in moves(sc, i) {
+            if avoid.is_some_and(|t| tags.contains(&t)) || seen[next as usize] {
+                continue;
+            }
+            seen[next as usize] = true;
+            stack.push(next as usize);
+        }
+    }
+    seen
+}
+
+/// Per node: can a choice there still decide the check? A `Never(t)` or `Before(_, t)` is
+/// decided by the first `t`, so not at a node every way to which already took `t`; an
+/// `After(e, …)`, `NeverAfter(e, …)` or `Until { opened: e, … }` only after its event, so
+/// only at a node reached from one showing `e` (the node itself included; everywhere when
+/// the event comes from the history or the negotiation, whose moment the graph does not
+/// show). Conservative: conditions are ignored, so "can" means "on the bare graph".
+fn can_decide(sc: &CompiledScenario, check: &CCheck) -> Vec<bool> {
+    let start = [sc.start as usize];
+    match *check {
+        CCheck::Never(t) | CCheck::Before(_, t) => reached(sc, &start, Some(t)),
+        CCheck::After(e, ..) | CCheck::NeverAfter(e, _) | CCheck::Until { opened: e, .. } => {
+            let elsewhere = sc.history.on_file.contains(&e)
+                || sc.deal.agreed_events.contains(&e)
+                || sc.deal.reactions.iter().any(|r| r.events.contains(&e));
+            if elsewhere {
+                return vec![true; sc.nodes.len()];
+            }
+            let shown: Vec<usize> = (0..sc.nodes.len())
+                .filter(|&i| sc.nodes[i].events.contains(&e))
+                .collect();
+            let from_start = reached(sc, &start, None);
+            let after = reached(sc, &shown, None);
+            from_start.iter().zip(after).map(|(a, b)| *a && b).collect()
+        }
+        _ => vec![true; sc.nodes.len()],
+    }
 }
 
 /// The negotiation steps and choices whose terms decide an arrangement check: every

@@ -86,15 +86,23 @@ fn balance(
         truncated: result.truncated,
     };
     if !balance.winnable {
-        let span = loc
-            .find(&sc.id, 0, loaded.source.text.len())
-            .unwrap_or(0..0);
-        let why = result
+        let (span, places) = match &result.best {
+            Some(best) => blame(compiled, loaded, loc, best),
+            None => (None, Vec::new()),
+        };
+        let span = span.unwrap_or_else(|| {
+            loc.find(&sc.id, 0, loaded.source.text.len())
+                .unwrap_or(0..0)
+        });
+        let mut why = result
             .best
             .as_ref()
             .map_or("no path reaches an ending".to_string(), |b| {
                 describe_failure(&b.scorecard)
             });
+        if !places.is_empty() {
+            why = format!("{why}; {}", places.join("; "));
+        }
         let (code, message) = if result.truncated {
             (
                 "W116",
@@ -113,11 +121,74 @@ fn balance(
             )
         };
         d.push(codes::at(code, &loaded.source, span, message).help(
-            "make sure some path scores at least every pass mark with no critical breach \
+            "raise the outcome scores of the endings a good call reaches, or give the choices \
+             that break a critical rule a lawful alternative on the way to a good ending \
              (`callcoach walk` shows the score spread)",
         ));
     }
     balance
+}
+
+/// Where an unwinnable call's best path fails, for E115: the `outcomes` field when the
+/// outcome scores keep Resolution under its mark (the first place), and the choice at the
+/// turn that broke each critical rule, each named with its line. The span is the first place.
+fn blame(
+    compiled: &CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    loc: &Locator,
+    best: &search::BestPath,
+) -> (Option<std::ops::Range<usize>>, Vec<String>) {
+    let src = &loaded.source;
+    let mut first = None;
+    let mut places = Vec::new();
+    let card = &best.scorecard;
+    let resolution_fails = card
+        .dimensions
+        .iter()
+        .any(|d| d.dimension == crate::content::model::Dimension::Resolution && !d.passed);
+    if resolution_fails {
+        let span = loc.field("outcomes");
+        if span != (0..0) {
+            let end = &compiled.nodes[best.end as usize].id;
+            places.push(format!(
+                "the outcome scores (`outcomes`, line {}) give its ending \"{end}\" too little",
+                src.line_col(span.start).0
+            ));
+            first.get_or_insert(span);
+        }
+    }
+    for r in card.broken().filter(|r| r.severity == Severity::Critical) {
+        let Some(turn) = r.turn.filter(|t| *t >= 1) else {
+            continue;
+        };
+        let Some(&(node, crate::engine::runner::Pick::Choice(c))) =
+            best.picks.get(turn as usize - 1)
+        else {
+            continue;
+        };
+        let node_id = &compiled.nodes[node as usize].id;
+        let Some(choice_id) = compiled.choice_id(node, c) else {
+            continue;
+        };
+        let Some(index) = loaded
+            .value
+            .nodes
+            .0
+            .iter()
+            .position(|(id, _)| id == node_id)
+        else {
+            continue;
+        };
+        let extent = loc.node_extent(&loaded.value, index);
+        let span = loc.within(choice_id, &extent);
+        places.push(format!(
+            "{} is broken by choice \"{choice_id}\" of node \"{node_id}\" (line {})",
+            r.rule,
+            src.line_col(span.start).0
+        ));
+        first.get_or_insert(span);
+    }
+    (first, places)
 }
 
 /// Why a scorecard fails: the critical rules it breaks and the dimensions under their mark.

@@ -90,6 +90,9 @@ pub(super) struct ExpectedMessage {
     attrs: Vec<String>,
     /// Attributes that should be there (warning when missing).
     soft_attrs: Vec<String>,
+    /// Attributes that may be there (no diagnostic either way here; a rule's `.citation`,
+    /// whose parity across languages [`check_citation_parity`] checks).
+    optional_attrs: Vec<String>,
     /// The message as a whole is only advised (coaching notes).
     soft: bool,
     /// What the message is for, in the diagnostic.
@@ -143,6 +146,67 @@ pub(super) fn check_text(lib: &Library, scope: &Scope, d: &mut Vec<Diagnostic>) 
         check_shared_message_ids(files, d);
         super::cases::check_case_text(lib, files, &lang_dir, lang, &rules, d);
         super::calendars::check_holiday_text(lib, files, lang, d);
+    }
+    if whole {
+        check_citation_parity(lib, d);
+    }
+}
+
+/// W310: a rule whose message has a `.citation` in one language's rubric file and none in
+/// another's (the debrief would show that language the RON citation, untranslated); at the
+/// rule's message in the file that lacks it, naming where the citation is.
+fn check_citation_parity(lib: &Library, d: &mut Vec<Diagnostic>) {
+    for r in &lib.rubrics {
+        let mut files: Vec<(&str, &FtlFile)> = lib
+            .locales
+            .iter()
+            .filter_map(|(lang, l)| Some((lang.as_str(), l.rubrics.get(&r.value.id)?)))
+            .collect();
+        files.sort_by_key(|(lang, _)| (*lang != REFERENCE_LANG, *lang));
+        let attrs: Vec<HashMap<String, Vec<String>>> = files
+            .iter()
+            .map(|(_, f)| message_ids(f).into_iter().collect())
+            .collect();
+        for rule in &r.value.rules {
+            let has = |i: usize| {
+                attrs[i]
+                    .get(&rule.id)
+                    .is_some_and(|a| a.iter().any(|x| x == "citation"))
+            };
+            let Some(with) = (0..files.len()).find(|&i| has(i)) else {
+                continue;
+            };
+            let (with_lang, with_file) = files[with];
+            let at = FtlIndex::new(&with_file.source).attribute(&rule.id, "citation");
+            let (line, _) = with_file.source.line_col(at.start);
+            for (i, (lang, ftl)) in files.iter().enumerate() {
+                if has(i) || !attrs[i].contains_key(&rule.id) {
+                    continue;
+                }
+                let idx = FtlIndex::new(&ftl.source);
+                d.push(
+                    codes::at(
+                        "W310",
+                        &ftl.source,
+                        idx.message(&rule.id),
+                        format!(
+                            "rule {} has no {} citation (`.citation`), but has one in {} ({}:{line})",
+                            rule.id,
+                            lang_name(lang),
+                            lang_name(with_lang),
+                            with_file.source.path.display()
+                        ),
+                    )
+                    .help(format!(
+                        "add the line `    .citation = …` under `{} =` in {}; without it the \
+                         {} debrief shows the untranslated citation from the rubric's RON",
+                        rule.id,
+                        ftl.source.path.display(),
+                        lang_name(lang)
+                    )),
+                );
+            }
+        }
     }
 }
 
@@ -399,6 +463,7 @@ fn check_rubric_text(
         for rule in &r.value.rules {
             let m = expected.add(rule.id.clone(), format!("the title of rule {}", rule.id));
             m.attrs = vec!["coaching".to_string()];
+            m.optional_attrs = vec!["citation".to_string()];
         }
         match files.rubrics.get(&r.value.id) {
             Some(ftl) => check_expected(ftl, &expected, lang, true, d),
@@ -658,6 +723,7 @@ impl ExpectedFile<'_> {
                 .attrs
                 .iter()
                 .chain(&want.soft_attrs)
+                .chain(&want.optional_attrs)
                 .map(String::as_str)
                 .collect();
             for a in attrs {

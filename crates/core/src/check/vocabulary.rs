@@ -48,8 +48,9 @@ pub(super) fn scenarios_to_check<'a>(
     todo
 }
 
-/// The tag vocabulary: tags listed twice (E006), invalid names (E114) and unused tags (W008).
-pub(super) fn check_tags(lib: &Library, d: &mut Vec<Diagnostic>) {
+/// The tag vocabulary: tags listed twice (E006), invalid names (E114) and, when
+/// `report_unused` (a library of more than one scenario), unused tags (W008).
+pub(super) fn check_tags(lib: &Library, report_unused: bool, d: &mut Vec<Diagnostic>) {
     let Some(tags) = &lib.tags else { return };
     let loc = Locator::new(&tags.source);
     let used = used_tags(lib);
@@ -81,7 +82,7 @@ pub(super) fn check_tags(lib: &Library, d: &mut Vec<Diagnostic>) {
                 ),
             );
         }
-        if !used.contains(t.id.as_str()) {
+        if report_unused && !used.contains(t.id.as_str()) {
             d.push(
                 codes::at(
                     "W008",

@@ -216,6 +216,11 @@ pub const CODES: &[CodeEntry] = &[
         "a budget category has no `budget-<key>` label in a language's `ui.ftl`, or its key is an interface label's",
     ),
     entry(
+        "W310",
+        Warning,
+        "a rule's `.citation` in one language's rubric text but not in another's",
+    ),
+    entry(
         "E401",
         Error,
         concat!(

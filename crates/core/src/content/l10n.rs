@@ -7,7 +7,8 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
@@ -33,9 +34,28 @@ pub struct Text {
     pub missing: bool,
 }
 
+/// What marks a text shown in English because the language asked for lacks it.
+pub const FALLBACK_MARKER: &str = "[EN]";
+
+impl Text {
+    /// The text as shown, with [`FALLBACK_MARKER`] after it when it is an English fallback.
+    pub fn marked(&self) -> String {
+        if self.fallback {
+            format!("{} {FALLBACK_MARKER}", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// Shown as [`Text::marked`]: an English fallback carries its marker wherever it is printed.
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(&self.text)?;
+        if self.fallback {
+            write!(f, " {FALLBACK_MARKER}")?;
+        }
+        Ok(())
     }
 }
 
@@ -50,6 +70,43 @@ struct Lang {
 /// Every language's bundles, ready to format messages.
 pub struct Localiser {
     langs: BTreeMap<String, Lang>,
+    /// The library's folder (for the file a fallback names).
+    root: PathBuf,
+    /// For each message of the English common bundle, the file that defines it.
+    common_files: HashMap<String, PathBuf>,
+    /// Every fallback since [`Localiser::track_fallbacks`], when tracking.
+    fallbacks: Mutex<Option<Vec<Fallback>>>,
+}
+
+/// A text that did not come from the language asked for: the English fallback, the RON
+/// source (a rule's citation), or nothing at all (the message id is shown).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Fallback {
+    /// The language asked for.
+    pub lang: String,
+    /// The file of that language the message belongs in.
+    pub file: PathBuf,
+    /// The message id.
+    pub id: String,
+    /// The attribute, if one was asked for.
+    pub attr: Option<String>,
+}
+
+impl std::fmt::Display for Fallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.attr {
+            Some(a) => write!(f, "{}: {}.{a}", self.file.display(), self.id),
+            None => write!(f, "{}: {}", self.file.display(), self.id),
+        }
+    }
+}
+
+/// Which bundle a look-up reads: the common one, or a scenario's or case's own file.
+#[derive(Clone, Copy)]
+enum Source<'s> {
+    Common,
+    Scenario(&'s str),
+    Case(&'s str),
 }
 
 /// The variables scenario messages may use: the call's, then the negotiation's (a debtor's
@@ -92,6 +149,23 @@ impl Localiser {
     /// Builds bundles from the library's Fluent files (whatever parsed of them).
     pub fn new(lib: &Library) -> Localiser {
         let mut langs = BTreeMap::new();
+        let mut common_files = HashMap::new();
+        if let Some(en) = lib.locales.get(REFERENCE_LANG) {
+            for f in en
+                .ui
+                .iter()
+                .chain(en.tags.iter())
+                .chain(en.rubrics.values())
+            {
+                for entry in f.resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        common_files
+                            .entry(m.id.name.to_string())
+                            .or_insert_with(|| f.source.path.clone());
+                    }
+                }
+            }
+        }
         for (code, files) in &lib.locales {
             let mut common = new_bundle(code);
             for f in files
@@ -130,7 +204,95 @@ impl Localiser {
                 },
             );
         }
-        Localiser { langs }
+        Localiser {
+            langs,
+            root: lib.root.clone(),
+            common_files,
+            fallbacks: Mutex::new(None),
+        }
+    }
+
+    /// Starts recording every text that does not come from the language asked for (English
+    /// fallbacks, RON citations, missing messages); [`Localiser::take_fallbacks`] returns them.
+    pub fn track_fallbacks(&self) {
+        let mut f = self.fallbacks.lock().unwrap_or_else(|e| e.into_inner());
+        f.get_or_insert_with(Vec::new);
+    }
+
+    /// The fallbacks recorded since tracking started (or since the last take), sorted and
+    /// without duplicates; tracking goes on.
+    pub fn take_fallbacks(&self) -> Vec<Fallback> {
+        let mut f = self.fallbacks.lock().unwrap_or_else(|e| e.into_inner());
+        let mut v = f.as_mut().map(std::mem::take).unwrap_or_default();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The file of `lang` that a message of `source` belongs in.
+    fn file_for(&self, lang: &str, source: Source, id: &str) -> PathBuf {
+        let dir = self.root.join("locales").join(lang);
+        match source {
+            Source::Scenario(sc) => dir.join("scenarios").join(format!("{sc}.ftl")),
+            Source::Case(c) => dir.join("cases").join(format!("{c}.ftl")),
+            Source::Common => {
+                let en = self.root.join("locales").join(REFERENCE_LANG);
+                match self.common_files.get(id).map(|p| p.strip_prefix(&en)) {
+                    Some(Ok(rest)) => dir.join(rest),
+                    _ => dir.join("ui.ftl"),
+                }
+            }
+        }
+    }
+
+    fn note_fallback(&self, lang: &str, source: Source, id: &str, attr: Option<&str>) {
+        let mut f = self.fallbacks.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(v) = f.as_mut() {
+            v.push(Fallback {
+                lang: lang.to_string(),
+                file: self.file_for(lang, source, id),
+                id: id.to_string(),
+                attr: attr.map(str::to_string),
+            });
+        }
+    }
+
+    /// A rule's citation in a language: the `.citation` attribute of the rule's message in
+    /// the rubric's Fluent file, else English's (a fallback), else the RON `citation` (a
+    /// fallback in any language but English).
+    pub fn citation(&self, lang: &str, rubric: &str, rule: &str, ron: &str) -> Text {
+        let t = self.ui(lang, rule, Some("citation"), None);
+        if !t.missing {
+            return t;
+        }
+        // The look-up noted the rule's message; name the rubric's file instead.
+        let mut f = self.fallbacks.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(v) = f.as_mut() {
+            v.retain(|x| !(x.id == rule && x.attr.as_deref() == Some("citation")));
+            if lang != REFERENCE_LANG {
+                v.push(Fallback {
+                    lang: lang.to_string(),
+                    file: self
+                        .root
+                        .join("locales")
+                        .join(lang)
+                        .join("rubrics")
+                        .join(format!("{rubric}.ftl")),
+                    id: rule.to_string(),
+                    attr: Some("citation".to_string()),
+                });
+            }
+        }
+        Text {
+            text: ron.to_string(),
+            fallback: lang != REFERENCE_LANG,
+            missing: false,
+        }
+    }
+
+    /// The library folder these bundles were read from.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// The languages available, English first.
@@ -142,7 +304,16 @@ impl Localiser {
 
     /// A message (or one of its attributes) from `ui.ftl`, `tags.ftl` or a rubric file.
     pub fn ui(&self, lang: &str, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Text {
-        self.lookup(lang, id, attr, args, |l| Some(&l.common))
+        self.lookup(lang, Source::Common, id, attr, args)
+    }
+
+    /// A UI string with arguments, with where it came from (for a fallback marker).
+    pub fn text(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> Text {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.ui(lang, id, None, Some(&fa))
     }
 
     /// Shorthand for a plain UI string with no arguments.
@@ -168,12 +339,12 @@ impl Localiser {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Text {
-        self.lookup(lang, id, attr, args, |l| l.scenarios.get(scenario))
+        self.lookup(lang, Source::Scenario(scenario), id, attr, args)
     }
 
     /// A message from a case's own file (`cases/<id>.ftl`).
     pub fn case(&self, lang: &str, case: &str, id: &str, args: Option<&FluentArgs>) -> Text {
-        self.lookup(lang, id, None, args, |l| l.cases.get(case))
+        self.lookup(lang, Source::Case(case), id, None, args)
     }
 
     /// A case's title in a language (its id when no language has one).
@@ -209,16 +380,23 @@ impl Localiser {
             })
     }
 
-    fn lookup<'a>(
-        &'a self,
+    fn lookup(
+        &self,
         lang: &str,
+        source: Source,
         id: &str,
         attr: Option<&str>,
         args: Option<&FluentArgs>,
-        bundle: impl Fn(&'a Lang) -> Option<&'a Bundle>,
     ) -> Text {
+        fn bundle<'l>(l: &'l Lang, source: Source) -> Option<&'l Bundle> {
+            match source {
+                Source::Common => Some(&l.common),
+                Source::Scenario(sc) => l.scenarios.get(sc),
+                Source::Case(c) => l.cases.get(c),
+            }
+        }
         let try_lang = |code: &str| -> Option<String> {
-            let b = bundle(self.langs.get(code)?)?;
+            let b = bundle(self.langs.get(code)?, source)?;
             let msg = b.get_message(id)?;
             let pattern = match attr {
                 Some(a) => msg.get_attribute(a)?.value(),
@@ -234,6 +412,7 @@ impl Localiser {
                 missing: false,
             };
         }
+        self.note_fallback(lang, source, id, attr);
         if lang != REFERENCE_LANG
             && let Some(text) = try_lang(REFERENCE_LANG)
         {

@@ -292,9 +292,9 @@ impl<'a> CallText<'a> {
         out
     }
 
-    /// A UI message with arguments.
+    /// A UI message with arguments ([`Text::marked`]: an English fallback carries its marker).
     pub fn ui(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'static>)]) -> String {
-        self.loc.ta(self.lang, id, args)
+        self.loc.text(self.lang, id, args).marked()
     }
 
     /// An outcome's name.

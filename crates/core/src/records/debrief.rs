@@ -17,8 +17,10 @@ pub struct DebriefRule {
     pub result: RuleResult,
     /// The rule's title.
     pub title: Text,
-    /// Where the rule comes from (law, regulation, house policy).
-    pub citation: String,
+    /// Where the rule comes from (law, regulation, house policy), in the call's language:
+    /// the rule's `.citation` in the rubric's Fluent file, else the RON `citation` (marked as
+    /// a fallback outside English).
+    pub citation: Text,
     /// The rule's coaching text.
     pub coaching: Text,
     /// What the trainee said at the deciding turn, and the note on it.
@@ -39,9 +41,9 @@ pub struct Debrief {
     /// Rules in order: broken first (critical first), then partial/missed, met, not applicable.
     pub rules: Vec<DebriefRule>,
     /// The trainee's path and the best path, as choice texts per turn.
-    pub your_path: Vec<String>,
+    pub your_path: Vec<Text>,
     /// The best path the search found, as choice texts per turn.
-    pub best_path: Vec<String>,
+    pub best_path: Vec<Text>,
     /// The best path's scorecard, if the search found one.
     pub best_score: Option<Scorecard>,
     /// The arrangement beside the best sustainable one, in words (calls about money).
@@ -156,7 +158,12 @@ fn debrief_rule(text: &CallText, call: &Call, r: &RuleResult, budget: usize) -> 
     let mut entry = DebriefRule {
         result: r.clone(),
         title: text.loc.ui(text.lang, &r.rule, None, None),
-        citation: rule.map(|x| x.citation.clone()).unwrap_or_default(),
+        citation: text.loc.citation(
+            text.lang,
+            &r.rubric,
+            &r.rule,
+            rule.map_or("", |x| x.citation.as_str()),
+        ),
         coaching: text.loc.ui(text.lang, &r.rule, Some("coaching"), None),
         said: None,
         said_why: None,
@@ -198,12 +205,16 @@ fn debrief_rule(text: &CallText, call: &Call, r: &RuleResult, budget: usize) -> 
 }
 
 /// The texts of a path's picks, one per turn (silence for a timeout).
-fn path_texts(text: &CallText, picks: impl Iterator<Item = (u32, Pick)>) -> Vec<String> {
+fn path_texts(text: &CallText, picks: impl Iterator<Item = (u32, Pick)>) -> Vec<Text> {
     picks
         .map(|(node, pick)| match pick {
-            Pick::Choice(c) => text.choice(node, c).text,
-            Pick::Timeout => text.loc.t(text.lang, "call-silence"),
-            Pick::Propose(terms) => text.terms(&terms),
+            Pick::Choice(c) => text.choice(node, c),
+            Pick::Timeout => text.loc.ui(text.lang, "call-silence", None, None),
+            Pick::Propose(terms) => Text {
+                text: text.terms(&terms),
+                fallback: false,
+                missing: false,
+            },
         })
         .collect()
 }

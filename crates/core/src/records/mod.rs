@@ -10,6 +10,7 @@
 //! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
 //! - [`debrief`]: the debrief of a finished call.
+//! - [`debrief_text`]: the debrief as the terminal's lines, fallbacks marked.
 //! - [`budget`]: the debtor's finances and the arrangement in words.
 //! - [`history_text`]: the account's history and the pre-call desk in words.
 //! - [`case`]: a case's calls in order, each starting from what happened in the one before.
@@ -19,6 +20,7 @@ pub mod call_text;
 pub mod case;
 pub mod case_text;
 pub mod debrief;
+pub mod debrief_text;
 pub mod history_text;
 pub mod journal;
 pub mod record;

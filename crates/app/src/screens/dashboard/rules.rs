@@ -32,7 +32,7 @@ pub(super) fn rules(ui: &mut egui::Ui, page: &Page, limit: usize) {
             .iter()
             .find(|r| r.value.id == t.rubric)
             .and_then(|r| r.value.rules.iter().find(|x| x.id == t.rule))
-            .map(|r| r.citation.clone())
+            .map(|r| loc.citation(lang, &t.rubric, &t.rule, &r.citation).marked())
             .unwrap_or_default();
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
