@@ -92,10 +92,11 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
             .unwrap_or_else(|| "en".to_string()),
         seed: args.seed,
         picks: args.picks.clone(),
-        agent: args
-            .agent
-            .clone()
-            .unwrap_or_else(|| launch.account_name().to_string()),
+        agent: Some(
+            args.agent
+                .clone()
+                .unwrap_or_else(|| launch.account_name().to_string()),
+        ),
         disposition: args.disposition.clone(),
         notes: args.notes.clone(),
         wrap_terms: args.wrap_terms.clone(),
