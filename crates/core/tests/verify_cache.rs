@@ -93,7 +93,9 @@ fn cache_file(data: &Path) -> PathBuf {
 /// Whether the data folder's cache holds a verdict for this file as it is now.
 fn cached(data: &Path, scs: &Scenarios, file: &Path) -> bool {
     let cache = VerifyCache::open(data, Some(&key(data)));
-    let entry = cache.entry(&std::fs::read(file).unwrap(), &one(scs)).unwrap();
+    let entry = cache
+        .entry(&std::fs::read(file).unwrap(), &one(scs))
+        .unwrap();
     cache.contains(&entry)
 }
 
@@ -114,10 +116,16 @@ fn a_verified_load_fills_the_cache_and_a_second_load_agrees() {
     let (data, files) = folder(&scs);
     assert!(!cache_file(data.path()).exists());
     let first = verdicts(&load(data.path(), &scs));
-    assert!(first.values().all(|v| *v == Verification::Verified), "{first:?}");
+    assert!(
+        first.values().all(|v| *v == Verification::Verified),
+        "{first:?}"
+    );
     assert!(cache_file(data.path()).is_file());
     assert!(files.iter().all(|f| cached(data.path(), &scs, f)));
-    assert_eq!(VerifyCache::open(data.path(), Some(&key(data.path()))).len(), 2);
+    assert_eq!(
+        VerifyCache::open(data.path(), Some(&key(data.path()))).len(),
+        2
+    );
     assert_eq!(verdicts(&load(data.path(), &scs)), first);
 }
 
@@ -135,7 +143,10 @@ fn one_byte_edited_in_a_cached_verified_record_is_tampered() {
     // The tampered file's verdict is never cached; the other file's stays.
     assert!(!cached(data.path(), &scs, &files[0]));
     assert!(cached(data.path(), &scs, &files[1]));
-    assert_eq!(VerifyCache::open(data.path(), Some(&key(data.path()))).len(), 1);
+    assert_eq!(
+        VerifyCache::open(data.path(), Some(&key(data.path()))).len(),
+        1
+    );
 }
 
 #[test]
@@ -198,7 +209,12 @@ fn the_same_cache_under_the_right_key_and_version_is_what_makes_a_hit() {
     let scs = scenarios();
     let (data, files) = folder(&scs);
     edit_one_byte(&files[0]);
-    plant_cache(data.path(), &scs, &key(data.path()), env!("CARGO_PKG_VERSION"));
+    plant_cache(
+        data.path(),
+        &scs,
+        &key(data.path()),
+        env!("CARGO_PKG_VERSION"),
+    );
     let v = verdicts(&load(data.path(), &scs));
     assert_eq!(v[&files[0]], Verification::Verified);
 }
@@ -253,7 +269,10 @@ fn a_cache_folder_that_is_a_link_or_a_fifo_is_neither_read_nor_written() {
         }
         for _ in 0..2 {
             let v = verdicts(&load(data.path(), &scs));
-            assert!(files.iter().all(|f| v[f] == Verification::Verified), "{v:?}");
+            assert!(
+                files.iter().all(|f| v[f] == Verification::Verified),
+                "{v:?}"
+            );
         }
         assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
         let t = file_type(&dir);

@@ -96,8 +96,9 @@ impl VerifyCache {
         let Some(key) = key else {
             return VerifyCache::none();
         };
-        let purpose =
-            format!("verify cache {CACHE_FORMAT}; callcoach {version}; record format {RECORD_FORMAT}");
+        let purpose = format!(
+            "verify cache {CACHE_FORMAT}; callcoach {version}; record format {RECORD_FORMAT}"
+        );
         let derived = key.derive(purpose.as_bytes());
         let id = keyed(&derived, &[b"cache id"]);
         let dir = cache_dir(data);
@@ -161,8 +162,8 @@ impl VerifyCache {
             return Ok(false);
         }
         let verified = &verified[..verified.len().min(MAX_ENTRIES)];
-        let unchanged = verified.len() == self.known.len()
-            && verified.iter().all(|e| self.known.contains(e));
+        let unchanged =
+            verified.len() == self.known.len() && verified.iter().all(|e| self.known.contains(e));
         if unchanged {
             return Ok(false);
         }
@@ -186,13 +187,10 @@ impl VerifyCache {
             }
         };
         // No fsync: a file torn by a crash fails its checksum and is rebuilt.
-        let written = f
-            .write_all(&bytes)
-            .and_then(|()| f.flush())
-            .and_then(|()| {
-                drop(f);
-                fs::rename(&tmp, file)
-            });
+        let written = f.write_all(&bytes).and_then(|()| f.flush()).and_then(|()| {
+            drop(f);
+            fs::rename(&tmp, file)
+        });
         if written.is_err() {
             let _ = fs::remove_file(&tmp);
         }
