@@ -292,7 +292,7 @@ COHORT=$WORK/cohort
   || fail "synth-records"
 mapfile -t FILES < <(find "$COHORT/records" -name '*.json' | sort)
 head -c 300 "${FILES[0]}" >"$WORK/cut.json" && mv "$WORK/cut.json" "${FILES[0]}"
-sed -i '0,/"overall": [0-9]*/s//"overall": 101/' "${FILES[4]}"
+sed -i '0,/"overall": *[0-9]*/s//"overall":101/' "${FILES[4]}"
 for lang in en pl; do
   cat >"$WORK/dash-$lang.txt" <<EOF
 wait-ready
@@ -499,7 +499,7 @@ EOF
   run_app "$WORK/case2-$lang.txt" "$WORK/case2-$lang.log" --library "$CASE_LIB" \
     || { tail -30 "$WORK/case2-$lang.log"; fail "case call two ($lang)"; }
   [ "$(records)" -eq $((before + 2)) ] || fail "case ($lang): expected call two's record"
-  rec=$(grep -l "\"step\": 1" $(grep -l "Casey Case $lang" "$DATA"/records/*.json) | head -1)
+  rec=$(grep -l "\"step\": *1" $(grep -l "Casey Case $lang" "$DATA"/records/*.json) | head -1)
   [ -n "$rec" ] || fail "case ($lang): no record of call two"
   jq -e --arg n "$notes" '[.case.inherited[] | select(.text == $n)] | length == 1' "$rec" >/dev/null \
     || fail "case ($lang): call two's record does not carry call one's notes"

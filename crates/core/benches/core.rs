@@ -11,7 +11,8 @@
 //!   on generated ones.
 //! - `best_path`: the best-path search on every shipped scenario and on generated ones.
 //! - `records`: scoring 1,000 / 10,000 / 100,000 finished calls, and the cohort report
-//!   (read + verify + summarise) over as many record files, and the coordinator dashboard's
+//!   (read + verify + summarise) over as many record files with the verification cache empty
+//!   (cold: every record checked) and full (warm), and the coordinator dashboard's
 //!   figures over the loaded cohort (with the arrangements per trainee); set
 //!   `CALLCOACH_BENCH_MAX_RECORDS=10000` to leave out the 100,000-record cohort.
 
@@ -31,6 +32,7 @@ use callcoach_core::engine::runner::{Call, below, session_rng};
 use callcoach_core::engine::scoring::score_call;
 use callcoach_core::engine::search::{self, DEFAULT_BUDGET};
 use callcoach_core::engine::walk;
+use callcoach_core::records::verify_cache;
 use callcoach_core::synth::{self, Spec};
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -254,8 +256,30 @@ fn bench_records(c: &mut Criterion) {
         report::synthesise(&compiled, data.path(), n, 7, (n / 20).max(1))
             .expect("synthesise records");
         g.throughput(Throughput::Elements(n as u64));
+        let cache = verify_cache::cache_dir(data.path());
+        // Cold: no verification cache, so every record's MAC is checked and its call replayed
+        // and re-scored (and the cache written, as the first report after new records does).
         g.bench_with_input(
-            BenchmarkId::new("report (read+verify+summarise)", n),
+            BenchmarkId::new("report cold cache (read+verify+summarise)", n),
+            &data,
+            |b, data| {
+                b.iter_batched(
+                    || {
+                        let _ = std::fs::remove_dir_all(&cache);
+                    },
+                    |()| {
+                        let cohort = report::load_cohort(data.path(), &compiled, &[]);
+                        assert_eq!(cohort.records.len(), n);
+                        report::summarise(&cohort, |_| true)
+                    },
+                    BatchSize::PerIteration,
+                )
+            },
+        );
+        // Warm: every file's bytes were verified before; read, parse, look up, summarise.
+        let _ = report::load_cohort(data.path(), &compiled, &[]);
+        g.bench_with_input(
+            BenchmarkId::new("report warm cache (read+verify+summarise)", n),
             &data,
             |b, data| {
                 b.iter(|| {

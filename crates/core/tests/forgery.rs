@@ -135,7 +135,7 @@ fn removing_the_synthetic_mark_is_tampered() {
     assert!(
         std::fs::read_to_string(&files[0])
             .unwrap()
-            .contains("\"synthetic\": true")
+            .contains("\"synthetic\":true")
     );
     edit(&files[0], |v| {
         v.as_object_mut().unwrap().remove("synthetic");

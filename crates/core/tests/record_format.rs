@@ -1,7 +1,7 @@
 //! The record format stays readable: a record file of format 1 written by an earlier build (a
 //! real `callcoach play` of `job-loss-hardship` version 1, kept as a fixture with a frozen copy
-//! of the content it was played on, `fixtures/library-v1/`) still loads, verifies and is
-//! written back byte for byte.
+//! of the content it was played on, `fixtures/library-v1/`) still loads, verifies, serialises
+//! back to its file byte for byte, and is written again as the same record (compact).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -53,7 +53,12 @@ fn a_record_written_by_an_earlier_build_loads_verifies_and_rewrites_identically(
         String::from_utf8(bytes.clone()).unwrap()
     );
 
+    // Written again, it is the same record in compact JSON (records are written compact since
+    // issue 16; the old pretty file above still reads).
     let data = tempfile::tempdir().unwrap();
     let path = store::write_record(data.path(), &rec).unwrap();
-    assert_eq!(std::fs::read(path).unwrap(), bytes);
+    let mut compact = serde_json::to_vec(&rec).unwrap();
+    compact.push(b'\n');
+    assert_eq!(std::fs::read(&path).unwrap(), compact);
+    assert_eq!(store::read_record(&path).unwrap(), rec);
 }

@@ -36,6 +36,7 @@ use crate::records::record::SessionRecord;
 use crate::records::seal::CohortKey;
 use crate::records::store;
 use crate::records::verify::{self, Verification};
+use crate::records::verify_cache::{Entry, VerifyCache};
 
 /// A record as loaded: where it came from and whether its scores hold up.
 #[derive(Debug, Clone)]
@@ -69,6 +70,11 @@ impl Cohort {
 /// by its id: another file with the same id is a [`Verification::Duplicate`]. A later call of
 /// one of `cases` is also checked against the record of the call before it
 /// ([`check_chains`](crate::cohort::cases::check_chains)).
+///
+/// A record file whose exact bytes were verified before, on the same scenario content, under
+/// the same key and version, is not checked again: the data folder's verification cache
+/// ([`crate::records::verify_cache`]) says so, and this load's verified files are written back
+/// to it (best effort: a cache that cannot be written costs speed, never a result).
 pub fn load_cohort(
     data: &Path,
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
@@ -89,10 +95,35 @@ pub fn load_cohort(
             };
         }
     };
-    let mut cohort = load_records(
-        &files,
-        |path| store::read_record(path),
-        key.as_ref(),
+    let cache = VerifyCache::open(data, key.as_ref());
+    let loaded = crate::parallel::map(&files, 8, |path| {
+        let bytes = store::read_record_bytes(path).map_err(|e| (path.clone(), e))?;
+        let record = store::parse_record(&bytes).map_err(|e| (path.clone(), e))?;
+        let sc = scenarios.get(&record.meta.scenario);
+        let entry = sc.and_then(|sc| cache.entry(&bytes, sc));
+        let verification = if entry.is_some_and(|e| cache.contains(&e)) {
+            Verification::Verified
+        } else {
+            verify::verify_sealed(&record, sc, key.as_ref())
+        };
+        let entry = entry.filter(|_| verification.is_trusted());
+        Ok((
+            LoadedRecord {
+                path: path.clone(),
+                record,
+                verification,
+            },
+            entry,
+        ))
+    });
+    let verified: Vec<Entry> = loaded
+        .iter()
+        .filter_map(|r| r.as_ref().ok().and_then(|(_, e)| *e))
+        .collect();
+    // Best effort: the report stands whether or not the cache could be written.
+    let _ = cache.save(&verified);
+    let mut cohort = assemble(
+        loaded.into_iter().map(|r| r.map(|(loaded, _)| loaded)),
         scenarios,
         cases,
     );
@@ -102,7 +133,9 @@ pub fn load_cohort(
 
 /// The cohort of records from any source (files, an LRS's statements): `read` gives the
 /// record a source names, or why it cannot. Every record is verified against `scenarios` and
-/// `key` exactly as [`load_cohort`] does; duplicates and case chains are marked.
+/// `key` exactly as [`load_cohort`] does (without its cache: a source other than the data
+/// folder's files has no bytes of its own to key a verdict by); duplicates and case chains are
+/// marked.
 pub fn load_records<S: AsRef<Path> + Sync>(
     sources: &[S],
     read: impl Fn(&S) -> Result<SessionRecord, String> + Sync,
@@ -125,6 +158,15 @@ pub fn load_records<S: AsRef<Path> + Sync>(
             Err(e) => Err((path, e)),
         }
     });
+    assemble(loaded, scenarios, cases)
+}
+
+/// The cohort of loaded records: sorted by start, duplicates and case chains marked.
+fn assemble(
+    loaded: impl IntoIterator<Item = Result<LoadedRecord, (PathBuf, String)>>,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+) -> Cohort {
     let mut cohort = Cohort::default();
     for result in loaded {
         match result {

@@ -7,6 +7,7 @@
 //! - [`journal`]: the journal of a call in progress, and resuming it.
 //! - [`seal`]: the cohort key and the MAC that binds every field of a record.
 //! - [`verify`]: replaying a record's picks and catching an edited record.
+//! - [`verify_cache`]: the verdicts of record files already verified, keyed by their bytes.
 //! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
 //! - [`debrief`]: the debrief of a finished call.
@@ -28,3 +29,4 @@ pub mod seal;
 pub mod session;
 pub mod store;
 pub mod verify;
+pub mod verify_cache;

@@ -149,6 +149,16 @@ impl CohortKey {
         mac
     }
 
+    /// A key for another purpose derived from this one (HMAC-SHA256 of `purpose` under it):
+    /// what it keys can only be made by a holder of the cohort key, and it tells nothing of it.
+    pub fn derive(&self, purpose: &[u8]) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
+            .expect("HMAC takes a key of any length");
+        mac.update(b"callcoach derived key\n");
+        mac.update(purpose);
+        mac.finalize().into_bytes().into()
+    }
+
     /// The MAC of a record under this key (lower-case hex), whatever its `mac` field holds.
     pub fn mac(&self, record: &SessionRecord) -> String {
         hex(&self.tag(record).finalize().into_bytes())

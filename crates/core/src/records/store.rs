@@ -130,7 +130,9 @@ pub(crate) fn open_regular(path: &Path, cap: u64, append: bool) -> io::Result<Fi
 /// Reads a whole regular file of at most `cap` bytes (see [`open_regular`]).
 pub(crate) fn read_capped(path: &Path, cap: u64) -> io::Result<Vec<u8>> {
     let file = open_regular(path, cap, false)?;
-    let mut bytes = Vec::new();
+    // Sized for the whole file (and the read that finds its end) so it is read in one go.
+    let size = file.metadata().map_or(0, |m| m.len().min(cap));
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(cap + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Err(io::Error::other(format!(
@@ -201,7 +203,9 @@ pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> 
     } else {
         record
     };
-    let json = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
+    // Compact: a third of a pretty record's bytes is indentation, which every report would
+    // read and parse again (records written pretty by older builds read as ever).
+    let json = serde_json::to_vec(record).map_err(io::Error::other)?;
     let (tmp, mut f) = loop {
         let tmp = dir.join(format!(".{}.{}.tmp", record.id, unique_suffix()));
         match create_new_file(&tmp) {
@@ -246,8 +250,13 @@ fn link_new(tmp: &Path, dir: &Path, id: &str) -> io::Result<PathBuf> {
 /// format this build knows (1 to [`RECORD_FORMAT`](crate::records::record::RECORD_FORMAT)):
 /// a record from a newer build is an error, never read as if it were of the current format.
 pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
-    let bytes = read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))?;
-    parse_record(&bytes)
+    parse_record(&read_record_bytes(path)?)
+}
+
+/// The bytes of a record file, read as [`read_record`] reads them (a regular file of at most
+/// [`RECORD_CAP`] bytes, not a link), with its message when they cannot be read.
+pub fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))
 }
 
 /// Parses a record's bytes, wherever they came from (a file, an LRS statement), with the
@@ -303,6 +312,8 @@ pub fn record_files(data: &Path) -> Result<Vec<PathBuf>, String> {
             out.push(path);
         }
     }
-    out.sort();
+    // The same order as sorting the paths (one folder, names without a separator), without
+    // comparing them component by component: a large cohort's listing is sorted twice.
+    out.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Ok(out)
 }
