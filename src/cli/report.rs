@@ -11,6 +11,7 @@ use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, Session
 use callcoach_core::cohort::safe::terminal;
 use callcoach_core::cohort::xapi;
 use callcoach_core::compile::CompiledScenario;
+use callcoach_core::content::l10n::Localiser;
 use callcoach_core::records::{seal, store};
 
 use super::library::compile_library_with;
@@ -22,6 +23,8 @@ use crate::lrs;
 struct Selection<'a> {
     cohort: &'a Cohort,
     compiled: &'a BTreeMap<String, Arc<CompiledScenario>>,
+    /// The library's messages (the text of xAPI statements).
+    loc: &'a Localiser,
     filter: &'a Filter,
     kept: Vec<&'a LoadedRecord>,
     rows: Vec<SessionRow>,
@@ -72,9 +75,11 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         .filter(|r| filter.keeps(&r.record, &compiled))
         .collect();
     let rows: Vec<SessionRow> = kept.iter().map(|r| SessionRow::of(r)).collect();
+    let loc = Localiser::new(&lib);
     let selection = Selection {
         cohort: &cohort,
         compiled: &compiled,
+        loc: &loc,
         filter: &filter,
         kept,
         rows,
@@ -87,7 +92,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         }
     }
     if let Some(endpoint) = lrs {
-        return send_to_lrs(endpoint, &selection.kept, &args.xapi_base, &data);
+        return send_to_lrs(endpoint, &selection, &args.xapi_base, &data);
     }
     0
 }
@@ -97,6 +102,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
     let Selection {
         cohort,
         compiled,
+        loc,
         filter,
         kept,
         rows,
@@ -140,10 +146,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
             );
         }
         ReportFormat::Xapi => {
-            let statements: Vec<serde_json::Value> = trusted(kept)
-                .iter()
-                .flat_map(|r| xapi::statements(&r.record, base))
-                .collect();
+            let statements = xapi_statements(&trusted(kept), compiled, loc, base);
             let _ = writeln!(
                 out,
                 "{}",
@@ -152,6 +155,17 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
         }
     }
     out.finish(0)
+}
+
+/// The xAPI statements of some records, with their scenarios' text.
+fn xapi_statements(
+    records: &[&LoadedRecord],
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+    loc: &Localiser,
+    base: &str,
+) -> Vec<serde_json::Value> {
+    let records: Vec<_> = records.iter().map(|r| &r.record).collect();
+    xapi::statements_of(&records, compiled, loc, base)
 }
 
 /// The verified records of a selection (the only ones an export carries), with a warning
@@ -174,12 +188,9 @@ fn trusted<'a>(kept: &[&'a LoadedRecord]) -> Vec<&'a LoadedRecord> {
 
 /// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
 /// lists; returns the exit status.
-fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
-    let verified = trusted(kept);
-    let statements: Vec<serde_json::Value> = verified
-        .iter()
-        .flat_map(|r| xapi::statements(&r.record, base))
-        .collect();
+fn send_to_lrs(endpoint: &str, selection: &Selection, base: &str, data: &Path) -> i32 {
+    let verified = trusted(&selection.kept);
+    let statements = xapi_statements(&verified, selection.compiled, selection.loc, base);
     // `lrs.endpoint` is the URL without any credentials written in it.
     let lrs = lrs::Lrs::from_env(endpoint);
     match lrs::send(&lrs, &statements, &lrs::ledger_path(data)) {
