@@ -1,7 +1,7 @@
 //! The result of a whole call as the `passed`/`failed` statement carries it: the score, and
 //! as extensions the dimension scores, the outcome, the critical breach, every rule not fully
-//! met with its citation, and the arrangement. Public so that other statements of a call (the
-//! cmi5 ones) can carry the same result.
+//! met with its citation, the wrap-up's fields checked, and the arrangement. Public so that
+//! other statements of a call (the cmi5 ones) can carry the same result.
 
 use serde_json::{Map, Value, json};
 
@@ -15,7 +15,8 @@ use crate::records::record::SessionRecord;
 /// The `result` of a call's `passed`/`failed` statement: `score` (raw 0–100, min, max,
 /// scaled), `success` (the call passed), `completion`, `duration`, and the extensions
 /// `<base>/xapi/score/<dimension>`, `…/dimensions`, `…/outcome`, `…/critical-breach`,
-/// `…/rules` and, when terms were agreed, `…/arrangement` (docs/xapi.md gives their shapes).
+/// `…/rules`, `…/wrap-up` (when the call was scored on its wrap-up's fields) and, when terms
+/// were agreed, `…/arrangement` (docs/xapi.md gives their shapes).
 ///
 /// `scenario` is the library's scenario of the record's id; used only when it is the
 /// version the record was played on (its citations), so any scenario, or none, will do.
@@ -61,6 +62,17 @@ pub fn call_result(
         ext(base, "rules"),
         rules_not_met(record, scenario, loc, &tags, None),
     );
+    if !record.scores.wrap_checks.is_empty() {
+        extensions.insert(
+            ext(base, "wrap-up"),
+            record
+                .scores
+                .wrap_checks
+                .iter()
+                .map(|c| json!({ "field": c.field.key(), "ok": c.ok }))
+                .collect(),
+        );
+    }
     if let Some((terms, a)) = crate::cohort::arrangements::agreed(record) {
         extensions.insert(
             ext(base, "arrangement"),

@@ -31,7 +31,7 @@ pub use call::{call_result, rule_json};
 use crate::compile::CompiledScenario;
 use crate::content::l10n::{Localiser, Text};
 use crate::content::model::Jurisdiction;
-use crate::engine::search::DEFAULT_BUDGET;
+use crate::engine::search::{Continuations, DEFAULT_BUDGET};
 use crate::records::call_text::CallText;
 use crate::records::record::SessionRecord;
 use lang::Tags;
@@ -116,6 +116,19 @@ pub fn statements(
     loc: &Localiser,
     base: &str,
 ) -> Vec<Value> {
+    let mut searches = scenario.map(|sc| Continuations::new(sc));
+    statements_with(record, scenario, loc, base, searches.as_mut())
+}
+
+/// [`statements`], the searches of the best answers kept in `searches` (a
+/// [`Continuations`] of `scenario`) for the next record of the same scenario.
+fn statements_with(
+    record: &SessionRecord,
+    scenario: Option<&Arc<CompiledScenario>>,
+    loc: &Localiser,
+    base: &str,
+    searches: Option<&mut Continuations>,
+) -> Vec<Value> {
     let base = base.trim_end_matches('/');
     let written = scenario.filter(|sc| matching(record, sc));
     let tags = Tags::new(&record.meta.locale, written.map(|sc| jurisdiction(sc)));
@@ -127,14 +140,21 @@ pub fn statements(
             .ok()
             .filter(|c| c.is_over())
     });
-    let played = played_on
-        .as_deref()
-        .zip(call)
-        .map(|(sc, call)| turns::Played {
+    let played = played_on.as_deref().zip(call).map(|(sc, call)| {
+        // `searches` is of the written scenario: a later call of a case, played on the
+        // scenario with its inherited history, gets a search of its own.
+        let verdicts = match searches {
+            Some(shared) if written.is_some_and(|w| std::ptr::eq(&**w, sc)) => {
+                turns::verdicts(&call, shared, DEFAULT_BUDGET)
+            }
+            _ => turns::verdicts(&call, &mut Continuations::new(sc), DEFAULT_BUDGET),
+        };
+        turns::Played {
             text: CallText::new(loc, &record.meta.locale, sc, &record.meta.trainee),
-            verdicts: turns::verdicts(&call, DEFAULT_BUDGET),
+            verdicts,
             call,
-        });
+        }
+    });
     let title = match written {
         Some(_) => {
             let t = loc.scenario(
@@ -242,12 +262,27 @@ pub fn statements_of(
     loc: &Localiser,
     base: &str,
 ) -> Vec<Value> {
-    crate::parallel::map(records, usize::MAX, |r| {
-        statements(r, scenarios.get(&r.meta.scenario), loc, base)
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+    // One group per scenario, so its searches are shared; groups in parallel.
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        groups.entry(r.meta.scenario.as_str()).or_default().push(i);
+    }
+    let groups: Vec<(&str, Vec<usize>)> = groups.into_iter().collect();
+    let done = crate::parallel::map(&groups, usize::MAX, |(id, members)| {
+        let scenario = scenarios.get(*id);
+        let mut searches = scenario.map(|sc| Continuations::new(sc));
+        members
+            .iter()
+            .map(|&i| {
+                let statements =
+                    statements_with(records[i], scenario, loc, base, searches.as_mut());
+                (i, statements)
+            })
+            .collect::<Vec<_>>()
+    });
+    let mut all: Vec<(usize, Vec<Value>)> = done.into_iter().flatten().collect();
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().flat_map(|(_, s)| s).collect()
 }
 
 /// A text that is no language's message (an id shown as it is).

@@ -383,3 +383,57 @@ mod shipped {
         assert_eq!(with[0], statement_id(&record.id, "turn/1").to_string());
     }
 }
+
+/// Many records at once give what each gives alone: sharing the search between the records
+/// of a scenario changes no statement.
+#[test]
+fn a_cohort_exports_as_its_records_do_one_by_one() {
+    use shipped_cohort::*;
+    let (records, scenarios, loc) = cohort();
+    let refs: Vec<&SessionRecord> = records.iter().collect();
+    let together = statements_of(&refs, &scenarios, &loc, DEFAULT_BASE);
+    let alone: Vec<Value> = records
+        .iter()
+        .flat_map(|r| statements(r, scenarios.get(&r.meta.scenario), &loc, DEFAULT_BASE))
+        .collect();
+    assert_eq!(together.len(), alone.len());
+    assert!(together == alone, "the same statements in the same order");
+    assert!(together.iter().any(|s| {
+        s["object"]["definition"]
+            .get("correctResponsesPattern")
+            .is_some()
+    }));
+}
+
+mod shipped_cohort {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::compile::CompiledScenario;
+    use crate::content::l10n::Localiser;
+    use crate::content::loader::Library;
+    use crate::records::record::SessionRecord;
+
+    /// 40 synthetic records of the shipped scenarios, read back as a report reads them.
+    pub fn cohort() -> (
+        Vec<SessionRecord>,
+        BTreeMap<String, Arc<CompiledScenario>>,
+        Localiser,
+    ) {
+        let lib = Library::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")));
+        let mut diagnostics = Vec::new();
+        let scenarios: BTreeMap<_, _> = lib
+            .scenarios
+            .iter()
+            .filter_map(|s| crate::compile::compile(&lib, s, &mut diagnostics))
+            .map(|sc| (sc.id.clone(), Arc::new(sc)))
+            .collect();
+        let data = tempfile::tempdir().expect("temp dir");
+        crate::cohort::synthesise::synthesise(&scenarios, data.path(), 40, 7, 3)
+            .expect("synthesised");
+        let cohort = crate::cohort::report::load_cohort(data.path(), &scenarios, &[]);
+        let records = cohort.records.into_iter().map(|r| r.record).collect();
+        (records, scenarios, Localiser::new(&lib))
+    }
+}

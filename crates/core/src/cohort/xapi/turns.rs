@@ -3,10 +3,11 @@
 //! call stood), and the trainee's response with whether it lost anything.
 //!
 //! The best answer is the debrief's "better answer": [`search::best_continuation`] from the
-//! call replayed up to just before the turn. A turn is a success when the trainee's pick is
-//! that answer, or when the best the call could still reach after the pick is as good as the
-//! best it could reach before it (another answer as good as the one the search names; then
-//! that answer joins the correct-response pattern too).
+//! call replayed up to just before the turn (through [`search::Continuations`], which shares
+//! the search's memo between the turns and calls of one scenario). A turn is a success when
+//! the trainee's pick is that answer, or when the best the call could still reach after the
+//! pick is as good as the best it could reach before it (another answer as good as the one
+//! the search names; then that answer joins the correct-response pattern too).
 
 use serde_json::{Map, Value, json};
 
@@ -15,6 +16,7 @@ use super::ext;
 use super::lang::Tags;
 use crate::compile::CompiledScenario;
 use crate::content::l10n::{Localiser, Text};
+use crate::content::negotiation::Terms;
 use crate::engine::runner::{Call, Pick};
 use crate::engine::scoring::{Scorecard, score_call};
 use crate::engine::search;
@@ -36,12 +38,17 @@ fn worth(s: &Scorecard) -> (bool, i64) {
 }
 
 /// The verdict on each turn of a finished call (`None` where the search found no way on).
-pub(super) fn verdicts(call: &Call, budget: usize) -> Vec<Option<Verdict>> {
+/// `searches` keeps what the search learns for the next call on the same scenario.
+pub(super) fn verdicts(
+    call: &Call,
+    searches: &mut search::Continuations,
+    budget: usize,
+) -> Vec<Option<Verdict>> {
     let n = call.turns().len();
     let best: Vec<Option<(Pick, (bool, i64))>> = (0..n)
         .map(|i| {
             let prefix = call.prefix(i).ok()?;
-            let found = search::best_continuation(&prefix, budget).best?;
+            let found = searches.best(&prefix, budget).best?;
             let &(_, pick) = found.picks.get(i)?;
             Some((pick, worth(&found.scorecard)))
         })
@@ -148,10 +155,8 @@ impl TurnContext<'_> {
                         definition.insert("correctResponsesPattern".into(), json!(pattern));
                     }
                     if let Pick::Propose(terms) = v.best {
-                        extensions.insert(
-                            ext(self.base, "best-terms"),
-                            json!({ "terms": terms.to_string(), "text": tags.plain(&text.terms(&terms)) }),
-                        );
+                        extensions
+                            .insert(ext(self.base, "best-terms"), terms_json(text, tags, terms));
                     }
                     result.insert("success".into(), json!(v.success));
                 }
@@ -160,14 +165,14 @@ impl TurnContext<'_> {
                     t.shown
                         .iter()
                         .zip(&turn.shown)
-                        .map(|(&c, id)| json!({ "id": id, "description": tags.map(&text.choice(t.node, c)) }))
+                        .map(|(&c, id)| {
+                            let words = tags.map(&text.choice(t.node, c));
+                            json!({ "id": id, "description": words })
+                        })
                         .collect(),
                 );
                 if let Pick::Propose(terms) = t.pick {
-                    extensions.insert(
-                        ext(self.base, "proposed"),
-                        json!({ "terms": terms.to_string(), "text": tags.plain(&text.terms(&terms)) }),
-                    );
+                    extensions.insert(ext(self.base, "proposed"), terms_json(text, tags, terms));
                 }
             }
             None => {
@@ -189,4 +194,9 @@ impl TurnContext<'_> {
         result.insert("extensions".into(), Value::Object(extensions));
         (Value::Object(definition), Value::Object(result))
     }
+}
+
+/// Terms as an extension: `{terms (compact form), text (language map, in words)}`.
+fn terms_json(text: &CallText, tags: &Tags, terms: Terms) -> Value {
+    json!({ "terms": terms.to_string(), "text": tags.plain(&text.terms(&terms)) })
 }
