@@ -6,8 +6,9 @@
 //! call replayed up to just before the turn (through [`search::Continuations`], which shares
 //! the search's memo between the turns and calls of one scenario). A turn is a success when
 //! the trainee's pick is that answer, or when the best the call could still reach after the
-//! pick is as good as the best it could reach before it (another answer as good as the one
-//! the search names; then that answer joins the correct-response pattern too).
+//! pick is as good as the best it could reach before it, as the search ranks paths (passed,
+//! mean score, fewer turns): another answer exactly as good as the one the search names,
+//! which then joins the correct-response pattern too.
 
 use serde_json::{Map, Value, json};
 
@@ -32,9 +33,16 @@ pub(super) struct Verdict {
     pub success: bool,
 }
 
-/// How good a path is, as the search ranks it: passed, then the mean of the dimensions.
-fn worth(s: &Scorecard) -> (bool, i64) {
-    (s.passed, (s.overall_exact() * 1e9) as i64)
+/// How good a path is, as the search ranks it: passed, then the mean of the dimensions,
+/// then the fewer turns.
+type Worth = (bool, i64, i64);
+
+fn worth(s: &Scorecard, turns: usize) -> Worth {
+    (
+        s.passed,
+        (s.overall_exact() * 1e9) as i64,
+        -(turns.min(i64::MAX as usize) as i64),
+    )
 }
 
 /// The verdict on each turn of a finished call (`None` where the search found no way on).
@@ -45,17 +53,17 @@ pub(super) fn verdicts(
     budget: usize,
 ) -> Vec<Option<Verdict>> {
     let n = call.turns().len();
-    let best: Vec<Option<(Pick, (bool, i64))>> = (0..n)
+    let best: Vec<Option<(Pick, Worth)>> = (0..n)
         .map(|i| {
             let prefix = call.prefix(i).ok()?;
             let found = searches.best(&prefix, budget).best?;
             let &(_, pick) = found.picks.get(i)?;
-            Some((pick, worth(&found.scorecard)))
+            Some((pick, worth(&found.scorecard, found.picks.len())))
         })
         .collect();
     // After the last pick the call is over: what it reached (without the wrap-up, which the
     // search does not score either).
-    let end = worth(&score_call(call, None));
+    let end = worth(&score_call(call, None), n);
     (0..n)
         .map(|i| {
             let (pick, before) = best[i]?;
