@@ -15,6 +15,7 @@ use std::sync::{Arc, OnceLock};
 use callcoach_core::check::{Scope, check};
 use callcoach_core::cohort::{cards, dashboard, report, xapi};
 use callcoach_core::compile::CompiledScenario;
+use callcoach_core::content::l10n::Localiser;
 use callcoach_core::records::{case, journal, store};
 use callcoach_core::synth::{self, Spec};
 use libfuzzer_sys::fuzz_target;
@@ -27,6 +28,12 @@ fn scenarios() -> &'static Scenarios {
         let lib = synth::library(&Spec::new(24));
         check(&lib, &Scope::All, 10_000).compiled
     })
+}
+
+/// The generated library's messages (the text of the xAPI statements).
+fn messages() -> &'static Localiser {
+    static LOC: OnceLock<Localiser> = OnceLock::new();
+    LOC.get_or_init(|| Localiser::new(&synth::library(&Spec::new(24))))
 }
 
 /// A cohort written once by `synthesise`: its key and its (signed) records' bytes.
@@ -150,7 +157,12 @@ fuzz_target!(|data: &[u8]| {
     let _ = report::to_csv(&report::rule_rows(&kept));
     let _ = serde_json::to_string(&rows);
     for r in kept.iter().filter(|r| r.verification.is_trusted()) {
-        let _ = xapi::statements(&r.record, "https://callcoach.example/xapi");
+        let _ = xapi::statements(
+            &r.record,
+            scenarios.get(&r.record.meta.scenario),
+            messages(),
+            "https://callcoach.example/xapi",
+        );
     }
     let view = dashboard::build(&cohort, &dashboard::DashboardFilter::default(), scenarios);
     let _ = view;

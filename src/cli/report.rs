@@ -12,7 +12,7 @@ use callcoach_core::cohort::safe::terminal;
 use callcoach_core::cohort::{xapi, xapi_record};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::case::Case;
-use callcoach_core::records::record::SessionRecord;
+use callcoach_core::content::l10n::Localiser;
 use callcoach_core::records::seal::CohortKey;
 use callcoach_core::records::{seal, store};
 
@@ -25,6 +25,8 @@ use crate::lrs;
 struct Selection<'a> {
     cohort: &'a Cohort,
     compiled: &'a BTreeMap<String, Arc<CompiledScenario>>,
+    /// The library's messages (the text of xAPI statements).
+    loc: &'a Localiser,
     filter: &'a Filter,
     kept: Vec<&'a LoadedRecord>,
     rows: Vec<SessionRow>,
@@ -89,9 +91,11 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         .filter(|r| filter.keeps(&r.record, &compiled))
         .collect();
     let rows: Vec<SessionRow> = kept.iter().map(|r| SessionRow::of(r)).collect();
+    let loc = Localiser::new(&lib);
     let selection = Selection {
         cohort: &cohort,
         compiled: &compiled,
+        loc: &loc,
         filter: &filter,
         kept,
         rows,
@@ -104,7 +108,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         }
     }
     if let Some(endpoint) = lrs {
-        return send_to_lrs(endpoint, &selection.kept, &args.xapi_base, &data);
+        return send_to_lrs(endpoint, &selection, &args.xapi_base, &data);
     }
     0
 }
@@ -133,19 +137,12 @@ fn load_from_lrs(
     Ok(cohort)
 }
 
-/// A record's statements with the record itself in its completion statement, so that an LRS
-/// holds everything a report needs to verify it again (`xapi_record`).
-fn statements_of(record: &SessionRecord, base: &str) -> Vec<serde_json::Value> {
-    let mut statements = xapi::statements(record, base);
-    xapi_record::attach(&mut statements, record, base);
-    statements
-}
-
 /// Prints the selection in one format; returns the exit status.
 fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: &str) -> i32 {
     let Selection {
         cohort,
         compiled,
+        loc,
         filter,
         kept,
         rows,
@@ -189,10 +186,7 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
             );
         }
         ReportFormat::Xapi => {
-            let statements: Vec<serde_json::Value> = trusted(kept)
-                .iter()
-                .flat_map(|r| statements_of(&r.record, base))
-                .collect();
+            let statements = xapi_statements(&trusted(kept), compiled, loc, base);
             let _ = writeln!(
                 out,
                 "{}",
@@ -201,6 +195,26 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
         }
     }
     out.finish(0)
+}
+
+/// The xAPI statements of some records, with their scenarios' text.
+fn xapi_statements(
+    records: &[&LoadedRecord],
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+    loc: &Localiser,
+    base: &str,
+) -> Vec<serde_json::Value> {
+    let records: Vec<_> = records.iter().map(|r| &r.record).collect();
+    // Each record travels in its call's completion statement, so that a cohort read back from
+    // the LRS is verified like a folder's (`xapi_record`).
+    xapi::statements_per_record(&records, compiled, loc, base)
+        .into_iter()
+        .zip(&records)
+        .flat_map(|(mut statements, record)| {
+            xapi_record::attach(&mut statements, record, base);
+            statements
+        })
+        .collect()
 }
 
 /// The verified records of a selection (the only ones an export carries), with a warning
@@ -223,12 +237,9 @@ fn trusted<'a>(kept: &[&'a LoadedRecord]) -> Vec<&'a LoadedRecord> {
 
 /// Sends the xAPI statements of the verified records to an LRS, skipping those its ledger
 /// (one per LRS, `lrs::ledger_for`) lists; returns the exit status.
-fn send_to_lrs(endpoint: &str, kept: &[&LoadedRecord], base: &str, data: &Path) -> i32 {
-    let verified = trusted(kept);
-    let statements: Vec<serde_json::Value> = verified
-        .iter()
-        .flat_map(|r| statements_of(&r.record, base))
-        .collect();
+fn send_to_lrs(endpoint: &str, selection: &Selection, base: &str, data: &Path) -> i32 {
+    let verified = trusted(&selection.kept);
+    let statements = xapi_statements(&verified, selection.compiled, selection.loc, base);
     // `lrs.endpoint` is the URL without any credentials written in it.
     let lrs = lrs::Lrs::from_env(endpoint);
     match lrs::retire_legacy_ledger(data) {

@@ -1718,7 +1718,16 @@ fn a_record_at_the_end_of_year_9999_exports_without_overflow() {
     );
     let r = &cohort.records[0];
     assert_eq!(r.verification, Verification::Verified);
-    let statements = callcoach_core::cohort::xapi::statements(&r.record, "https://example.org");
+    let loc = callcoach_core::content::l10n::Localiser::new(&Library::from_files(
+        Path::new("lib"),
+        base(),
+    ));
+    let statements = callcoach_core::cohort::xapi::statements(
+        &r.record,
+        scs.get(&r.record.meta.scenario),
+        &loc,
+        "https://example.org",
+    );
     assert_eq!(statements.len(), r.record.turns.len() + 1);
     assert_eq!(
         statements.last().unwrap()["timestamp"],

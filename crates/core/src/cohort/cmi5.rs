@@ -554,7 +554,8 @@ impl Session<'_> {
     }
 
     /// callcoach's own figures of the call, in the result's extensions.
-    // coordinator: reuse xapi::call_result
+    // The record itself travels only in `report --lrs` statements (`xapi_record`); a cmi5
+    // launch names it by id. A later step: `xapi::call_result` here (it needs the library).
     fn call_extensions(&self, record: &SessionRecord) -> Value {
         let base = self.base.trim_end_matches('/');
         let mut ext = Map::new();
@@ -564,7 +565,7 @@ impl Session<'_> {
             format!("{base}/xapi/critical-breach"),
             json!(record.scores.critical_breach),
         );
-        ext.insert(format!("{base}/xapi/record"), json!(record.id));
+        ext.insert(format!("{base}/xapi/record-id"), json!(record.id));
         ext.insert(
             format!("{base}/xapi/scenario"),
             json!(format!("{}/v{}", record.meta.scenario, record.meta.version)),

@@ -481,43 +481,62 @@ fn search_from(
     with_history: Vec<Sim>,
     budget: usize,
 ) -> SearchResult {
-    let mut relevant = condition_tags(sc);
-    Tracker::mark_tags_read(sc, &mut relevant);
-    let mut search = Search {
-        sc,
-        relevant,
-        ahead: Ahead::new(sc),
-        memo: HashMap::default(),
-        on_path: HashSet::default(),
-        budget,
-        truncated: false,
-    };
-    let mut critical = false;
-    let mut best_start: Option<(Rank, Sim)> = None;
-    let mut worst_start: Option<(Rank, Sim)> = None;
-    for (s, h) in starts.iter().zip(with_history) {
-        if let Some(v) = search.value(s, 0) {
-            critical |= v.critical;
-            if best_start.as_ref().is_none_or(|(r, _)| v.best > *r) {
-                best_start = Some((v.best, h.clone()));
-            }
-            if worst_start
-                .as_ref()
-                .is_none_or(|(r, _)| (v.worst.0, v.worst.1) < (r.0, r.1))
-            {
-                worst_start = Some((v.worst, h));
-            }
+    Search::new(sc).run(starts, with_history, budget)
+}
+
+impl<'a> Search<'a> {
+    fn new(sc: &'a CompiledScenario) -> Search<'a> {
+        let mut relevant = condition_tags(sc);
+        Tracker::mark_tags_read(sc, &mut relevant);
+        Search {
+            sc,
+            relevant,
+            ahead: Ahead::new(sc),
+            memo: HashMap::default(),
+            on_path: HashSet::default(),
+            budget: 0,
+            truncated: false,
         }
     }
-    // Rebuilding needs the history, which the memo keys ignore.
-    let best = best_start.and_then(|(_, s)| search.rebuild(s, true));
-    let worst = worst_start.and_then(|(_, s)| search.rebuild(s, false));
-    SearchResult {
-        best,
-        worst,
-        critical_reachable: critical,
-        paths: search.memo.len(),
-        truncated: search.truncated,
+
+    /// Searches from `starts` (and rebuilds the paths from `with_history`, the same states
+    /// keeping history), adding at most `budget` states to the memo. A search the budget cut
+    /// short leaves values computed without the states it did not reach: the memo is then
+    /// emptied, so a later run on the same `Search` is not misled by them.
+    fn run(&mut self, starts: Vec<Sim>, with_history: Vec<Sim>, budget: usize) -> SearchResult {
+        self.budget = self.memo.len().saturating_add(budget);
+        self.truncated = false;
+        let mut critical = false;
+        let mut best_start: Option<(Rank, Sim)> = None;
+        let mut worst_start: Option<(Rank, Sim)> = None;
+        for (s, h) in starts.iter().zip(with_history) {
+            if let Some(v) = self.value(s, 0) {
+                critical |= v.critical;
+                if best_start.as_ref().is_none_or(|(r, _)| v.best > *r) {
+                    best_start = Some((v.best, h.clone()));
+                }
+                if worst_start
+                    .as_ref()
+                    .is_none_or(|(r, _)| (v.worst.0, v.worst.1) < (r.0, r.1))
+                {
+                    worst_start = Some((v.worst, h));
+                }
+            }
+        }
+        // Rebuilding needs the history, which the memo keys ignore.
+        let best = best_start.and_then(|(_, s)| self.rebuild(s, true));
+        let worst = worst_start.and_then(|(_, s)| self.rebuild(s, false));
+        let result = SearchResult {
+            best,
+            worst,
+            critical_reachable: critical,
+            paths: self.memo.len(),
+            truncated: self.truncated,
+        };
+        if self.truncated {
+            self.memo.clear();
+        }
+        result
     }
 }
 
@@ -771,32 +790,58 @@ fn mark_tags(c: &Cond, out: &mut TagSet) {
 /// The best way to go on from where a call stands now (its history counts for the score).
 /// The debrief uses it for "a better answer here would have been…".
 pub fn best_continuation(call: &crate::engine::runner::Call, budget: usize) -> SearchResult {
-    let sc = call.scenario();
-    let Some(prompt) = call.prompt() else {
-        return search_from(sc, Vec::new(), Vec::new(), budget);
-    };
-    let mut seen = TagSet::with_capacity(sc.tag_names.len());
-    for t in 0..sc.tag_names.len() as TagIdx {
-        if call.has_seen(t) {
-            seen.insert(t);
+    Continuations::new(call.scenario()).best(call, budget)
+}
+
+/// [`best_continuation`] for many calls on one scenario, sharing what the search learns: a
+/// state's value does not depend on how a call reached it, so the best answers at every turn
+/// of a cohort's calls cost about one search of the scenario instead of one per turn. The
+/// xAPI export uses it.
+pub struct Continuations<'a> {
+    search: Search<'a>,
+}
+
+impl<'a> Continuations<'a> {
+    /// No state searched yet.
+    pub fn new(sc: &'a CompiledScenario) -> Continuations<'a> {
+        Continuations {
+            search: Search::new(sc),
         }
     }
-    let sim = Sim {
-        node: prompt.node,
-        vars: call.vars().to_vec(),
-        seen,
-        tracker: Tracker::of_call(call),
-        picks: call.turns().iter().map(|t| (t.node, t.pick)).collect(),
-        events: call.events().to_vec(),
-        callbacks: call.callbacks().to_vec(),
-        proposals: call.proposals().to_vec(),
-        history: false,
-        deal: call.deal_view(),
-        counter: call.counter(),
-    };
-    let with_history = Sim {
-        history: true,
-        ..sim.clone()
-    };
-    search_from(sc, vec![sim], vec![with_history], budget)
+
+    /// The best way to go on from where `call` stands, adding at most `budget` states to what
+    /// earlier queries searched. A call on another scenario gets a search of its own.
+    pub fn best(&mut self, call: &crate::engine::runner::Call, budget: usize) -> SearchResult {
+        if !std::ptr::eq(&**call.scenario(), self.search.sc) {
+            return Continuations::new(call.scenario()).best(call, budget);
+        }
+        let sc = self.search.sc;
+        let Some(prompt) = call.prompt() else {
+            return self.search.run(Vec::new(), Vec::new(), budget);
+        };
+        let mut seen = TagSet::with_capacity(sc.tag_names.len());
+        for t in 0..sc.tag_names.len() as TagIdx {
+            if call.has_seen(t) {
+                seen.insert(t);
+            }
+        }
+        let sim = Sim {
+            node: prompt.node,
+            vars: call.vars().to_vec(),
+            seen,
+            tracker: Tracker::of_call(call),
+            picks: call.turns().iter().map(|t| (t.node, t.pick)).collect(),
+            events: call.events().to_vec(),
+            callbacks: call.callbacks().to_vec(),
+            proposals: call.proposals().to_vec(),
+            history: false,
+            deal: call.deal_view(),
+            counter: call.counter(),
+        };
+        let with_history = Sim {
+            history: true,
+            ..sim.clone()
+        };
+        self.search.run(vec![sim], vec![with_history], budget)
+    }
 }
