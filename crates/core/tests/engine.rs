@@ -585,7 +585,12 @@ fn the_best_path_passes_and_beats_random_play() {
         assert!(best.scorecard.passed, "{}: {:?}", sc.id, best.scorecard);
         let worst = result.worst.expect("a worst path");
         assert!(!worst.scorecard.passed);
-        assert!(result.critical_reachable);
+        // A consumer call can always be failed by a critical breach (the consumer rules have
+        // critical ones); a business call need not be, since the B2B packs carry none a call
+        // can break by accident, and it fails on its scores instead.
+        if sc.source.debtor.kind == callcoach_core::content::model::DebtorKind::Consumer {
+            assert!(result.critical_reachable, "{}", sc.id);
+        }
         for seed in 0..200 {
             let card = score_call(&random_call(sc, seed, seed), None);
             assert!(
