@@ -128,7 +128,7 @@ fn top_bar(
     mut contexts: EguiContexts,
     mut prefs: ResMut<Prefs>,
     content: Res<Content>,
-    checking: Option<Res<Checking>>,
+    (checking, screen): (Option<Res<Checking>>, Option<Res<State<super::Screen>>>),
     mut notice: ResMut<Notice>,
     mut central: ResMut<CentralRect>,
     mut redraw: ResMut<Redraw>,
@@ -140,7 +140,9 @@ fn top_bar(
     let bar = egui::Panel::top("top-bar").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.heading(loc.t(&lang, "app-title"));
-            if !prefs.trainee.trim().is_empty() {
+            // Not on the sign-in screen: a name being typed there is not signed in yet.
+            let signed_in = screen.is_some_and(|s| *s.get() != super::Screen::SignIn);
+            if signed_in && !prefs.trainee.trim().is_empty() {
                 ui.separator();
                 ui.label(loc.ta(
                     &lang,
