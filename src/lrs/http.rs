@@ -93,3 +93,68 @@ pub fn bounded<T>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lrs(attempts: u32, deadline_ms: u64) -> Lrs {
+        let mut lrs = Lrs::new("http://127.0.0.1:9/xapi", None, None);
+        lrs.attempts = attempts;
+        lrs.backoff = Duration::from_millis(10);
+        lrs.request_timeout = Duration::from_millis(50);
+        lrs.deadline = Duration::from_millis(deadline_ms);
+        lrs
+    }
+
+    #[test]
+    fn a_busy_answer_is_tried_again_up_to_the_attempts_and_a_final_one_is_not() {
+        let mut retries = 0;
+        let mut tries = 0;
+        let f = bounded(&lrs(3, 10_000), &mut retries, |_| -> Result<(), _> {
+            tries += 1;
+            Err((true, "busy".to_string()))
+        })
+        .unwrap_err();
+        assert_eq!((tries, retries, f.attempts), (3, 2, 3));
+        assert!(f.retryable && !f.out_of_time);
+        assert_eq!(f.why, "busy");
+
+        let mut retries = 0;
+        let f = bounded(&lrs(5, 10_000), &mut retries, |_| -> Result<(), _> {
+            Err((false, "refused".to_string()))
+        })
+        .unwrap_err();
+        assert_eq!((retries, f.attempts), (0, 1));
+        assert!(!f.retryable && !f.out_of_time);
+
+        // A success after a failure counts the retry and gives the value.
+        let mut retries = 0;
+        let mut first = true;
+        let got = bounded(&lrs(5, 10_000), &mut retries, |_| {
+            if std::mem::take(&mut first) {
+                Err((true, "busy".to_string()))
+            } else {
+                Ok(7)
+            }
+        });
+        assert_eq!((got.unwrap(), retries), (7, 1));
+    }
+
+    #[test]
+    fn no_try_outlasts_the_deadline_and_running_out_of_it_is_said() {
+        let mut retries = 0;
+        let mut timeouts = Vec::new();
+        let started = Instant::now();
+        let f = bounded(&lrs(100, 200), &mut retries, |timeout| -> Result<(), _> {
+            timeouts.push(timeout);
+            std::thread::sleep(timeout);
+            Err((true, "slow".to_string()))
+        })
+        .unwrap_err();
+        assert!(f.out_of_time && f.retryable, "{f:?}");
+        assert!(f.attempts < 100);
+        assert!(timeouts.iter().all(|t| *t <= Duration::from_millis(50)));
+        assert!(started.elapsed() < Duration::from_millis(1_000));
+    }
+}
