@@ -35,6 +35,7 @@ fn main() {
             library: cli.library.clone(),
             data_dir: cli.data_dir.clone(),
             record_source: cli.dashboard_lrs.as_deref().map(lrs::fetch::record_source),
+            assigned: None,
         });
         std::process::exit(code);
     }

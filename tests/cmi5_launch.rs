@@ -211,10 +211,59 @@ fn a_launch_plays_the_call_and_leaves_the_cmi5_sequence_in_ralph() {
     assert!(!err.contains("dGVzdDpzZWNyZXQ"), "{err}");
 
     let all = statements(&ralph, reg);
-    assert_eq!(
-        verbs(&all),
-        ["initialized", "passed", "completed", "terminated"]
+    let turns = PASSING.split(',').count();
+    let mut expected = vec!["initialized"];
+    expected.extend(std::iter::repeat_n("answered", turns));
+    expected.extend(["passed", "completed", "terminated"]);
+    assert_eq!(verbs(&all), expected);
+    assert!(
+        err.contains(&format!(
+            "sent initialized, {turns} answered, passed, completed, terminated"
+        )),
+        "{err}"
     );
+    // The turns are cmi5 allowed statements of the session: the launch's actor and
+    // registration, the session id, the scenario as parent, no cmi5 category (9.6.2.1), and
+    // the answers in the order they were given.
+    let answered = &all[1..=turns];
+    for (s, pick) in answered.iter().zip(PASSING.split(',')) {
+        assert_eq!(s["context"]["registration"], reg, "{s}");
+        assert_eq!(s["context"]["extensions"][SESSION_EXT], "session-1", "{s}");
+        assert_eq!(s["actor"]["account"]["name"], "ala-7");
+        assert_eq!(s["result"]["response"], pick, "{s}");
+        assert!(categories(s).is_empty(), "{s}");
+        assert!(
+            s["object"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://callcoach.invalid/scenarios/job-loss-hardship/v"),
+            "{s}"
+        );
+        assert_eq!(
+            s["context"]["contextActivities"]["grouping"][0]["id"],
+            ACTIVITY
+        );
+    }
+    let judged = &all[turns + 1];
+    // The judged statement carries the export's call result (rules with citations, the
+    // dimension scores) and the record's id.
+    let ext = &judged["result"]["extensions"];
+    assert!(
+        ext["https://callcoach.invalid/xapi/rules"].is_array(),
+        "{judged}"
+    );
+    assert!(
+        ext["https://callcoach.invalid/xapi/dimensions"].is_array(),
+        "{judged}"
+    );
+    assert!(
+        ext["https://callcoach.invalid/xapi/record-id"].is_string(),
+        "{judged}"
+    );
+    let cmi5_defined: Vec<Value> = std::iter::once(all[0].clone())
+        .chain(all[turns + 1..].iter().cloned())
+        .collect();
+    let all = cmi5_defined;
     for s in &all {
         assert_eq!(s["context"]["registration"], reg, "{s}");
         assert_eq!(s["context"]["extensions"][SESSION_EXT], "session-1", "{s}");
@@ -260,10 +309,11 @@ fn a_launch_plays_the_call_and_leaves_the_cmi5_sequence_in_ralph() {
         "{err}"
     );
     assert!(err.contains("launch the unit again from the LMS"), "{err}");
-    assert_eq!(statements(&ralph, reg).len(), 4);
+    assert_eq!(statements(&ralph, reg).len(), 4 + turns);
 
     // The LMS launches the registration again (a new session and fetch URL): passed and
-    // completed were sent already and may not be sent twice in a registration (cmi5 9.3).
+    // completed were sent already and may not be sent twice in a registration (cmi5 9.3);
+    // the new call's turns are still sent, in the new session.
     let again = Lms::start(&ralph, reg, "session-2", json!({}));
     let out = launch(&again.launch_url(reg), &data, &["--picks", PASSING]);
     assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
@@ -271,7 +321,10 @@ fn a_launch_plays_the_call_and_leaves_the_cmi5_sequence_in_ralph() {
         .into_iter()
         .filter(|s| s["context"]["extensions"][SESSION_EXT] == "session-2")
         .collect();
-    assert_eq!(verbs(&second), ["initialized", "terminated"]);
+    let mut expected = vec!["initialized"];
+    expected.extend(std::iter::repeat_n("answered", turns));
+    expected.push("terminated");
+    assert_eq!(verbs(&second), expected);
     assert!(common::stderr(&out).contains("moveOn CompletedAndPassed met"));
 }
 
@@ -291,7 +344,10 @@ fn the_mastery_score_decides_and_browse_mode_sends_no_judgement() {
         "{}",
         common::stdout(&out)
     );
-    let all = statements(&ralph, reg);
+    let all: Vec<Value> = statements(&ralph, reg)
+        .into_iter()
+        .filter(|s| !s["verb"]["id"].as_str().unwrap().ends_with("answered"))
+        .collect();
     assert_eq!(
         verbs(&all),
         ["initialized", "failed", "completed", "terminated"]
@@ -389,4 +445,77 @@ fn the_shipped_course_structure_matches_the_library() {
             );
         }
     }
+}
+
+/// The desktop app on the assigned call, under Xvfb, driven by the app's test scripting: the
+/// launch opens it straight on the call (no sign-in, no library), the debrief's "Return to
+/// the LMS" closes it, and the binary sends the turns and the judgement.
+#[test]
+fn a_launch_opens_the_app_on_the_call_and_returning_to_the_lms_sends_the_results() {
+    assert!(
+        Command::new("sh")
+            .args(["-c", "command -v xvfb-run"])
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "xvfb-run is needed (apt-get install xvfb)"
+    );
+    let ralph = Ralph::start();
+    let reg = "5a0b7293-be65-4b7f-8283-6f708192a3b4";
+    let lms = Lms::start(&ralph, reg, "session-app", json!({}));
+    let data = tempfile::tempdir().expect("tempdir");
+    let script = data.path().join("script.txt");
+    let picks: Vec<String> = PASSING.split(',').map(|p| format!("pick-id {p}")).collect();
+    std::fs::write(
+        &script,
+        format!(
+            "wait-ready\nexpect call\n{}\nexpect wrapup\ndisposition payment-plan\nnext-action await-payment\nsubmit\nexpect debrief\nwait-debrief\nleave\nsleep 5000\nexpect library\n",
+            picks.join("\n")
+        ),
+    )
+    .expect("script");
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_callcoach"))
+        .args(["--library", common::shipped().to_str().expect("utf-8")])
+        .args(["--data-dir", data.path().to_str().expect("utf-8")])
+        .args(["launch", &lms.launch_url(reg), "--seed", "99"])
+        .env("CALLCOACH_SCRIPT", &script)
+        .env_remove("CALLCOACH_DATA_DIR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run xvfb-run callcoach launch");
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    // The app closed on leaving the debrief: the script's later lines never ran.
+    assert!(!err.contains("expect library"), "{err}");
+    assert!(!err.contains("script line"), "{err}");
+    let all = statements(&ralph, reg);
+    let v = verbs(&all);
+    let turns = PASSING.split(',').count();
+    assert_eq!(v.len(), turns + 4, "{v:?}");
+    assert_eq!(v[0], "initialized");
+    assert!(v[1..=turns].iter().all(|v| v == "answered"), "{v:?}");
+    assert!(
+        ["passed", "failed"].contains(&v[turns + 1].as_str()),
+        "{v:?}"
+    );
+    assert_eq!(v[turns + 2..], ["completed", "terminated"]);
+    for s in &all {
+        assert_eq!(s["context"]["registration"], reg, "{s}");
+        assert_eq!(s["actor"]["account"]["name"], "ala-7", "{s}");
+    }
+    // The record is the LMS's learner's, and the desk's settings were left alone.
+    let records = std::fs::read_dir(data.path().join("records"))
+        .expect("records")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .count();
+    assert_eq!(records, 1);
+    let id = all[turns + 1]["result"]["extensions"]["https://callcoach.invalid/xapi/record-id"]
+        .as_str()
+        .expect("record id")
+        .to_string();
+    assert!(id.contains("ala-7"), "{id}");
+    let prefs = std::fs::read_to_string(data.path().join("app-settings.json")).unwrap_or_default();
+    assert!(!prefs.contains("ala-7"), "{prefs}");
 }

@@ -291,6 +291,7 @@ app-wrapup-skip = Skip the wrap-up
 app-wrapup-keys = Keys: 1–9 choose a code (outside the notes), Ctrl+Enter saves.
 app-back-to-library = Back to the library (L)
 app-try-again = Try again (R)
+app-return-to-lms = Return to the LMS (L)
 app-score-line = pass mark { $mark }: { $result }
 app-verdict = Overall: { $result } ({ $score } / 100)
 app-debrief-preparing = Preparing the debrief…

@@ -300,6 +300,7 @@ app-wrapup-skip = Pomiń podsumowanie
 app-wrapup-keys = Klawisze: 1–9 wybierają kod (poza polem notatek), Ctrl+Enter zapisuje.
 app-back-to-library = Powrót do scenariuszy (L)
 app-try-again = Spróbuj ponownie (R)
+app-return-to-lms = Wróć do platformy szkoleniowej (L)
 app-score-line = próg { $mark }: { $result }
 app-verdict = Wynik ogólny: { $result } ({ $score } / 100)
 app-debrief-preparing = Przygotowywanie omówienia…

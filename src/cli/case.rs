@@ -54,8 +54,8 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, mut args: PlayArgs) 
     };
     // The caller's name is resolved once, as `play` resolves it, before the records are read.
     let loc = Localiser::new(&lib);
-    let agent = super::play::agent_name(args.agent.as_deref(), &loc, &args.lang);
-    args.agent = Some(agent.clone());
+    let agent = super::play::agent_name(args.call.agent.as_deref(), &loc, &args.lang);
+    args.call.agent = Some(agent.clone());
     let records = match trainee_records(&data, &agent, &case, &compiled) {
         Ok(r) => r,
         Err(e) => {
@@ -63,7 +63,7 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, mut args: PlayArgs) 
             return 1;
         }
     };
-    let seed = args.seed.unwrap_or_else(seed_from_clock);
+    let seed = args.call.seed.unwrap_or_else(seed_from_clock);
     let next = if args.new_case {
         None
     } else {

@@ -1,19 +1,23 @@
 //! `callcoach launch <cmi5 launch URL>`: callcoach as a cmi5 assignable unit. Reads the
 //! launch URL, takes the authorization token from the fetch URL (once), reads
-//! `LMS.LaunchData` for the scenario to play, sends `initialized`, plays the call in the
-//! terminal (the same as `play`, `--picks` included), then sends `passed`/`failed`,
-//! `completed` and `terminated` (core: `callcoach_core::cohort::cmi5`). And
+//! `LMS.LaunchData` for the scenario to play, sends `initialized`, plays the call (in the
+//! desktop app, straight into the scenario, in an app build with a display; else, or with
+//! `--terminal` or `--picks`, in the terminal as `play`), then sends the call's turns
+//! (`answered`, cmi5 allowed statements), `passed`/`failed`, `completed` and `terminated`
+//! (core: `callcoach_core::cohort::cmi5`). And
 //! `callcoach cmi5-course`: the course structure of the library's scenarios.
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::Utc;
 
 use callcoach_core::cohort::cmi5::{
     self, CourseAu, CourseBlock, CourseOptions, LaunchMode, MoveOn, Session,
 };
+use callcoach_core::cohort::xapi;
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::loader::{Library, locate_library};
 use callcoach_core::content::model::Jurisdiction;
@@ -83,32 +87,28 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
         data: &launch_data,
         base: &args.xapi_base,
     };
-    let play_args = PlayArgs {
+    let lang = args
+        .lang
+        .clone()
+        .or(assignment.lang.clone())
+        .unwrap_or_else(|| "en".to_string());
+    let trainee = args
+        .call
+        .agent
+        .clone()
+        .unwrap_or_else(|| launch.account_name().to_string());
+    let player = Player::choose(&args);
+    let mut call = args.call.clone();
+    call.agent = Some(trainee.clone());
+    let opts = play::options(PlayArgs {
         scenario: assignment.scenario.clone(),
-        lang: args
-            .lang
-            .clone()
-            .or(assignment.lang.clone())
-            .unwrap_or_else(|| "en".to_string()),
-        seed: args.seed,
-        picks: args.picks.clone(),
-        agent: Some(
-            args.agent
-                .clone()
-                .unwrap_or_else(|| launch.account_name().to_string()),
-        ),
-        disposition: args.disposition.clone(),
-        notes: args.notes.clone(),
-        wrap_terms: args.wrap_terms.clone(),
-        next_action: args.next_action.clone(),
-        next_date: args.next_date.clone(),
-        flags: args.flags.clone(),
+        lang: lang.clone(),
+        call,
         exam: false,
         no_record: false,
         case: false,
         new_case: false,
-    };
-    let opts = play::options(play_args);
+    });
     // An unknown or broken scenario is reported by `with_scenario` before anything is sent:
     // the unit never became ready, so it sends no `initialized` (the LMS abandons the session).
     with_scenario(library, &assignment.scenario, |lib, sc| {
@@ -119,13 +119,36 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
             return 1;
         }
         let before = record_names(&data);
-        let code = play::run_play(lib, sc, &opts, Some(&data));
-        let record = new_record(&data, &before, &assignment.scenario);
-        let mut statements = match (&record, code) {
-            (Some(r), 0) => session.results(r, prior, initialized_at),
-            // The call did not end (or its record was not written): no result to report.
-            _ => Vec::new(),
+        let code = match player {
+            Player::Terminal => play::run_play(lib, Arc::clone(&sc), &opts, Some(&data)),
+            #[cfg(feature = "app")]
+            Player::App => callcoach_app::run(callcoach_app::AppOptions {
+                library: library.map(Path::to_path_buf),
+                data_dir: Some(data.clone()),
+                record_source: None,
+                assigned: Some(callcoach_app::assigned::Assigned {
+                    scenario: assignment.scenario.clone(),
+                    lang: lang.clone(),
+                    trainee: trainee.clone(),
+                    seed: args.call.seed,
+                }),
+            }),
         };
+        // A call that did not end (or whose record was not written): no result to report.
+        let record =
+            new_record(&data, &before, &assignment.scenario, &trainee).filter(|_| code == 0);
+        let mut statements = Vec::new();
+        if let Some(r) = &record {
+            // The turns (cmi5 allowed statements), then the judgement, as `report` makes them.
+            let loc = Localiser::new(lib);
+            let exported = xapi::statements(r, Some(&sc), &loc, &args.xapi_base);
+            statements = session.turns(&exported, initialized_at, r.ended_at);
+            let last = statements
+                .last()
+                .and_then(cmi5::statement_time)
+                .unwrap_or(initialized_at);
+            statements.extend(session.results(r, Some(&sc), &loc, prior, last));
+        }
         let last = statements
             .last()
             .and_then(cmi5::statement_time)
@@ -156,7 +179,7 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
             && cmi5::move_on_met(launch_data.move_on, passed, completed);
         eprintln!(
             "cmi5: sent initialized, {} to {} (registration {}); moveOn {} {}",
-            verbs.join(", "),
+            sent_summary(&verbs),
             lms.endpoint,
             launch.registration,
             launch_data.move_on.key(),
@@ -165,8 +188,58 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
         if let Some(url) = &launch_data.return_url {
             eprintln!("cmi5: return to the LMS at {url}");
         }
+        if record.is_none() {
+            eprintln!("cmi5: the call did not end: no result sent");
+            return code.max(1);
+        }
         code
     })
+}
+
+/// Where the call is played.
+enum Player {
+    Terminal,
+    /// The desktop app, straight into the assigned call.
+    #[cfg(feature = "app")]
+    App,
+}
+
+impl Player {
+    /// The app, in an app build with a display, unless `--terminal` or `--picks` is given.
+    fn choose(args: &LaunchArgs) -> Player {
+        #[cfg(feature = "app")]
+        {
+            let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+                .iter()
+                .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()));
+            if !args.terminal && args.call.picks.is_none() {
+                if display {
+                    return Player::App;
+                }
+                eprintln!(
+                    "cmi5: no display (DISPLAY, WAYLAND_DISPLAY): the call is played in the terminal"
+                );
+            }
+        }
+        let _ = args;
+        Player::Terminal
+    }
+}
+
+/// The verbs sent after `initialized`, the turns counted: `3 answered, passed, completed, terminated`.
+fn sent_summary(verbs: &[&str]) -> String {
+    let answered = verbs.iter().filter(|v| **v == "answered").count();
+    let mut parts: Vec<String> = Vec::new();
+    if answered > 0 {
+        parts.push(format!("{answered} answered"));
+    }
+    parts.extend(
+        verbs
+            .iter()
+            .filter(|v| **v != "answered")
+            .map(|v| v.to_string()),
+    );
+    parts.join(", ")
 }
 
 /// The record files in the data folder now.
@@ -177,17 +250,19 @@ fn record_names(data: &Path) -> BTreeSet<PathBuf> {
         .collect()
 }
 
-/// The record of this scenario written since `before` (the call just played).
+/// The record of this scenario and trainee written since `before` (the call just played; the
+/// first, if several were).
 fn new_record(
     data: &Path,
     before: &BTreeSet<PathBuf>,
     scenario: &str,
+    trainee: &str,
 ) -> Option<callcoach_core::records::record::SessionRecord> {
     record_names(data)
         .difference(before)
         .filter_map(|p| store::read_record(p).ok())
-        .filter(|r| r.meta.scenario == scenario)
-        .max_by_key(|r| r.ended_at)
+        .filter(|r| r.meta.scenario == scenario && r.meta.trainee == trainee)
+        .min_by_key(|r| r.ended_at)
 }
 
 /// Prints the course structure of the library's scenarios (`cmi5/cmi5.xml`).

@@ -113,6 +113,26 @@ pub struct PlayArgs {
     /// Language of the call (en, pl).
     #[arg(long, default_value = "en")]
     pub lang: String,
+    #[command(flatten)]
+    pub call: CallArgs,
+    /// Exam mode: the debtor's mood is hidden.
+    #[arg(long)]
+    pub exam: bool,
+    /// Do not write a session record.
+    #[arg(long)]
+    pub no_record: bool,
+    /// The name is a case id: play the case's next call (your latest playing of it goes on;
+    /// one that has ended, or none, starts it anew). Needs records (not `--no-record`).
+    #[arg(long)]
+    pub case: bool,
+    /// With `--case`: start the case anew even when your latest playing of it goes on.
+    #[arg(long, requires = "case")]
+    pub new_case: bool,
+}
+
+/// How a call in the terminal is played: what `play` and `launch` share.
+#[derive(Debug, Clone, Args)]
+pub struct CallArgs {
     /// Seed of the call's randomness (line wordings, choice order, chance). Default: random.
     #[arg(long)]
     pub seed: Option<u64>,
@@ -124,7 +144,8 @@ pub struct PlayArgs {
     #[arg(long, value_delimiter = ',')]
     pub picks: Option<Vec<String>>,
     /// Your name as the caller ($agent in the text); also the trainee id of the record.
-    /// Default: the language's `default-agent-name` (ui.ftl), e.g. Trainee, Kursant.
+    /// Default: for `play`, the language's `default-agent-name` (ui.ftl), e.g. Trainee,
+    /// Kursant; for `launch`, the cmi5 actor's account name.
     #[arg(long)]
     pub agent: Option<String>,
     /// Wrap-up disposition code (e.g. payment-plan); asked for when playing interactively.
@@ -147,19 +168,6 @@ pub struct PlayArgs {
     /// cease).
     #[arg(long, value_delimiter = ',')]
     pub flags: Option<Vec<String>>,
-    /// Exam mode: the debtor's mood is hidden.
-    #[arg(long)]
-    pub exam: bool,
-    /// Do not write a session record.
-    #[arg(long)]
-    pub no_record: bool,
-    /// The name is a case id: play the case's next call (your latest playing of it goes on;
-    /// one that has ended, or none, starts it anew). Needs records (not `--no-record`).
-    #[arg(long)]
-    pub case: bool,
-    /// With `--case`: start the case anew even when your latest playing of it goes on.
-    #[arg(long, requires = "case")]
-    pub new_case: bool,
 }
 
 /// The arguments of `callcoach launch`.
@@ -170,34 +178,12 @@ pub struct LaunchArgs {
     /// Language of the call (default: the launch parameters' "lang", else en).
     #[arg(long)]
     pub lang: Option<String>,
-    /// Seed of the call's randomness. Default: random.
+    #[command(flatten)]
+    pub call: CallArgs,
+    /// Play in the terminal instead of the desktop app (an app build opens the app unless
+    /// `--picks` or this is given).
     #[arg(long)]
-    pub seed: Option<u64>,
-    /// Scripted picks, as for `play --picks`.
-    #[arg(long, value_delimiter = ',')]
-    pub picks: Option<Vec<String>>,
-    /// Your name as the caller and the trainee id of the record (default: the actor's
-    /// account name).
-    #[arg(long)]
-    pub agent: Option<String>,
-    /// Wrap-up disposition code, as for `play`.
-    #[arg(long)]
-    pub disposition: Option<String>,
-    /// Wrap-up notes.
-    #[arg(long, default_value = "")]
-    pub notes: String,
-    /// Wrap-up: the arrangement's terms, as for `play`.
-    #[arg(long)]
-    pub wrap_terms: Option<String>,
-    /// Wrap-up: the next action, as for `play`.
-    #[arg(long)]
-    pub next_action: Option<String>,
-    /// Wrap-up: the date of the next action (YYYY-MM-DD).
-    #[arg(long)]
-    pub next_date: Option<String>,
-    /// Wrap-up: account flags, comma-separated, as for `play`.
-    #[arg(long, value_delimiter = ',')]
-    pub flags: Option<Vec<String>>,
+    pub terminal: bool,
     /// Base IRI of callcoach's own result extensions.
     #[arg(long, default_value = xapi::DEFAULT_BASE)]
     pub xapi_base: String,

@@ -104,16 +104,16 @@ pub(super) fn options(args: PlayArgs) -> PlayOptions {
     PlayOptions {
         scenario: args.scenario,
         lang: args.lang,
-        seed: args.seed.unwrap_or_else(seed_from_clock),
-        picks: args.picks,
-        agent: args.agent,
-        disposition: args.disposition,
-        notes: args.notes,
+        seed: args.call.seed.unwrap_or_else(seed_from_clock),
+        picks: args.call.picks,
+        agent: args.call.agent,
+        disposition: args.call.disposition,
+        notes: args.call.notes,
         wrap: WrapArgs {
-            terms: args.wrap_terms,
-            next_action: args.next_action,
-            next_date: args.next_date,
-            flags: args.flags,
+            terms: args.call.wrap_terms,
+            next_action: args.call.next_action,
+            next_date: args.call.next_date,
+            flags: args.call.flags,
         },
         mode: if args.exam {
             Mode::Exam

@@ -1,30 +1,20 @@
 //! The network side of a cmi5 launch: the one POST to the fetch URL for the authorization
 //! token, the GET of the `LMS.LaunchData` state document, and the registration's files in
 //! the data folder (the ledger of sent statement ids and the verbs earlier sessions sent).
-//! Statements go through [`super::send`] with `Authorization: Basic <token>`. Bounded time
-//! and no redirects, as for every LRS request; the token is never shown.
+//! Statements go through [`super::send`] with `Authorization: Basic <token>`. Every request
+//! goes through [`super::http`] (bounded time, no redirects); the token is never shown. The
+//! fetch URL is tried once (it works once: a second try after a lost answer would only get
+//! `error-code 1`); the state GET is tried again like any LRS request.
 
 use std::path::{Path, PathBuf};
 
 use callcoach_core::cohort::cmi5::{self, Launch, Prior};
-use callcoach_core::cohort::xapi::XAPI_VERSION;
 use callcoach_core::records::store;
 
-use super::{CONNECT_TIMEOUT, Lrs, REQUEST_TIMEOUT};
+use super::{CONNECT_TIMEOUT, Lrs, REQUEST_TIMEOUT, http};
 
 /// The largest answer read from the fetch URL or the state API.
 const BODY_CAP: u64 = 1 << 20;
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .timeout_connect(Some(CONNECT_TIMEOUT))
-        .timeout_global(Some(REQUEST_TIMEOUT))
-        .http_status_as_error(false)
-        // A redirect could carry the token to another host.
-        .max_redirects(0)
-        .build()
-        .into()
-}
 
 /// The fetch URL without its query (which may hold a one-time key): the form shown.
 fn shown(url: &str) -> &str {
@@ -43,8 +33,11 @@ fn read_body(resp: &mut ureq::http::Response<ureq::Body>) -> Result<String, Stri
 /// (the URL was used already, or expired) is an error saying to launch again from the LMS.
 pub fn fetch_token(fetch: &str) -> Result<String, String> {
     let place = format!("cmi5 fetch URL {}", shown(fetch));
-    let mut resp = agent()
+    let mut resp = http::agent(CONNECT_TIMEOUT)
         .post(fetch)
+        .config()
+        .timeout_per_call(Some(REQUEST_TIMEOUT))
+        .build()
         .header("Content-Type", "application/x-www-form-urlencoded")
         .send("")
         .map_err(|e| format!("{place}: {e}"))?;
@@ -91,25 +84,27 @@ pub fn launch_data(lrs: &Lrs, launch: &Launch) -> Result<String, String> {
         lrs.endpoint,
         cmi5::LAUNCH_DATA_STATE_ID
     );
-    let mut req = agent()
-        .get(&url)
-        .header("X-Experience-API-Version", XAPI_VERSION);
-    if let Some(auth) = &lrs.authorization {
-        req = req.header("Authorization", auth);
-    }
-    let mut resp = req
-        .call()
-        .map_err(|e| format!("{place}: {}", lrs.scrub(&e.to_string())))?;
-    let status = resp.status();
-    if status.as_u16() == 404 {
-        return Err(format!(
-            "{place}: the LMS holds no launch data for this registration and unit (404): launch the unit again from the LMS"
-        ));
-    }
-    if !status.is_success() {
-        return Err(format!("{place}: the LMS answered {status}"));
-    }
-    read_body(&mut resp).map_err(|e| format!("{place}: {e}"))
+    let agent = http::agent(lrs.connect_timeout);
+    let mut retries = 0;
+    http::bounded(lrs, &mut retries, |timeout| {
+        match http::prepare(lrs, agent.get(&url), timeout).call() {
+            Ok(resp) if resp.status().as_u16() == 404 => Err((
+                false,
+                "the LMS holds no launch data for this registration and unit (404): launch the \
+                 unit again from the LMS"
+                    .to_string(),
+            )),
+            Ok(mut resp) if resp.status().is_success() => {
+                read_body(&mut resp).map_err(|e| (true, lrs.scrub(&e)))
+            }
+            Ok(resp) if resp.status().is_client_error() || resp.status().is_redirection() => {
+                Err((false, format!("the LMS answered {}", resp.status())))
+            }
+            Ok(resp) => Err((true, format!("the LMS answered {}", resp.status()))),
+            Err(e) => Err((true, lrs.describe(&e, timeout))),
+        }
+    })
+    .map_err(|f| format!("{place}: {} (after {} attempt(s))", f.why, f.attempts))
 }
 
 /// The folder of a registration's files in the data folder (`cmi5/<registration>/`).

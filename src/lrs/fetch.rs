@@ -9,13 +9,10 @@
 //! another host refused for the same reason, scrubbed errors; and a cap on the bytes read in
 //! all ([`FETCH_CAP`]).
 
-use std::time::{Duration, Instant};
-
-use callcoach_core::cohort::xapi::XAPI_VERSION;
 use callcoach_core::cohort::xapi_record::{self, Carried};
 use serde_json::Value;
 
-use super::{Lrs, secs};
+use super::{Lrs, http, secs};
 
 /// The most bytes read from the LRS in one fetch (all pages together).
 pub const FETCH_CAP: u64 = 1 << 30;
@@ -55,12 +52,7 @@ pub fn statements(lrs: &Lrs) -> Result<Vec<Value>, String> {
 
 /// [`statements`] with another cap on the bytes read.
 pub fn statements_capped(lrs: &Lrs, cap: u64) -> Result<Vec<Value>, String> {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_connect(Some(lrs.connect_timeout))
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .build()
-        .into();
+    let agent = http::agent(lrs.connect_timeout);
     let mut url = format!("{}/statements?limit={PAGE}", lrs.endpoint);
     let mut out = Vec::new();
     let mut read: u64 = 0;
@@ -114,87 +106,67 @@ pub fn record_source(endpoint: &str) -> callcoach_app::screens::dashboard::sourc
 /// One page's body, with the tries and deadline of a batch; at most `left` bytes.
 fn page(lrs: &Lrs, agent: &ureq::Agent, url: &str, left: u64) -> Result<String, String> {
     let shown = lrs.scrub(url);
-    let started = Instant::now();
-    let mut wait = lrs.backoff;
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let timeout = lrs
-            .request_timeout
-            .min(lrs.deadline.saturating_sub(started.elapsed()))
-            .max(Duration::from_millis(1));
-        let mut req = agent
-            .get(url)
-            .config()
-            .timeout_per_call(Some(timeout))
-            .build()
-            .header("X-Experience-API-Version", XAPI_VERSION)
-            .header("Accept", "application/json");
-        if let Some(auth) = &lrs.authorization {
-            req = req.header("Authorization", auth);
-        }
-        let outcome = match req.call() {
+    let mut retries = 0;
+    http::bounded(lrs, &mut retries, |timeout| {
+        let req = http::prepare(lrs, agent.get(url), timeout).header("Accept", "application/json");
+        match req.call() {
             Ok(mut resp) if resp.status().is_success() => {
                 match resp.body_mut().with_config().limit(left).read_to_string() {
-                    Ok(text) => return Ok(text),
-                    Err(ureq::Error::BodyExceedsLimit(_)) => {
-                        return Err(format!(
-                            "LRS {shown}: the statements pass the {} MiB read in one fetch; \
-                             report on the data folders instead, or raise the cap",
+                    Ok(text) => Ok(text),
+                    Err(ureq::Error::BodyExceedsLimit(_)) => Err((
+                        false,
+                        format!(
+                            "the statements pass the {} MiB read in one fetch; report on the \
+                             data folders instead, or raise the cap",
                             FETCH_CAP >> 20
-                        ));
-                    }
-                    Err(e) => (true, lrs.describe(&e, timeout)),
+                        ),
+                    )),
+                    Err(e) => Err((true, lrs.describe(&e, timeout))),
                 }
             }
-            Ok(resp) if matches!(resp.status().as_u16(), 401 | 403) => (
+            Ok(resp) if matches!(resp.status().as_u16(), 401 | 403) => Err((
                 false,
                 format!(
                     "the LRS refused the credentials ({}): set CALLCOACH_LRS_USER and \
                      CALLCOACH_LRS_PASSWORD to an account that may read statements",
                     resp.status()
                 ),
-            ),
-            Ok(resp) if resp.status().is_redirection() => (
+            )),
+            Ok(resp) if resp.status().is_redirection() => Err((
                 false,
                 format!(
                     "the LRS answered {} (a redirect, not followed: give the address it names)",
                     resp.status()
                 ),
-            ),
-            Ok(resp) if resp.status().is_client_error() => (
+            )),
+            Ok(resp) if resp.status().is_client_error() => Err((
                 false,
                 format!("the LRS refused the query: {}", resp.status()),
-            ),
-            Ok(resp) => (true, format!("the LRS answered {}", resp.status())),
-            Err(e) => (true, lrs.describe(&e, timeout)),
-        };
-        let in_time = started.elapsed() + wait < lrs.deadline;
-        match outcome {
-            (true, _) if attempt < lrs.attempts && in_time => {
-                std::thread::sleep(wait);
-                wait *= 2;
-            }
-            (retry, why) => {
-                let gave_up = if retry && !in_time {
-                    format!(
-                        "; gave up at the {} s deadline for a page",
-                        secs(lrs.deadline)
-                    )
-                } else {
-                    String::new()
-                };
-                return Err(format!(
-                    "LRS {shown}: {why} (after {attempt} attempt(s){gave_up})"
-                ));
-            }
+            )),
+            Ok(resp) => Err((true, format!("the LRS answered {}", resp.status()))),
+            Err(e) => Err((true, lrs.describe(&e, timeout))),
         }
-    }
+    })
+    .map_err(|f| {
+        let gave_up = if f.out_of_time {
+            format!(
+                "; gave up at the {} s deadline for a page",
+                secs(lrs.deadline)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "LRS {shown}: {} (after {} attempt(s){gave_up})",
+            f.why, f.attempts
+        )
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{Duration, Instant};
 
     #[test]
     fn more_links_stay_on_the_endpoint_s_host() {

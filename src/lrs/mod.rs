@@ -25,15 +25,15 @@
 
 pub mod cmi5;
 pub mod fetch;
+pub mod http;
 pub mod ledger;
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine;
 use callcoach_core::cohort::safe::terminal;
-use callcoach_core::cohort::xapi::XAPI_VERSION;
 use serde_json::Value;
 
 pub use ledger::{ledger_for, retire_legacy_ledger};
@@ -274,26 +274,9 @@ fn split_userinfo(url: &str) -> (String, Option<(String, String)>) {
 
 /// `%XX` escapes decoded (a password with `@` or `:` is written `%40`, `%3A` in a URL).
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// What a send did.
@@ -363,37 +346,14 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
         already_sent: statements.len() - pending.len(),
         retries: 0,
     };
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_connect(Some(lrs.connect_timeout))
-        .http_status_as_error(false)
-        // A redirect could carry the credentials to another host: say so instead.
-        .max_redirects(0)
-        .build()
-        .into();
+    let agent = http::agent(lrs.connect_timeout);
     let url = format!("{}/statements", lrs.endpoint);
     for batch in pending.chunks(lrs.batch.max(1)) {
         let body = serde_json::to_string(batch).map_err(|e| e.to_string())?;
-        let mut wait = lrs.backoff;
-        let mut attempt = 0;
-        let started = Instant::now();
-        let held = loop {
-            attempt += 1;
-            // No try outlasts the batch's deadline.
-            let timeout = lrs
-                .request_timeout
-                .min(lrs.deadline.saturating_sub(started.elapsed()))
-                .max(Duration::from_millis(1));
-            let mut req = agent
-                .post(&url)
-                .config()
-                .timeout_per_call(Some(timeout))
-                .build()
-                .header("X-Experience-API-Version", XAPI_VERSION)
+        let tried = http::bounded(lrs, &mut report.retries, |timeout| {
+            let req = http::prepare(lrs, agent.post(&url), timeout)
                 .header("Content-Type", "application/json");
-            if let Some(auth) = &lrs.authorization {
-                req = req.header("Authorization", auth);
-            }
-            let outcome = match req.send(&body) {
+            match req.send(&body) {
                 Ok(mut resp) => {
                     let status = resp.status();
                     // What the LRS said (the stored ids, or why not); a lost body says nothing.
@@ -410,45 +370,39 @@ pub fn send(lrs: &Lrs, statements: &[Value], ledger: &Path) -> Result<SendReport
                     }
                 }
                 Err(e) => Err((true, lrs.describe(&e, timeout))),
-            };
-            let in_time = started.elapsed() + wait < lrs.deadline;
-            match outcome {
-                Ok(held) => break held,
-                Err((true, _)) if attempt < lrs.attempts && in_time => {
-                    report.retries += 1;
-                    std::thread::sleep(wait);
-                    wait *= 2;
-                }
-                Err((retry, why)) => {
-                    let gave_up = if retry && !in_time {
-                        format!(
-                            "; gave up at the {} s deadline for a batch",
-                            secs(lrs.deadline)
-                        )
-                    } else {
-                        String::new()
-                    };
-                    let rest = pending.len() - report.sent;
-                    let again = if retry {
-                        "the same command run again"
-                    } else {
-                        "the same command run again, once that is fixed,"
-                    };
-                    let next = if report.sent == 0 {
-                        format!("{again} sends all {rest}")
-                    } else {
-                        format!(
-                            "the ledger {} lists the {} the LRS confirmed, and {again} sends the other {rest}",
-                            ledger.display(),
-                            report.sent
-                        )
-                    };
-                    return Err(format!(
-                        "LRS {url}: {why} (after {attempt} attempt(s){gave_up}; {} statement(s) sent before this). \
-                         Nothing is lost: {next}",
+            }
+        });
+        let held = match tried {
+            Ok(held) => held,
+            Err(f) => {
+                let gave_up = if f.out_of_time {
+                    format!(
+                        "; gave up at the {} s deadline for a batch",
+                        secs(lrs.deadline)
+                    )
+                } else {
+                    String::new()
+                };
+                let rest = pending.len() - report.sent;
+                let again = if f.retryable {
+                    "the same command run again"
+                } else {
+                    "the same command run again, once that is fixed,"
+                };
+                let next = if report.sent == 0 {
+                    format!("{again} sends all {rest}")
+                } else {
+                    format!(
+                        "the ledger {} lists the {} the LRS confirmed, and {again} sends the other {rest}",
+                        ledger.display(),
                         report.sent
-                    ));
-                }
+                    )
+                };
+                return Err(format!(
+                    "LRS {url}: {} (after {} attempt(s){gave_up}; {} statement(s) sent before this). \
+                     Nothing is lost: {next}",
+                    f.why, f.attempts, report.sent
+                ));
             }
         };
         let ids = batch.iter().filter_map(|s| s["id"].as_str());

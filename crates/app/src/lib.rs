@@ -4,6 +4,7 @@
 //! - [`content`]: RON/FTL asset loaders, the checked library as a resource, hot reload.
 //! - [`prefs`]: name, role, language, mode and font size, saved in the data folder.
 //! - [`active_call`]: the running call as a resource; every trainee action as a message.
+//! - [`assigned`]: a call an LMS assigned (cmi5): opened at start, its debrief closes the app.
 //! - [`cases`]: several calls on one account: what follows a call of a case, cases to continue.
 //! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
@@ -26,6 +27,7 @@ use bevy_egui::EguiPlugin;
 
 pub mod account;
 pub mod active_call;
+pub mod assigned;
 pub mod background;
 pub mod cases;
 pub mod content;
@@ -52,6 +54,9 @@ pub struct AppOptions {
     /// Where the dashboard reads its records instead of the data folder (an LRS); the app
     /// then opens as the coordinator.
     pub record_source: Option<screens::dashboard::source::RecordSource>,
+    /// A call to open straight into, as this trainee, closing the app when it is left (a cmi5
+    /// launch: the binary sends the statements once `run` returns).
+    pub assigned: Option<assigned::Assigned>,
 }
 
 /// When the process started (for the launch-to-first-frame figure).
@@ -63,6 +68,7 @@ pub fn logic_plugin(app: &mut App) {
     app.init_resource::<redraw::Redraw>().add_plugins((
         prefs::plugin,
         active_call::plugin,
+        assigned::plugin,
         screens::plugin,
     ));
     #[cfg(feature = "script")]
@@ -83,6 +89,11 @@ pub fn run(options: AppOptions) -> i32 {
     let mut prefs = prefs::Prefs::load(&data);
     if options.record_source.is_some() {
         prefs.role = prefs::Role::Coordinator;
+    }
+    if let Some(a) = &options.assigned {
+        prefs.role = prefs::Role::Trainee;
+        prefs.trainee = a.trainee.clone();
+        prefs.lang = a.lang.clone();
     }
     // The first frame draws from the files as they are; the asset server takes over from there.
     let first = content::Content::unchecked(&root, content::read_library_files(&root));
@@ -133,6 +144,9 @@ pub fn run(options: AppOptions) -> i32 {
     });
     if let Some(source) = options.record_source {
         app.insert_resource(source);
+    }
+    if let Some(a) = options.assigned {
+        app.insert_resource(a);
     }
     #[cfg(feature = "script")]
     {

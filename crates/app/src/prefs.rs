@@ -107,9 +107,16 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Last, save_on_change);
 }
 
-fn save_on_change(prefs: Res<Prefs>, data: Option<Res<DataDir>>) {
+/// Saves the settings when they change, except in an LMS's launch (its learner's name and
+/// language are not the desk's).
+fn save_on_change(
+    prefs: Res<Prefs>,
+    data: Option<Res<DataDir>>,
+    assigned: Option<Res<crate::assigned::Assigned>>,
+) {
     if prefs.is_changed()
         && !prefs.is_added()
+        && assigned.is_none()
         && let Some(data) = data
     {
         prefs.save(&data.0);

@@ -12,6 +12,7 @@ use callcoach_core::records::debrief::Debrief;
 
 use super::Screen;
 use crate::active_call::{Active, CallAction, CallSystems};
+use crate::assigned::Assigned;
 use crate::shell::{ShellSystems, central};
 use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::ScreenCtx;
@@ -28,13 +29,18 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// R: try again; L: back to the library; N: a case's next call.
-fn keys(keys: Option<Res<ButtonInput<KeyCode>>>, mut actions: MessageWriter<CallAction>) {
+/// R: try again (not in an LMS's launch); L: back to the library (or the LMS); N: a case's
+/// next call.
+fn keys(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    assigned: Option<Res<Assigned>>,
+    mut actions: MessageWriter<CallAction>,
+) {
     let Some(keys) = keys else { return };
     if keys.just_pressed(KeyCode::KeyN) {
         actions.write(CallAction::NextCaseCall);
     }
-    if keys.just_pressed(KeyCode::KeyR) {
+    if keys.just_pressed(KeyCode::KeyR) && assigned.is_none() {
         actions.write(CallAction::Retry);
     }
     if keys.just_pressed(KeyCode::KeyL) {
@@ -45,6 +51,7 @@ fn keys(keys: Option<Res<ButtonInput<KeyCode>>>, mut actions: MessageWriter<Call
 fn draw(
     mut screen: ScreenCtx,
     active: Option<Res<Active>>,
+    assigned: Option<Res<Assigned>>,
     mut actions: MessageWriter<CallAction>,
 ) -> Result {
     let Some(active) = active else { return Ok(()) };
@@ -61,15 +68,20 @@ fn draw(
                 text.msg("title", None).text
             ));
             let (back, again) = if active.playtest.is_some() {
-                ("app-back-to-trainer", "app-playtest-again")
+                ("app-back-to-trainer", Some("app-playtest-again"))
+            } else if assigned.is_some() {
+                // An LMS's launch is one attempt: its way out sends the results.
+                ("app-return-to-lms", None)
             } else {
-                ("app-back-to-library", "app-try-again")
+                ("app-back-to-library", Some("app-try-again"))
             };
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(loc.t(lang, back)).clicked() {
                     actions.write(CallAction::Leave);
                 }
-                if ui.button(loc.t(lang, again)).clicked() {
+                if let Some(again) = again
+                    && ui.button(loc.t(lang, again)).clicked()
+                {
                     actions.write(CallAction::Retry);
                 }
                 // A call of a case: on to what follows it.
