@@ -4,7 +4,10 @@
 
 use crate::compile::{CKind, CompiledScenario};
 use crate::content::l10n::Localiser;
-use crate::content::negotiation::Reply;
+use chrono::Duration;
+use rust_decimal::Decimal;
+
+use crate::content::negotiation::{Frequency, Reply, Terms};
 use crate::engine::negotiation::Proposal;
 use crate::records::call_text::CallText;
 
@@ -25,7 +28,8 @@ pub struct VoiceLine {
     pub message: String,
     /// Who says it: [`DEBTOR`] or the node's `speaker` key.
     pub character: String,
-    /// The line as shown (with sample terms where it speaks of a proposal).
+    /// The line as shown (with sample terms where it speaks of a proposal: see
+    /// `sample_negotiations`).
     pub written: String,
     /// Whether a `<message>-spoken` message gave the words.
     pub overridden: bool,
@@ -42,26 +46,57 @@ impl VoiceLine {
     }
 }
 
-/// Sample negotiation for lines that speak of terms: the first fixed offer of the scenario,
-/// else its best arrangement, as accepted and then countered, so `$terms`, `$agreed` and
-/// `$counter-…` all have values.
-fn sample_proposals(sc: &CompiledScenario) -> Vec<Proposal> {
-    let offered = sc.nodes.iter().find_map(|n| match &n.kind {
-        CKind::Say { choices, .. } => choices.iter().find_map(|c| c.offer),
-        _ => None,
+/// Sample negotiations for lines that speak of terms, one per kind of terms: the scenario's
+/// own fixed offers and best arrangement first, then terms made up from the balance and the
+/// call's date; each accepted and then countered, so `$terms`, `$agreed`, `$settlement`,
+/// `$by-date` and `$counter-…` all have values. A line is rendered with the first sample that
+/// leaves no variable unfilled.
+fn sample_negotiations(sc: &CompiledScenario) -> Vec<Vec<Proposal>> {
+    let mut terms: Vec<Terms> = sc
+        .nodes
+        .iter()
+        .flat_map(|n| match &n.kind {
+            CKind::Say { choices, .. } => choices.iter().filter_map(|c| c.offer).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    terms.extend(sc.deal.best_arrangement());
+    let day = sc.deal.call_date + Duration::days(14);
+    let balance = sc.deal.balance;
+    terms.extend([
+        Terms::Plan {
+            amount: (balance / Decimal::from(10)).round_dp(2),
+            every: Frequency::Monthly,
+            count: 10,
+            first: day,
+        },
+        Terms::Settlement {
+            amount: (balance * Decimal::new(8, 1)).round_dp(2),
+            by: day,
+        },
+        Terms::Extension { to: day },
+        Terms::InFull { by: day },
+    ]);
+    let mut kinds = Vec::new();
+    terms.retain(|t| {
+        let new = !kinds.contains(&t.kind());
+        kinds.push(t.kind());
+        new
     });
-    let Some(terms) = offered.or_else(|| sc.deal.best_arrangement()) else {
-        return Vec::new();
-    };
-    let assessment = sc.deal.assess(&terms);
-    let at = |reply| Proposal {
-        turn: 0,
-        terms,
-        assessment: assessment.clone(),
-        reply,
-        takes_counter: false,
-    };
-    vec![at(Reply::Accept), at(Reply::Counter(100))]
+    terms
+        .into_iter()
+        .map(|terms| {
+            let assessment = sc.deal.assess(&terms);
+            let at = |reply| Proposal {
+                turn: 0,
+                terms,
+                assessment: assessment.clone(),
+                reply,
+                takes_counter: false,
+            };
+            vec![at(Reply::Accept), at(Reply::Counter(100))]
+        })
+        .collect()
 }
 
 /// Every line the other side says in a scenario, in node order then wording order, in `lang`
@@ -74,7 +109,7 @@ pub fn voice_lines(
     speech: Speech,
 ) -> Vec<VoiceLine> {
     let text = CallText::new(loc, lang, sc, agent);
-    let samples = sample_proposals(sc);
+    let samples = sample_negotiations(sc);
     let mut out = Vec::new();
     for (i, node) in sc.nodes.iter().enumerate() {
         let variants = match node.kind {
@@ -89,7 +124,16 @@ pub fn voice_lines(
             } else {
                 format!("{}-v{}", node.id, v + 1)
             };
-            let shown = text.line_at(i as u32, v, &samples, 1);
+            let plain = text.line(i as u32, v);
+            let shown = if plain.text.contains('{') {
+                samples
+                    .iter()
+                    .map(|p| text.line_at(i as u32, v, p, 1))
+                    .find(|t| !t.text.contains('{'))
+                    .unwrap_or(plain)
+            } else {
+                plain
+            };
             let spoken_id = format!("{message}{SPOKEN_SUFFIX}");
             let overridden = loc.has(lang, Some(&sc.id), &spoken_id, None);
             let words = if overridden {

@@ -3,8 +3,12 @@
 //!
 //! A character's voice is built in layers, each setting only what it names (later wins):
 //! the language's default in `voice/voices.ron`, the jurisdiction's, the character's there
-//! (`debtor`, or a node's `speaker` key), then the scenario's own `voices` entry for the
-//! character. Each layer may name per-language settings under `langs`.
+//! (`debtor`, or a node's `speaker` key), the scenario's entry there, then the scenario's own
+//! `voices` entry for the character. Each layer may name per-language settings under `langs`.
+//!
+//! The shipped library keeps its voices in `voice/voices.ron`, not in the scenarios: a
+//! scenario's RON is part of its content hash, which records pin, so a voice tweaked there
+//! would make every earlier record of the scenario "version unavailable".
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::fs::{MAX_CONTENT_FILE, read_capped};
 use crate::content::loader::ron_options;
-use crate::content::model::Jurisdiction;
+use crate::content::model::{Jurisdiction, Scenario};
 
 /// The file under the library root that holds the default voices.
 pub const VOICES_FILE: &str = "voice/voices.ron";
@@ -101,6 +105,9 @@ pub struct VoiceBook {
     /// Per character key (`debtor`, `wife`, `desk`, …).
     #[serde(default)]
     pub characters: BTreeMap<String, VoiceSpec>,
+    /// Per scenario id, per character (over `characters`).
+    #[serde(default)]
+    pub scenarios: BTreeMap<String, BTreeMap<String, VoiceSpec>>,
     /// How mood moves the voice.
     #[serde(default)]
     pub prosody: Prosody,
@@ -194,15 +201,10 @@ impl VoiceBook {
             })
     }
 
-    /// The voice of `character` in `lang` for a scenario (its jurisdiction and `voices`
-    /// entries); `None` when no layer names an espeak-ng voice for the language.
-    pub fn voice(
-        &self,
-        lang: &str,
-        jurisdiction: Jurisdiction,
-        scenario: &BTreeMap<String, VoiceSpec>,
-        character: &str,
-    ) -> Option<Voice> {
+    /// The voice of `character` in `lang` for a scenario (its jurisdiction, its entry here and
+    /// its own `voices`); `None` when no layer names an espeak-ng voice for the language.
+    pub fn voice(&self, lang: &str, scenario: &Scenario, character: &str) -> Option<Voice> {
+        let jurisdiction = scenario.jurisdiction;
         let mut acc = VoiceParams::default();
         if let Some(l) = self.languages.get(lang) {
             apply(&mut acc, l);
@@ -217,7 +219,14 @@ impl VoiceBook {
         if let Some(spec) = self.characters.get(character) {
             apply_spec(&mut acc, spec, lang);
         }
-        if let Some(spec) = scenario.get(character) {
+        if let Some(spec) = self
+            .scenarios
+            .get(&scenario.id)
+            .and_then(|s| s.get(character))
+        {
+            apply_spec(&mut acc, spec, lang);
+        }
+        if let Some(spec) = scenario.voices.get(character) {
             apply_spec(&mut acc, spec, lang);
         }
         Some(Voice {
