@@ -270,7 +270,7 @@ fn orphan_scenarios(lib: &Library, langs: &[String], d: &mut Vec<Diagnostic>) {
         let lang = lang_dir
             .file_name()
             .map(|s| s.to_string_lossy().into_owned());
-        if !lang.as_ref().is_some_and(|l| langs.contains(l)) {
+        if lang.as_ref().is_none_or(|l| !langs.contains(l)) {
             d.push(codes::file(
                 "W705",
                 &lang_dir,
@@ -285,7 +285,7 @@ fn orphan_scenarios(lib: &Library, langs: &[String], d: &mut Vec<Diagnostic>) {
         scenarios.sort();
         for s in scenarios {
             let id = s.file_name().map(|n| n.to_string_lossy().into_owned());
-            if s.is_dir() && !id.as_ref().is_some_and(|id| lib.scenario(id).is_some()) {
+            if s.is_dir() && id.as_ref().is_none_or(|id| lib.scenario(id).is_none()) {
                 d.push(codes::file(
                     "W705",
                     &s,

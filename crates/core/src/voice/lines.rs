@@ -90,7 +90,7 @@ fn sample_negotiations(sc: &CompiledScenario) -> Vec<Vec<Proposal>> {
             let at = |reply| Proposal {
                 turn: 0,
                 terms,
-                assessment: assessment.clone(),
+                assessment,
                 reply,
                 takes_counter: false,
             };

@@ -142,7 +142,7 @@ pub const MONTHS_GENITIVE: [&str; 12] = [
 
 /// Which of a noun's three forms a count takes: 1 → one ("złoty"), 2–4, 22–24, … → few
 /// ("złote"), everything else, 12–14 included → many ("złotych").
-pub fn plural<'a>(n: u64, forms: [&'a str; 3]) -> &'a str {
+pub fn plural(n: u64, forms: [&str; 3]) -> &str {
     let (last, last2) = (n % 10, n % 100);
     if n == 1 {
         forms[0]
@@ -215,7 +215,7 @@ pub fn cardinal(n: u64, gender: Gender) -> String {
 fn ordinal_below_100(n: u64) -> String {
     if n < 20 {
         ORD_UNITS[n as usize].to_string()
-    } else if n % 10 == 0 {
+    } else if n.is_multiple_of(10) {
         ORD_TENS[(n / 10) as usize].to_string()
     } else {
         format!(

@@ -152,6 +152,9 @@ struct Amount {
     plain: bool,
 }
 
+/// A reader: from a token, how many tokens it takes and the words it says for them.
+type ReadFn<'t, 'a> = fn(&mut Reader<'t, 'a>, usize) -> Option<(usize, String)>;
+
 struct Reader<'t, 'a> {
     toks: &'t [Tok<'a>],
     speech: Speech,
@@ -335,7 +338,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Reads from token `i`, writes its spoken form and returns the next token to read.
     fn step(&mut self, i: usize) -> usize {
-        let readers: [fn(&mut Self, usize) -> Option<(usize, String)>; 9] = [
+        let readers: [ReadFn<'t, 'a>; 9] = [
             Self::money_before,
             Self::money_after,
             Self::percent,
@@ -538,8 +541,6 @@ impl<'t, 'a> Reader<'t, 'a> {
         // The year, after a date or before "r." / "roku".
         let year_at = if day.is_some() && self.gap(j) && self.year_at(j + 1).is_some() {
             Some(j + 1)
-        } else if day.is_some() && self.year_at(j).is_some() {
-            Some(j)
         } else if day.is_none() {
             Some(j)
         } else {
