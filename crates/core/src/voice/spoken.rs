@@ -541,7 +541,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         // The year, after a date or before "r." / "roku".
         let year_at = if day.is_some() && self.gap(j) && self.year_at(j + 1).is_some() {
             Some(j + 1)
-        } else if day.is_none() {
+        } else if day.is_none() || self.year_at(j).is_some() {
+            // A year alone (before "r."/"roku"), or the year of a numeric date.
             Some(j)
         } else {
             None
