@@ -44,6 +44,11 @@ fi
 CALLCOACH_RALPH_PYTHON="$(scripts/ralph.sh install)"
 export CALLCOACH_RALPH_PYTHON
 
+step "espeak-ng, the debtor's voice, for the voice tests (docs/voice.md)"
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null; else echo "espeak-ng is needed: sudo apt-get install espeak-ng" >&2; exit 1; fi
+fi
+
 step "tests (the whole workspace: core, app headless, command line)"
 run_tests --workspace
 

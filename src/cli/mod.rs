@@ -1,4 +1,4 @@
-//! The command line: `callcoach check | play | walk | graph | report | synth-records`. A thin
+//! The command line: `callcoach check | play | walk | graph | report | synth-records | voice`. A thin
 //! layer of glue over the core: this file holds the arguments and the dispatch, and each verb
 //! lives in its own file.
 
@@ -13,6 +13,7 @@ mod out;
 mod play;
 mod report;
 mod synth;
+mod voice;
 mod walk;
 
 use std::path::PathBuf;
@@ -67,6 +68,9 @@ pub enum Command {
     Launch(LaunchArgs),
     /// Print the cmi5 course structure of the library's scenarios (cmi5/cmi5.xml).
     Cmi5Course(Cmi5CourseArgs),
+    /// The debtor's voice: render a scenario's lines as audio, or hear one (docs/voice.md).
+    #[command(subcommand)]
+    Voice(VoiceCommand),
 }
 
 /// Runs the command line; returns the process exit status.
@@ -87,6 +91,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Seal => report::seal(library, data_dir),
         Command::Launch(args) => cmi5::launch(library, data_dir, args),
         Command::Cmi5Course(args) => cmi5::course(library, &args),
+        Command::Voice(VoiceCommand::Render(args)) => voice::render(library, data_dir, &args),
+        Command::Voice(VoiceCommand::Line(args)) => voice::line(library, data_dir, &args),
     }
 }
 
@@ -328,4 +334,52 @@ fn parse_jurisdiction(text: &str) -> Result<Jurisdiction, String> {
     .into_iter()
     .find(|j| j.key() == text.to_lowercase())
     .ok_or_else(|| format!("\"{text}\" is not one of us, uk, pl, eu"))
+}
+
+/// The verbs of `callcoach voice`.
+#[derive(Debug, Subcommand)]
+pub enum VoiceCommand {
+    /// Write one audio file per line of a scenario, named by its message id (recorded lines
+    /// from voice/<lang>/<scenario>/ as they are, the others synthesised with espeak-ng).
+    Render(VoiceRenderArgs),
+    /// Show one line's written and spoken words and its voice; write or play its audio.
+    Line(VoiceLineArgs),
+}
+
+/// The arguments of `callcoach voice render`.
+#[derive(Debug, Args)]
+pub struct VoiceRenderArgs {
+    /// Scenario id or path to its .ron file.
+    pub scenario: String,
+    /// Language of the lines (en, pl).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// The folder to write the audio files to (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The caller's name where a line says it ($agent). Default: the language's
+    /// `default-agent-name`.
+    #[arg(long)]
+    pub agent: Option<String>,
+}
+
+/// The arguments of `callcoach voice line`.
+#[derive(Debug, Args)]
+pub struct VoiceLineArgs {
+    /// Scenario id or path to its .ron file.
+    pub scenario: String,
+    /// The line's message id (a node id, or `<node>-v2` for a second wording).
+    pub message: String,
+    /// Language of the line (en, pl).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Write the line's audio to this file.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Say the line through the sound device.
+    #[arg(long)]
+    pub play: bool,
+    /// The caller's name where the line says it ($agent).
+    #[arg(long)]
+    pub agent: Option<String>,
 }

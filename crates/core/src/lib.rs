@@ -8,7 +8,8 @@
 //! - [`check`]: every diagnostic a trainer can get, and the balance of a scenario;
 //! - [`engine`]: the call runner, scoring, searches, random walks, the call graph;
 //! - [`records`]: a session (journal, record, replay, verification, transcript, debrief);
-//! - [`cohort`]: reports over many records, the dashboard's figures, xAPI statements.
+//! - [`cohort`]: reports over many records, the dashboard's figures, xAPI statements;
+//! - [`voice`]: spoken forms of lines, voices as data, what a synthesiser is asked.
 //!
 //! It knows nothing of Bevy, egui, clap, the terminal or HTTP: the app (`callcoach-app`) and
 //! the command line (the `callcoach` binary) are thin shells over it.
@@ -21,3 +22,4 @@ pub mod engine;
 pub mod parallel;
 pub mod records;
 pub mod synth;
+pub mod voice;

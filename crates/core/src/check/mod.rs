@@ -32,6 +32,7 @@ mod scenario;
 mod spans;
 mod text;
 mod vocabulary;
+mod voice;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -156,6 +157,7 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
 
     calendars::check_scenario_dates(lib, scope, d);
     text::check_text(lib, scope, d);
+    voice::check_voices(lib, &report.compiled, whole, d);
     report.coverage = coverage(lib, &report.compiled);
     if library_wide {
         coverage::report_unexercised_rules(lib, &report.coverage, d);

@@ -5,7 +5,7 @@
 //!
 //! Families: `E0xx` files and vocabulary, `E1xx` scenarios, `E2xx` rubrics, `E3xx` text,
 //! `E4xx` negotiation (finances, mandate, reactions, terms), `E5xx` account history and
-//! the pre-call desk, `E6xx` cases and holiday calendars. The first letter is the level:
+//! the pre-call desk, `E6xx` cases and holiday calendars, `E7xx` voices. The first letter is the level:
 //! `E` error, `W` warning, `N` note.
 
 use std::ops::Range;
@@ -366,6 +366,33 @@ pub const CODES: &[CodeEntry] = &[
         "a case's kept or broken tag that is unknown or not an event",
     ),
     entry("E607", Error, "a `when` on a case's first call"),
+    entry("E701", Error, "`voice/voices.ron` cannot be read or parsed"),
+    entry(
+        "W702",
+        Warning,
+        "a character without a voice for a language",
+    ),
+    entry(
+        "W703",
+        Warning,
+        "a line whose spoken form cannot be produced (or a language without spoken forms)",
+    ),
+    entry(
+        "W704",
+        Warning,
+        "a line without a recording in a scenario whose lines are partly recorded",
+    ),
+    entry(
+        "W705",
+        Warning,
+        "recorded audio that no line, scenario or language has",
+    ),
+    entry(
+        "E706",
+        Error,
+        "recorded audio that cannot be read (not WAV or Ogg, cut short, too large)",
+    ),
+    entry("W707", Warning, "recorded audio far longer than its line"),
     entry(
         "N113",
         Note,

@@ -64,6 +64,10 @@ pub struct Scenario {
     /// `history.rs`). Shown on the pre-call desk; its tags are on file when the call starts.
     #[serde(default)]
     pub history: Vec<Entry>,
+    /// Who voices each character when the call is heard (`debtor`, or a node's `speaker`
+    /// key), over the defaults of `voice/voices.ron` (see `docs/voice.md`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub voices: BTreeMap<String, crate::voice::VoiceSpec>,
     /// The first node.
     pub start: String,
     /// The call graph, in the order written.
