@@ -280,6 +280,7 @@ app-mood-hidden = Exam mode: the debtor's mood is hidden.
 app-briefing = Briefing
 app-seed = Seed { $seed }
 app-leave-call = Leave the call (it can be resumed)
+app-leave-assigned-call = Leave the call and return to the LMS (no result is sent)
 app-your-answer = Your answer:
 app-countdown = { $seconds } s left to answer
 app-call-keys = Press 1–9 to answer. If the time runs out, your silence is recorded and scored.

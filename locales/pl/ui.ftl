@@ -289,6 +289,7 @@ app-mood-hidden = Tryb egzaminu: nastrój dłużnika jest ukryty.
 app-briefing = Wprowadzenie
 app-seed = Ziarno { $seed }
 app-leave-call = Opuść rozmowę (można ją wznowić)
+app-leave-assigned-call = Opuść rozmowę i wróć do platformy szkoleniowej (bez wyniku)
 app-your-answer = Odpowiedź:
 app-countdown = Pozostało { $seconds } s na odpowiedź
 app-call-keys = Klawisze 1–9 wybierają odpowiedź. Gdy czas minie, milczenie zostanie odnotowane i ocenione.

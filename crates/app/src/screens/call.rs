@@ -61,11 +61,13 @@ fn draw(
     mut screen: ScreenCtx,
     active: Option<ResMut<Active>>,
     time: Res<Time<Real>>,
+    assigned: Option<Res<crate::assigned::Assigned>>,
     mut actions: MessageWriter<CallAction>,
 ) -> Result {
     let Some(mut active) = active else {
         return Ok(());
     };
+    let assigned = assigned.is_some();
     let ctx = screen.egui()?;
     let rect = screen.rect.0;
     let loc = std::sync::Arc::clone(&screen.content.loc);
@@ -119,7 +121,7 @@ fn draw(
             egui::ScrollArea::vertical()
                 .id_salt("card-scroll")
                 .show(ui, |ui| {
-                    if let Some(a) = debtor_card(ui, &text, active, at_desk) {
+                    if let Some(a) = debtor_card(ui, &text, active, at_desk, assigned) {
                         actions.write(a);
                     }
                 });
@@ -175,6 +177,7 @@ fn debtor_card(
     text: &CallText,
     active: &Active,
     at_desk: bool,
+    assigned: bool,
 ) -> Option<CallAction> {
     let (loc, lang, sc) = (text.loc, text.lang, text.sc);
     let source = &sc.source;
@@ -263,6 +266,9 @@ fn debtor_card(
             loc.ta(lang, "app-playtest-banner", &[("node", s(p.node.clone()))]),
         );
         "app-back-to-trainer"
+    } else if assigned {
+        // An LMS's launch: leaving closes the app, and the LMS hears the call did not end.
+        "app-leave-assigned-call"
     } else {
         "app-leave-call"
     };
