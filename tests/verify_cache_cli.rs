@@ -168,3 +168,92 @@ fn a_record_edited_after_a_warm_report_is_flagged_and_a_corrupt_cache_is_a_warni
     assert_eq!(stdout(&again), table);
     assert!(!stderr(&again).contains("cache"), "{}", stderr(&again));
 }
+
+/// A call of the shipped two-call case (the picks and wrap-ups of `tests/case_cli.rs`).
+fn case_call(data: &Path, picks: &str, wrap: &[&str]) {
+    let lib = lib();
+    let mut args = vec![
+        "--library",
+        &lib,
+        "play",
+        "--case",
+        "uk-broken-promise",
+        "--seed",
+        "2",
+        "--agent",
+        "Ala Nowak",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--picks",
+        picks,
+    ];
+    args.extend_from_slice(wrap);
+    let out = callcoach(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn the_table_checks_a_case_chain_warm_as_cold() {
+    let data = tempfile::tempdir().unwrap();
+    case_call(
+        data.path(),
+        "intro-verify,purpose-open,acknowledge-listen,income-expenditure,\
+         plan:180.00:7:monthly:2026-11-17,lock-it-in,routes-writing,signpost-summarise",
+        &[
+            "--disposition",
+            "payment-plan",
+            "--wrap-terms",
+            "plan:180.00:7:monthly:2026-11-17",
+            "--notes",
+            "NOTE-ONE",
+        ],
+    );
+    case_call(
+        data.path(),
+        "call-now,intro-verify,what-happened,texas,redo-budget,offer-hold,summarise-hold",
+        &[
+            "--disposition",
+            "on-hold",
+            "--next-action",
+            "hold-account",
+            "--next-date",
+            "2027-01-05",
+            "--flags",
+            "hardship",
+            "--notes",
+            "Missed 17 Nov.",
+        ],
+    );
+    let arg_refs = args(data.path());
+    let arg_refs: Vec<&str> = arg_refs.iter().map(String::as_str).collect();
+    for _ in 0..2 {
+        let table = stdout(&callcoach(&arg_refs));
+        assert!(table.starts_with("2 session(s)"), "{table}");
+        assert!(!table.contains("flagged"), "{table}");
+    }
+    // Call two says the promise was kept, signed again by a holder of the key: its own MAC
+    // holds, its chain does not, cold and warm.
+    let second = std::fs::read_dir(data.path().join("records"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("follow-up"))
+        .expect("call two's record");
+    let text = std::fs::read_to_string(&second).unwrap();
+    assert!(text.contains(r#""fate":"Broken""#), "{text}");
+    let key = callcoach_core::records::seal::CohortKey::read(data.path())
+        .unwrap()
+        .unwrap();
+    let mut rec: callcoach_core::records::record::SessionRecord =
+        serde_json::from_str(&text.replace(r#""fate":"Broken""#, r#""fate":"Kept""#)).unwrap();
+    key.sign(&mut rec);
+    std::fs::write(&second, serde_json::to_vec(&rec).unwrap()).unwrap();
+    for _ in 0..2 {
+        let table = stdout(&callcoach(&arg_refs));
+        let line = table
+            .lines()
+            .find(|l| l.contains("follow-up"))
+            .unwrap_or_else(|| panic!("call two flagged\n{table}"));
+        assert!(line.contains("tampered"), "{line}");
+        assert!(line.contains("case"), "{line}");
+    }
+}
