@@ -133,12 +133,16 @@ pub fn load_cohort(
     cohort
 }
 
+/// One file as `load_cohort` read it: the record and its cache entry (when verified), or why
+/// it could not be read.
+type Read = Result<(LoadedRecord, Option<Entry>), (PathBuf, String)>;
+
 /// Writes the verified records' entries back to the cache, each with its digest (kept from
 /// the cache when it holds one for the same bytes and scenario, else made from the record),
 /// unless the cache holds exactly these already.
 fn save_cache(
     cache: &VerifyCache,
-    loaded: &[Result<(LoadedRecord, Option<Entry>), (PathBuf, String)>],
+    loaded: &[Read],
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
 ) -> std::io::Result<bool> {
     let verified: Vec<(&LoadedRecord, &Arc<CompiledScenario>, Entry)> = loaded
