@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, SessionRow};
 use callcoach_core::cohort::safe::terminal;
-use callcoach_core::cohort::{xapi, xapi_record};
+use callcoach_core::cohort::{table, xapi, xapi_record};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::case::Case;
 use callcoach_core::content::l10n::Localiser;
@@ -56,6 +56,9 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         return 2;
     };
     let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
+    if args.format == ReportFormat::Table && args.from_lrs.is_none() && args.lrs.is_none() {
+        return table(&data, &compiled, &cases, &filter);
+    }
     let cohort = match &args.from_lrs {
         Some(endpoint) => match load_from_lrs(endpoint, &data, &compiled, &cases) {
             Ok(c) => c,
@@ -66,25 +69,12 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         },
         None => report::load_cohort(&data, &compiled, &cases),
     };
-    for (path, why) in &cohort.corrupt {
-        eprintln!(
-            "warning: {}: skipped, {}",
-            terminal(&path.display().to_string()),
-            terminal(why)
-        );
-    }
-    if let Some(why) = &cohort.key_problem {
-        eprintln!(
-            "warning: {}; signed records cannot be checked",
-            terminal(why)
-        );
-    }
-    let (synthetic, real) = cohort.synthetic_mix();
-    if synthetic > 0 && real > 0 {
-        eprintln!(
-            "warning: this cohort mixes {synthetic} synthetic session(s) with {real} real one(s)"
-        );
-    }
+    warn(
+        &cohort.corrupt,
+        cohort.key_problem.as_deref(),
+        cohort.cache_problem.as_deref(),
+        cohort.synthetic_mix(),
+    );
     let kept: Vec<&LoadedRecord> = cohort
         .records
         .iter()
@@ -111,6 +101,61 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: ReportArgs) ->
         return send_to_lrs(endpoint, &selection, &args.xapi_base, &data);
     }
     0
+}
+
+/// The warnings before a report: files skipped, the key, the cache, a mixed cohort.
+fn warn(
+    corrupt: &[(std::path::PathBuf, String)],
+    key_problem: Option<&str>,
+    cache_problem: Option<&str>,
+    (synthetic, real): (usize, usize),
+) {
+    for (path, why) in corrupt {
+        eprintln!(
+            "warning: {}: skipped, {}",
+            terminal(&path.display().to_string()),
+            terminal(why)
+        );
+    }
+    if let Some(why) = key_problem {
+        eprintln!(
+            "warning: {}; signed records cannot be checked",
+            terminal(why)
+        );
+    }
+    if let Some(why) = cache_problem {
+        eprintln!("warning: {}", terminal(why));
+    }
+    if synthetic > 0 && real > 0 {
+        eprintln!(
+            "warning: this cohort mixes {synthetic} synthetic session(s) with {real} real one(s)"
+        );
+    }
+}
+
+/// `report --format table` of a data folder: from the records' digests
+/// ([`table::load_digests`]: a record the verification cache vouches for is not parsed), the
+/// same table as from the whole records; returns the exit status.
+fn table(
+    data: &Path,
+    compiled: &BTreeMap<String, Arc<CompiledScenario>>,
+    cases: &[Case],
+    filter: &Filter,
+) -> i32 {
+    let cohort = table::load_digests(data, compiled, cases);
+    warn(
+        &cohort.corrupt,
+        cohort.key_problem.as_deref(),
+        cohort.cache_problem.as_deref(),
+        cohort.synthetic_mix(),
+    );
+    let mut out = Out::stdout("the report");
+    let _ = write!(
+        out,
+        "{}",
+        table::render(&cohort, |d| filter.keeps_digest(d, compiled))
+    );
+    out.finish(0)
 }
 
 /// The cohort of the records an LRS's statements carry, verified with the data folder's key

@@ -12,7 +12,8 @@
 //! - `best_path`: the best-path search on every shipped scenario and on generated ones.
 //! - `records`: scoring 1,000 / 10,000 / 100,000 finished calls, and the cohort report
 //!   (read + verify + summarise) over as many record files with the verification cache empty
-//!   (cold: every record checked) and full (warm), and the coordinator dashboard's
+//!   (cold: every record checked) and full (warm), the same for the table report's digests
+//!   (`table warm cache`: no record parsed; `table cold cache`), and the coordinator dashboard's
 //!   figures over the loaded cohort (with the arrangements per trainee); set
 //!   `CALLCOACH_BENCH_MAX_RECORDS=10000` to leave out the 100,000-record cohort.
 
@@ -24,7 +25,7 @@ use std::time::Duration;
 
 use callcoach_core::check::{self, Scope};
 use callcoach_core::cohort::dashboard::{self, DashboardFilter};
-use callcoach_core::cohort::report;
+use callcoach_core::cohort::{report, table};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::diagnostic::SourceText;
 use callcoach_core::content::loader::Library;
@@ -287,6 +288,36 @@ fn bench_records(c: &mut Criterion) {
                     assert_eq!(cohort.records.len(), n);
                     report::summarise(&cohort, |_| true)
                 })
+            },
+        );
+        // The table report's path (`cohort::table`): warm, a file whose bytes the cache holds
+        // is read and looked up, never parsed; cold, every record is checked as above.
+        g.bench_with_input(
+            BenchmarkId::new("table warm cache (read+look up+summarise)", n),
+            &data,
+            |b, data| {
+                b.iter(|| {
+                    let cohort = table::load_digests(data.path(), &compiled, &[]);
+                    assert_eq!(cohort.items.len(), n);
+                    table::summarise_digests(&cohort, |_| true)
+                })
+            },
+        );
+        g.bench_with_input(
+            BenchmarkId::new("table cold cache (read+verify+summarise)", n),
+            &data,
+            |b, data| {
+                b.iter_batched(
+                    || {
+                        let _ = std::fs::remove_dir_all(&cache);
+                    },
+                    |()| {
+                        let cohort = table::load_digests(data.path(), &compiled, &[]);
+                        assert_eq!(cohort.items.len(), n);
+                        table::summarise_digests(&cohort, |_| true)
+                    },
+                    BatchSize::PerIteration,
+                )
             },
         );
         let cohort = report::load_cohort(data.path(), &compiled, &[]);

@@ -93,10 +93,8 @@ fn cache_file(data: &Path) -> PathBuf {
 /// Whether the data folder's cache holds a verdict for this file as it is now.
 fn cached(data: &Path, scs: &Scenarios, file: &Path) -> bool {
     let cache = VerifyCache::open(data, Some(&key(data)));
-    let entry = cache
-        .entry(&std::fs::read(file).unwrap(), &one(scs))
-        .unwrap();
-    cache.contains(&entry)
+    let entry = cache.entry_of(&std::fs::read(file).unwrap()).unwrap();
+    cache.holds(&entry, &one(scs))
 }
 
 /// Changes one byte of a record file: a letter of the trainee's name.
@@ -176,7 +174,7 @@ fn plant_cache(data: &Path, scs: &Scenarios, writer: &CohortKey, version: &str) 
         .iter()
         .map(|f| cache.entry(&std::fs::read(f).unwrap(), &one(scs)).unwrap())
         .collect();
-    assert!(cache.save(&entries).unwrap());
+    assert!(cache.save(&entries, &one(scs)).unwrap());
 }
 
 #[test]

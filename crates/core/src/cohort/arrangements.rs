@@ -34,15 +34,21 @@ pub struct ArrangementTally {
 impl ArrangementTally {
     /// Adds one call (its agreed terms' assessment, if any).
     pub fn add(&mut self, agreed: Option<&Assessment>) {
+        self.add_flags(agreed.map(|a| (a.sustainable, a.within_mandate())));
+    }
+
+    /// Adds one call by its agreed terms' (sustainable, within the mandate), if it agreed any
+    /// (what a record's digest keeps of the assessment).
+    pub fn add_flags(&mut self, agreed: Option<(bool, bool)>) {
         self.calls += 1;
-        if let Some(a) = agreed {
+        if let Some((sustainable, within_mandate)) = agreed {
             self.agreed += 1;
-            if a.sustainable {
+            if sustainable {
                 self.sustainable += 1;
             } else {
                 self.unsustainable += 1;
             }
-            if !a.within_mandate() {
+            if !within_mandate {
                 self.outside_mandate += 1;
             }
         }

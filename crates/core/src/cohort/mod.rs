@@ -9,5 +9,6 @@ pub mod dashboard;
 pub mod report;
 pub mod safe;
 pub mod synthesise;
+pub mod table;
 pub mod xapi;
 pub mod xapi_record;

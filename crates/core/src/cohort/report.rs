@@ -32,11 +32,12 @@ use crate::content::case::Case;
 use crate::content::model::{Dimension, Jurisdiction};
 use crate::engine::negotiation::Breach;
 use crate::engine::scoring::RuleStatus;
+use crate::records::digest::Digest;
 use crate::records::record::SessionRecord;
 use crate::records::seal::CohortKey;
 use crate::records::store;
 use crate::records::verify::{self, Verification};
-use crate::records::verify_cache::{Entry, VerifyCache};
+use crate::records::verify_cache::{Cached, Entry, VerifyCache};
 
 /// A record as loaded: where it came from and whether its scores hold up.
 #[derive(Debug, Clone)]
@@ -54,6 +55,9 @@ pub struct Cohort {
     pub corrupt: Vec<(PathBuf, String)>,
     /// Why the cohort key could not be read (`None` when it was, or there is none yet).
     pub key_problem: Option<String>,
+    /// Why the verification cache was ignored (corrupt, another key or version), for a
+    /// warning: the load verified every record and wrote the cache again.
+    pub cache_problem: Option<String>,
 }
 
 impl Cohort {
@@ -100,8 +104,9 @@ pub fn load_cohort(
         let bytes = store::read_record_bytes(path).map_err(|e| (path.clone(), e))?;
         let record = store::parse_record(&bytes).map_err(|e| (path.clone(), e))?;
         let sc = scenarios.get(&record.meta.scenario);
-        let entry = sc.and_then(|sc| cache.entry(&bytes, sc));
-        let verification = if entry.is_some_and(|e| cache.contains(&e)) {
+        let entry = cache.entry_of(&bytes);
+        let cached = entry.is_some_and(|e| sc.is_some_and(|sc| cache.holds(&e, sc)));
+        let verification = if cached {
             Verification::Verified
         } else {
             verify::verify_sealed(&record, sc, key.as_ref())
@@ -116,19 +121,57 @@ pub fn load_cohort(
             entry,
         ))
     });
-    let verified: Vec<Entry> = loaded
-        .iter()
-        .filter_map(|r| r.as_ref().ok().and_then(|(_, e)| *e))
-        .collect();
     // Best effort: the report stands whether or not the cache could be written.
-    let _ = cache.save(&verified);
+    let _ = save_cache(&cache, &loaded, scenarios);
     let mut cohort = assemble(
         loaded.into_iter().map(|r| r.map(|(loaded, _)| loaded)),
         scenarios,
         cases,
     );
+    cohort.cache_problem = cache.problem().map(str::to_string);
     cohort.key_problem = key_problem;
     cohort
+}
+
+/// One file as `load_cohort` read it: the record and its cache entry (when verified), or why
+/// it could not be read.
+type Read = Result<(LoadedRecord, Option<Entry>), (PathBuf, String)>;
+
+/// Writes the verified records' entries back to the cache, each with its digest (kept from
+/// the cache when it holds one for the same bytes and scenario, else made from the record),
+/// unless the cache holds exactly these already.
+fn save_cache(
+    cache: &VerifyCache,
+    loaded: &[Read],
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> std::io::Result<bool> {
+    let verified: Vec<(&LoadedRecord, &Arc<CompiledScenario>, Entry)> = loaded
+        .iter()
+        .filter_map(|r| {
+            let (l, e) = r.as_ref().ok()?;
+            Some((l, scenarios.get(&l.record.meta.scenario)?, (*e)?))
+        })
+        .collect();
+    let kept = |e: &Entry, sc: &CompiledScenario| {
+        cache
+            .get(e)
+            .filter(|c| c.digest.is_some() && c.holds_on(sc))
+    };
+    let distinct: std::collections::HashSet<&Entry> = verified.iter().map(|(_, _, e)| e).collect();
+    if distinct.len() == cache.len() && verified.iter().all(|(_, sc, e)| kept(e, sc).is_some()) {
+        return Ok(false);
+    }
+    let mut rules = cache.rules().clone();
+    let entries: Vec<(Entry, Cached)> = verified
+        .iter()
+        .map(|(l, sc, e)| {
+            let cached = kept(e, sc)
+                .cloned()
+                .unwrap_or_else(|| Cached::on(sc, Some(Digest::of(&l.record, &mut rules))));
+            (*e, cached)
+        })
+        .collect();
+    cache.save_with(&rules, &entries)
 }
 
 /// The cohort of records from any source (files, an LRS's statements): `read` gives the
@@ -186,30 +229,42 @@ fn assemble(
 /// verified one by file name, else the first by file name; every other one that is not
 /// tampered becomes a duplicate of it.
 fn mark_duplicates(cohort: &mut Cohort) {
+    let marks = duplicates(cohort.records.len(), |i| {
+        let r = &cohort.records[i];
+        (r.record.id.as_str(), r.path.as_path(), &r.verification)
+    });
+    for (i, of) in marks {
+        cohort.records[i].verification = Verification::Duplicate(of);
+    }
+}
+
+/// Which of `n` records (`at(i)`: id, file, verification) are duplicates, and of which file
+/// ([`mark_duplicates`]; the digest table marks its items the same way).
+pub(crate) fn duplicates<'a>(
+    n: usize,
+    at: impl Fn(usize) -> (&'a str, &'a Path, &'a Verification),
+) -> Vec<(usize, String)> {
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, r) in cohort.records.iter().enumerate() {
-        groups.entry(r.record.id.as_str()).or_default().push(i);
+    for i in 0..n {
+        groups.entry(at(i).0).or_default().push(i);
     }
     let mut marks = Vec::new();
     for group in groups.into_values().filter(|g| g.len() > 1) {
         let mut by_path = group.clone();
-        by_path.sort_by(|&a, &b| cohort.records[a].path.cmp(&cohort.records[b].path));
+        by_path.sort_by(|&a, &b| at(a).1.cmp(at(b).1));
         let counted = by_path
             .iter()
             .copied()
-            .find(|&i| cohort.records[i].verification.is_trusted())
+            .find(|&i| at(i).2.is_trusted())
             .unwrap_or(by_path[0]);
-        let of = cohort.records[counted].path.display().to_string();
+        let of = at(counted).1.display().to_string();
         for i in by_path {
-            if i != counted && !matches!(cohort.records[i].verification, Verification::Tampered(_))
-            {
+            if i != counted && !matches!(at(i).2, Verification::Tampered(_)) {
                 marks.push((i, of.clone()));
             }
         }
     }
-    for (i, of) in marks {
-        cohort.records[i].verification = Verification::Duplicate(of);
-    }
+    marks
 }
 
 /// The verified records of a data folder ([`load_cohort`], only those whose standing is
@@ -250,17 +305,38 @@ impl Filter {
         rec: &SessionRecord,
         scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     ) -> bool {
-        let day = rec.meta.started_at.date_naive();
+        self.keeps_session(
+            &rec.meta.trainee,
+            &rec.meta.scenario,
+            rec.meta.started_at,
+            scenarios,
+        )
+    }
+
+    /// Whether a record's digest passes the filter (as [`Filter::keeps`] its record).
+    pub fn keeps_digest(
+        &self,
+        d: &Digest,
+        scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    ) -> bool {
+        self.keeps_session(&d.trainee, &d.scenario, d.started_at, scenarios)
+    }
+
+    fn keeps_session(
+        &self,
+        trainee: &str,
+        scenario: &str,
+        started_at: chrono::DateTime<chrono::Utc>,
+        scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    ) -> bool {
+        let day = started_at.date_naive();
         self.trainee
             .as_ref()
-            .is_none_or(|t| t.to_lowercase() == rec.meta.trainee.to_lowercase())
-            && self
-                .scenario
-                .as_ref()
-                .is_none_or(|s| *s == rec.meta.scenario)
+            .is_none_or(|t| t.to_lowercase() == trainee.to_lowercase())
+            && self.scenario.as_ref().is_none_or(|s| s == scenario)
             && self.jurisdiction.is_none_or(|j| {
                 scenarios
-                    .get(&rec.meta.scenario)
+                    .get(scenario)
                     .is_some_and(|sc| sc.source.jurisdiction == j)
             })
             && self.from.is_none_or(|f| day >= f)
@@ -310,15 +386,23 @@ impl Standing {
 /// Why a record does not count (empty when it is verified).
 pub fn note(r: &LoadedRecord) -> String {
     let rec = &r.record;
-    match &r.verification {
+    note_of(
+        &r.verification,
+        &rec.meta.scenario,
+        rec.meta.version,
+        rec.format,
+    )
+}
+
+/// Why a record of this scenario, version and format does not count (empty when verified).
+pub fn note_of(v: &Verification, scenario: &str, version: u32, format: u32) -> String {
+    match v {
         Verification::Tampered(why) => why.to_string(),
-        Verification::VersionUnavailable => format!(
-            "scenario {} v{} is not in the library",
-            rec.meta.scenario, rec.meta.version
-        ),
+        Verification::VersionUnavailable => {
+            format!("scenario {scenario} v{version} is not in the library")
+        }
         Verification::Unsigned => format!(
-            "unsigned (written before format 4, this is format {}): run `callcoach seal`",
-            rec.format
+            "unsigned (written before format 4, this is format {format}): run `callcoach seal`"
         ),
         Verification::NoKey => format!(
             "signed, but the data folder's {} is missing or unreadable",
@@ -700,6 +784,27 @@ pub fn rule_rows(records: &[&LoadedRecord]) -> Vec<RuleRow> {
 /// (trainee, scenario, rule, file, reason) is made [`terminal`]-safe: control characters,
 /// escape sequences and bidirectional overrides show as visible escapes.
 pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> String {
+    let flagged: Vec<(String, Standing, String)> = rows
+        .iter()
+        .filter(|r| r.standing != Standing::Verified)
+        .map(|r| (r.file.clone(), r.standing, r.note.clone()))
+        .collect();
+    render_table_of(
+        summary,
+        cohort.key_problem.as_deref(),
+        &flagged,
+        &cohort.corrupt,
+    )
+}
+
+/// [`render_table`] from its parts: the flagged sessions (file, standing, note) and the
+/// corrupt files, as the digest table ([`crate::cohort::table`]) has them.
+pub fn render_table_of(
+    summary: &Summary,
+    key_problem: Option<&str>,
+    flagged: &[(String, Standing, String)],
+    corrupt: &[(PathBuf, String)],
+) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "{} session(s), {} trainee(s), {} passed; {} tampered, {} of unavailable scenario versions, {} corrupt file(s)\n",
@@ -711,7 +816,7 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
             summary.unsigned, summary.duplicate, summary.no_key
         ));
     }
-    if let Some(why) = &cohort.key_problem {
+    if let Some(why) = key_problem {
         out.push_str(&format!("cohort key: {}\n", terminal(why)));
     }
     let real = summary.real_sessions();
@@ -782,21 +887,17 @@ pub fn render_table(summary: &Summary, cohort: &Cohort, rows: &[SessionRow]) -> 
         }
     }
     out.push_str(&arrangements_table(summary));
-    let flagged: Vec<&SessionRow> = rows
-        .iter()
-        .filter(|r| r.standing != Standing::Verified)
-        .collect();
-    if !flagged.is_empty() || !cohort.corrupt.is_empty() {
+    if !flagged.is_empty() || !corrupt.is_empty() {
         out.push_str("\nflagged:\n");
-        for r in flagged {
+        for (file, standing, note) in flagged {
             out.push_str(&format!(
                 "  {}: {} ({})\n",
-                terminal(&r.file),
-                r.standing.key(),
-                terminal(&r.note)
+                terminal(file),
+                standing.key(),
+                terminal(note)
             ));
         }
-        for (path, why) in &cohort.corrupt {
+        for (path, why) in corrupt {
             out.push_str(&format!(
                 "  {}: corrupt ({})\n",
                 terminal(&path.display().to_string()),

@@ -8,6 +8,7 @@
 //! - [`seal`]: the cohort key and the MAC that binds every field of a record.
 //! - [`verify`]: replaying a record's picks and catching an edited record.
 //! - [`verify_cache`]: the verdicts of record files already verified, keyed by their bytes.
+//! - [`digest`]: the few facts of a record the cohort table reads, kept in that cache.
 //! - [`session`]: a session as both shells drive it (pick, time out, rewind, finish).
 //! - [`call_text`]: the localised lines, choices and transcript of a call.
 //! - [`debrief`]: the debrief of a finished call.
@@ -22,6 +23,7 @@ pub mod case;
 pub mod case_text;
 pub mod debrief;
 pub mod debrief_text;
+pub mod digest;
 pub mod history_text;
 pub mod journal;
 pub mod record;

@@ -108,6 +108,11 @@ pub(crate) fn create_new_file(path: &Path) -> io::Result<File> {
 /// Opens an existing regular file (for reading, or for appending), never through a symbolic
 /// link and never blocking on a FIFO or a device; a file larger than `cap` bytes is refused.
 pub(crate) fn open_regular(path: &Path, cap: u64, append: bool) -> io::Result<File> {
+    open_regular_sized(path, cap, append).map(|(file, _)| file)
+}
+
+/// [`open_regular`], with the file's size as its handle said when it was checked.
+fn open_regular_sized(path: &Path, cap: u64, append: bool) -> io::Result<(File, u64)> {
     let file = OpenOptions::new()
         .read(true)
         .append(append)
@@ -124,15 +129,14 @@ pub(crate) fn open_regular(path: &Path, cap: u64, append: bool) -> io::Result<Fi
             m.len()
         )));
     }
-    Ok(file)
+    Ok((file, m.len()))
 }
 
 /// Reads a whole regular file of at most `cap` bytes (see [`open_regular`]).
 pub(crate) fn read_capped(path: &Path, cap: u64) -> io::Result<Vec<u8>> {
-    let file = open_regular(path, cap, false)?;
+    let (file, size) = open_regular_sized(path, cap, false)?;
     // Sized for the whole file (and the read that finds its end) so it is read in one go.
-    let size = file.metadata().map_or(0, |m| m.len().min(cap));
-    let mut bytes = Vec::with_capacity(size as usize + 1);
+    let mut bytes = Vec::with_capacity(size.min(cap) as usize + 1);
     file.take(cap + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Err(io::Error::other(format!(
@@ -140,6 +144,21 @@ pub(crate) fn read_capped(path: &Path, cap: u64) -> io::Result<Vec<u8>> {
         )));
     }
     Ok(bytes)
+}
+
+/// [`read_capped`] into `buf` (cleared first), so that a reader of many files reuses one
+/// buffer rather than allocating (and faulting in) a new one for each.
+pub(crate) fn read_capped_into(path: &Path, cap: u64, buf: &mut Vec<u8>) -> io::Result<()> {
+    buf.clear();
+    let (file, size) = open_regular_sized(path, cap, false)?;
+    buf.reserve(size.min(cap) as usize + 1);
+    file.take(cap + 1).read_to_end(buf)?;
+    if buf.len() as u64 > cap {
+        return Err(io::Error::other(format!(
+            "it grew past the {cap} bytes this file may have"
+        )));
+    }
+    Ok(())
 }
 
 /// Opens a log to append lines to (the LRS ledger), creating it if missing; never through a
@@ -257,6 +276,11 @@ pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
 /// [`RECORD_CAP`] bytes, not a link), with its message when they cannot be read.
 pub fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
     read_capped(path, RECORD_CAP).map_err(|e| format!("cannot read: {e}"))
+}
+
+/// [`read_record_bytes`] into a buffer the caller keeps for the next file.
+pub fn read_record_bytes_into(path: &Path, buf: &mut Vec<u8>) -> Result<(), String> {
+    read_capped_into(path, RECORD_CAP, buf).map_err(|e| format!("cannot read: {e}"))
 }
 
 /// Parses a record's bytes, wherever they came from (a file, an LRS statement), with the
