@@ -340,6 +340,8 @@ struct Search<'a> {
     scratch: Vec<u8>,
     budget: usize,
     truncated: bool,
+    /// Only paths to this End node count (the checker's "what blocks this ending?").
+    target: Option<NodeIdx>,
 }
 
 /// A state in the memo of [`Search`].
@@ -366,6 +368,10 @@ impl Search<'_> {
             (None, None) => return None,
         };
         if let Some(outcome) = ending(self.sc, sim) {
+            if self.target.is_some_and(|t| t != sim.node) {
+                self.memo.insert(key, Slot::Done(None));
+                return None;
+            }
             let (passed, overall, critical) =
                 sim.tracker
                     .verdict(self.sc, |t| sim.seen.contains(t), outcome);
@@ -499,6 +505,30 @@ pub fn best_path_from(
     search_from(sc, starts, with_history, budget)
 }
 
+/// [`best_path`] counting only the paths that end at the End node `end`: the best and worst
+/// ways to that ending (none when no path reaches it).
+pub fn best_path_to(sc: &CompiledScenario, end: NodeIdx, budget: usize) -> SearchResult {
+    let mut starts = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, sc.start, &sc.var_start, false),
+        sc.start,
+        &mut starts,
+        0,
+    );
+    let mut with_history = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, sc.start, &sc.var_start, true),
+        sc.start,
+        &mut with_history,
+        0,
+    );
+    let mut search = Search::new(sc);
+    search.target = Some(end);
+    search.run(starts, with_history, budget)
+}
+
 fn search_from(
     sc: &CompiledScenario,
     starts: Vec<Sim>,
@@ -521,6 +551,7 @@ impl<'a> Search<'a> {
             scratch: Vec::with_capacity(64),
             budget: 0,
             truncated: false,
+            target: None,
         }
     }
 
