@@ -299,6 +299,15 @@ use cache::Analysis;
 /// every edit; only the edited scenario pays). Keyed by [`cache::key`].
 static ANALYSIS_CACHE: OnceLock<Mutex<HashMap<String, Analysis>>> = OnceLock::new();
 
+/// Empties the in-memory analysis cache of this process (benchmarks time the disk cache
+/// with it; the shells never need it).
+#[doc(hidden)]
+pub fn forget_analyses() {
+    if let Some(Ok(mut c)) = ANALYSIS_CACHE.get().map(|c| c.lock()) {
+        c.clear();
+    }
+}
+
 /// Whether cached analyses fit the scenario as loaded: every diagnostic about its own file,
 /// within its text (a tampered cache file must not point a snippet outside it).
 fn fits(analysis: &Analysis, loaded: &Loaded<Scenario>) -> bool {
