@@ -314,23 +314,12 @@ fn describe_failure(card: &Scorecard) -> String {
     }
 }
 
-/// The nodes a node leads to on the bare graph (choices, timeout, negotiation step, routes).
-fn successors(sc: &CompiledScenario, i: usize) -> Vec<NodeIdx> {
-    match &sc.nodes[i].kind {
-        CKind::Say {
-            choices,
-            timeout,
-            propose,
-            ..
-        } => choices
-            .iter()
-            .map(|c| c.next)
-            .chain(timeout.iter().map(|t| t.next))
-            .chain(propose.iter().map(|p| p.next))
-            .collect(),
-        CKind::Branch { routes } => routes.iter().map(|(_, n)| *n).collect(),
-        CKind::End { .. } => Vec::new(),
-    }
+/// The nodes a node leads to on the bare graph (choices, timeout, negotiation step, routes):
+/// [`super::coverage::moves`] without their tags.
+fn successors(sc: &CompiledScenario, i: usize) -> impl Iterator<Item = NodeIdx> + '_ {
+    super::coverage::moves(sc, i)
+        .into_iter()
+        .map(|(next, _)| next)
 }
 
 /// Per node: can the bare graph get there from the start node?
