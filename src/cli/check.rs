@@ -35,8 +35,31 @@ pub fn run(library: Option<&Path>, args: &CheckArgs) -> i32 {
                 }
             }
         }
-        let report = check::check(&lib, &scope, DEFAULT_BUDGET);
+        let cache_dir = if args.no_cache {
+            None
+        } else {
+            check::cache::default_dir()
+        };
+        let report = check::check_with(&lib, &scope, DEFAULT_BUDGET, cache_dir.as_deref());
         let elapsed = started.elapsed();
+        for warning in &report.work.cache_warnings {
+            eprintln!("warning: {warning}");
+        }
+        if args.timings {
+            eprintln!(
+                "{}: {} scenario(s) analysed, {} from the cache{}, in {} ms",
+                root.display(),
+                report.work.analysed,
+                report.work.reused,
+                cache_dir
+                    .as_ref()
+                    .map_or(" (no disk cache)".to_string(), |d| format!(
+                        " ({})",
+                        d.display()
+                    )),
+                elapsed.as_millis()
+            );
+        }
         errors += report.errors();
         match args.format {
             // A failed write is remembered by `out`; the check goes on for its exit status.

@@ -109,6 +109,14 @@ pub struct CheckArgs {
     /// Also list, for every rule, the scenario choices that exercise it.
     #[arg(long)]
     pub coverage: bool,
+    /// Do not read or write the analysis cache ($CALLCOACH_CACHE_DIR, else the platform
+    /// cache folder): analyse every scenario.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Also say, on standard error, how many scenarios were analysed and how many analyses
+    /// came from the cache, and how long the check took.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// The arguments of `callcoach play`.

@@ -7,6 +7,8 @@
 //! Groups (filter with `cargo bench --no-default-features -- <group>`):
 //! - `shipped`: load + check the whole shipped library; check each shipped scenario.
 //! - `check`: load and check one generated scenario of 1,000 / 10,000 / 100,000 nodes.
+//! - `check-cache`: load + check the shipped library with the disk analysis cache empty,
+//!   full, and full but for one edited scenario.
 //! - `walk`: random-walk throughput (choices per second) on the largest shipped scenario and
 //!   on generated ones.
 //! - `best_path`: the best-path search on every shipped scenario and on generated ones.
@@ -155,6 +157,68 @@ fn bench_check_linear(c: &mut Criterion) {
         b.iter_batched(
             || uncached(&lib),
             |lib| check::check(&lib, &Scope::All, DEFAULT_BUDGET),
+            BatchSize::PerIteration,
+        )
+    });
+    g.finish();
+}
+
+/// The checker's disk cache (issue 13): load + check the shipped library with an empty cache
+/// (cold), with the cache of the same library (cached), and with one scenario edited since
+/// (after one edit: only it is analysed). The in-memory cache is emptied before each run so
+/// that the disk cache is what is timed.
+fn bench_check_cache(c: &mut Criterion) {
+    let mut g = c.benchmark_group("check-cache");
+    g.sample_size(10);
+    let edited = "uk-bad-time";
+    g.bench_function("cold", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().expect("temp dir"),
+            |dir| {
+                check::forget_analyses();
+                let lib = Library::load(shipped_root());
+                check::check_with(&lib, &Scope::All, DEFAULT_BUDGET, Some(dir.path()))
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    let warm = tempfile::tempdir().expect("temp dir");
+    let lib = Library::load(shipped_root());
+    let first = check::check_with(&lib, &Scope::All, DEFAULT_BUDGET, Some(warm.path()));
+    assert_eq!(first.errors(), 0);
+    g.bench_function("cached", |b| {
+        b.iter(|| {
+            check::forget_analyses();
+            let lib = Library::load(shipped_root());
+            let report = check::check_with(&lib, &Scope::All, DEFAULT_BUDGET, Some(warm.path()));
+            assert_eq!(report.work.analysed, 0);
+            report
+        })
+    });
+    g.bench_function("after one edit", |b| {
+        b.iter_batched(
+            || {
+                // The cache as the unedited library left it, and the library with one
+                // scenario's text changed by a comment.
+                let dir = tempfile::tempdir().expect("temp dir");
+                std::fs::copy(
+                    warm.path().join(check::cache::FILE_NAME),
+                    dir.path().join(check::cache::FILE_NAME),
+                )
+                .expect("copy the cache");
+                dir
+            },
+            |dir| {
+                check::forget_analyses();
+                let mut lib = Library::load(shipped_root());
+                for s in lib.scenarios.iter_mut().filter(|s| s.value.id == edited) {
+                    let text = format!("{}\n// edited\n", s.source.text);
+                    s.source = SourceText::new(s.source.path.clone(), text);
+                }
+                let report = check::check_with(&lib, &Scope::All, DEFAULT_BUDGET, Some(dir.path()));
+                assert_eq!(report.work.analysed, 1);
+                report
+            },
             BatchSize::PerIteration,
         )
     });
@@ -347,6 +411,7 @@ criterion_group!(
     bench_shipped,
     bench_check,
     bench_check_linear,
+    bench_check_cache,
     bench_walk,
     bench_best_path,
     bench_records

@@ -141,8 +141,8 @@ pub fn coverage(
 }
 
 /// The moves out of a node on the bare graph: where each leads and the behaviour tags it
-/// carries (a Branch's routes carry none).
-fn moves(sc: &CompiledScenario, i: usize) -> Vec<(NodeIdx, &[TagIdx])> {
+/// carries (a Branch's routes carry none). The graph checks (`scenario.rs`) use it too.
+pub(super) fn moves(sc: &CompiledScenario, i: usize) -> Vec<(NodeIdx, &[TagIdx])> {
     match &sc.nodes[i].kind {
         CKind::Say {
             choices,

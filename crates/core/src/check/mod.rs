@@ -18,8 +18,10 @@
 //! - [`spans`]: where a list's items and an item's fields are written, for the checks above.
 //!
 //! This file runs them: library-wide checks, then every scenario on every core (with a
-//! per-content cache of the scenario analyses), then text and coverage.
+//! per-content cache of the scenario analyses, in memory and, for [`check_with`], on disk:
+//! [`cache`]), then text and coverage.
 
+pub mod cache;
 mod calendars;
 mod cases;
 mod coverage;
@@ -59,10 +61,25 @@ pub struct Checked {
     pub balance: BTreeMap<String, Balance>,
     /// Per rule (`rubric/rule`): the scenarios and choices that exercise it.
     pub coverage: BTreeMap<String, Vec<String>>,
+    /// How the scenario analyses were obtained (the output does not depend on it).
+    pub work: Work,
+}
+
+/// How many scenarios a check analysed and how many analyses it reused from a cache, and
+/// why the disk cache was not used or written, if so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Scenarios whose analyses (searches) ran.
+    pub analysed: usize,
+    /// Scenarios whose analyses came from the in-memory or the disk cache.
+    pub reused: usize,
+    /// A problem with the disk cache (unreadable, corrupt, not writable): a warning for the
+    /// shell to show; the check itself is complete without the cache.
+    pub cache_warnings: Vec<String>,
 }
 
 /// Whether a scenario is winnable, losable, and has a path that breaks a critical rule.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Balance {
     /// Some path passes.
     pub winnable: bool,
@@ -111,9 +128,25 @@ impl Scope {
     }
 }
 
-/// Checks a loaded library.
+/// Checks a loaded library (analyses cached in memory only).
 pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
+    check_with(lib, scope, budget, None)
+}
+
+/// [`check`], with the scenario analyses also cached on disk in `cache_dir` (see [`cache`]):
+/// read before, written after when anything was analysed. The result is the same with or
+/// without it.
+pub fn check_with(
+    lib: &Library,
+    scope: &Scope,
+    budget: usize,
+    cache_dir: Option<&std::path::Path>,
+) -> Checked {
     let mut report = Checked::default();
+    let disk = cache_dir.map(cache::DiskCache::open);
+    if let Some(w) = disk.as_ref().and_then(|c| c.warning.clone()) {
+        report.work.cache_warnings.push(w);
+    }
     let d = &mut report.diagnostics;
     let whole = *scope == Scope::All;
 
@@ -143,9 +176,25 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
     // A panic while checking one scenario (a bug) is that scenario's E133, not a lost
     // scenario or a crash: the others are still checked.
     let results = crate::parallel::map(&todo, usize::MAX, |loaded| {
-        guarded(loaded, || check_scenario(lib, loaded, budget))
+        guarded(loaded, || {
+            check_scenario(lib, loaded, budget, disk.as_ref())
+        })
     });
-    for result in results {
+    let mut used = Vec::new();
+    let mut fresh = false;
+    for mut result in results {
+        match result.analysis.take() {
+            Some((key, analysis, true)) => {
+                report.work.analysed += 1;
+                fresh = true;
+                used.push((key, analysis));
+            }
+            Some((key, analysis, false)) => {
+                report.work.reused += 1;
+                used.push((key, analysis));
+            }
+            None => {}
+        }
         d.extend(result.diagnostics);
         if let Some((compiled, balance)) = result.compiled {
             if let Some(balance) = balance {
@@ -155,6 +204,16 @@ pub fn check(lib: &Library, scope: &Scope, budget: usize) -> Checked {
         }
     }
 
+    if let Some(disk) = disk
+        && (fresh || disk.warning.is_some())
+        && let Err(why) = disk.save(used)
+    {
+        report
+            .work
+            .cache_warnings
+            .push(format!("the check cache could not be written ({why})"));
+    }
+    let d = &mut report.diagnostics;
     calendars::check_scenario_dates(lib, scope, d);
     text::check_text(lib, scope, d);
     voice::check_voices(lib, &report.compiled, whole, d);
@@ -200,6 +259,7 @@ fn guarded(loaded: &Loaded<Scenario>, work: impl FnOnce() -> ScenarioCheck) -> S
         Err(payload) => ScenarioCheck {
             diagnostics: vec![internal_error(loaded, payload.as_ref())],
             compiled: None,
+            analysis: None,
         },
     }
 }
@@ -230,19 +290,45 @@ fn internal_error(loaded: &Loaded<Scenario>, payload: &(dyn std::any::Any + Send
 struct ScenarioCheck {
     diagnostics: Vec<Diagnostic>,
     compiled: Option<(Arc<CompiledScenario>, Option<Balance>)>,
+    /// The analyses' cache key, what they found, and whether they ran (not from a cache).
+    analysis: Option<(String, Analysis, bool)>,
 }
+
+use cache::Analysis;
 
 /// The analyses that depend only on a compiled scenario, kept per content so that an
 /// unchanged scenario is not searched again in the same process (the app re-checks on
-/// every edit; only the edited scenario pays).
-type Analysis = (Vec<Diagnostic>, Option<Balance>);
-/// Cache key: the file, its content hash and the search budget.
-type AnalysisKey = (PathBuf, String, usize);
-static ANALYSIS_CACHE: OnceLock<Mutex<HashMap<AnalysisKey, Analysis>>> = OnceLock::new();
+/// every edit; only the edited scenario pays). Keyed by [`cache::key`].
+static ANALYSIS_CACHE: OnceLock<Mutex<HashMap<String, Analysis>>> = OnceLock::new();
+
+/// Empties the in-memory analysis cache of this process (benchmarks time the disk cache
+/// with it; the shells never need it).
+#[doc(hidden)]
+pub fn forget_analyses() {
+    if let Some(Ok(mut c)) = ANALYSIS_CACHE.get().map(|c| c.lock()) {
+        c.clear();
+    }
+}
+
+/// Whether cached analyses fit the scenario as loaded: every diagnostic about its own file,
+/// within its text (a tampered cache file must not point a snippet outside it).
+fn fits(analysis: &Analysis, loaded: &Loaded<Scenario>) -> bool {
+    analysis.0.iter().all(|d| {
+        d.file == loaded.source.path
+            && d.span.end <= loaded.source.text.len()
+            && loaded.source.text.is_char_boundary(d.span.start)
+            && loaded.source.text.is_char_boundary(d.span.end)
+    })
+}
 
 /// Compiles one scenario and, if it compiles, analyses it (or takes the analysis from the
-/// cache).
-fn check_scenario(lib: &Library, loaded: &Loaded<Scenario>, budget: usize) -> ScenarioCheck {
+/// in-memory cache, else the disk cache).
+fn check_scenario(
+    lib: &Library,
+    loaded: &Loaded<Scenario>,
+    budget: usize,
+    disk: Option<&cache::DiskCache>,
+) -> ScenarioCheck {
     #[cfg(test)]
     tests::maybe_panic(&loaded.value.id);
     let mut out = ScenarioCheck::default();
@@ -253,24 +339,29 @@ fn check_scenario(lib: &Library, loaded: &Loaded<Scenario>, budget: usize) -> Sc
     let Some(compiled) = compiled else {
         return out;
     };
-    let key = (
-        loaded.source.path.clone(),
-        compiled.content_hash.clone(),
-        budget,
-    );
-    let cache = ANALYSIS_CACHE.get_or_init(Default::default);
-    if let Some((diagnostics, balance)) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
-        d.extend(diagnostics);
-        out.compiled = Some((Arc::new(compiled), balance));
+    let key = cache::key(lib, loaded, budget);
+    let memory = ANALYSIS_CACHE.get_or_init(Default::default);
+    let cached = memory
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&key).cloned())
+        .or_else(|| disk.and_then(|c| c.get(&key)).cloned())
+        .filter(|a| fits(a, loaded));
+    if let Some(analysis) = cached {
+        d.extend(analysis.0.iter().cloned());
+        out.compiled = Some((Arc::new(compiled), analysis.1));
+        out.analysis = Some((key, analysis, false));
         return out;
     }
     let first = d.len();
     negotiation::check(&compiled, loaded, d);
     let balance = scenario::analyse(&compiled, loaded, budget, d);
-    if let Ok(mut c) = cache.lock() {
-        c.insert(key, (d[first..].to_vec(), balance));
+    let analysis: Analysis = (d[first..].to_vec(), balance);
+    if let Ok(mut c) = memory.lock() {
+        c.insert(key.clone(), analysis.clone());
     }
     out.compiled = Some((Arc::new(compiled), balance));
+    out.analysis = Some((key, analysis, true));
     out
 }
 

@@ -86,10 +86,19 @@ fn balance(
         truncated: result.truncated,
     };
     if !balance.winnable {
-        let (span, places) = match &result.best {
+        let (span, mut places) = match &result.best {
             Some(best) => blame(compiled, loaded, loc, best),
             None => (None, Vec::new()),
         };
+        if !result.truncated {
+            places.extend(other_endings_blocked(
+                compiled,
+                loaded,
+                loc,
+                result.best.as_ref(),
+                budget,
+            ));
+        }
         let span = span.unwrap_or_else(|| {
             loc.find(&sc.id, 0, loaded.source.text.len())
                 .unwrap_or(0..0)
@@ -157,38 +166,126 @@ fn blame(
             first.get_or_insert(span);
         }
     }
-    for r in card.broken().filter(|r| r.severity == Severity::Critical) {
-        let Some(turn) = r.turn.filter(|t| *t >= 1) else {
-            continue;
-        };
-        let Some(&(node, crate::engine::runner::Pick::Choice(c))) =
-            best.picks.get(turn as usize - 1)
-        else {
-            continue;
-        };
-        let node_id = &compiled.nodes[node as usize].id;
-        let Some(choice_id) = compiled.choice_id(node, c) else {
-            continue;
-        };
-        let Some(index) = loaded
-            .value
-            .nodes
-            .0
-            .iter()
-            .position(|(id, _)| id == node_id)
-        else {
-            continue;
-        };
-        let extent = loc.node_extent(&loaded.value, index);
-        let span = loc.within(choice_id, &extent);
-        places.push(format!(
-            "{} is broken by choice \"{choice_id}\" of node \"{node_id}\" (line {})",
-            r.rule,
-            src.line_col(span.start).0
-        ));
-        first.get_or_insert(span);
+    // A rule no choice broke (a window that closed) is named by the failure already.
+    for (span, place) in critical_places(compiled, loaded, loc, best) {
+        if let Some(span) = span {
+            places.push(place);
+            first.get_or_insert(span);
+        }
     }
     (first, places)
+}
+
+/// For E115: the good endings (their outcome passes Resolution) other than the best path's,
+/// each with the critical rules the best way to it breaks and where, as "ending … is blocked
+/// too: R is broken by choice … (line …)"; a rule already named (for the best path or an
+/// earlier ending) is not named again.
+fn other_endings_blocked(
+    compiled: &CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    loc: &Locator,
+    best: Option<&search::BestPath>,
+    budget: usize,
+) -> Vec<String> {
+    let mut named: HashSet<String> = best
+        .map(|b| {
+            b.scorecard
+                .broken()
+                .filter(|r| r.severity == Severity::Critical)
+                .map(|r| r.rule.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, node) in compiled.nodes.iter().enumerate() {
+        let CKind::End { outcome, .. } = node.kind else {
+            continue;
+        };
+        let end = i as NodeIdx;
+        let good = compiled.outcome_score(outcome) >= compiled.resolution_pass_mark;
+        if !good || best.is_some_and(|b| b.end == end) {
+            continue;
+        }
+        let found = search::best_path_to(compiled, end, budget);
+        let Some(path) = found.best.filter(|_| !found.truncated) else {
+            continue;
+        };
+        let rules: Vec<String> = path
+            .scorecard
+            .broken()
+            .filter(|r| r.severity == Severity::Critical)
+            .map(|r| r.rule.clone())
+            .collect();
+        let places: Vec<String> = critical_places(compiled, loaded, loc, &path)
+            .into_iter()
+            .zip(rules)
+            .filter(|(_, rule)| named.insert(rule.clone()))
+            .map(|((_, place), _)| place)
+            .collect();
+        if !places.is_empty() {
+            out.push(format!(
+                "ending \"{}\" ({outcome:?}) is blocked too: {}",
+                node.id,
+                places.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+/// The critical rules a path breaks, each with the span and words of the choice that broke
+/// it ("R is broken by choice \"c\" of node \"n\" (line L)"), or only "R is broken" when
+/// no choice did (a `Within` window that closed at the end of the call).
+fn critical_places(
+    compiled: &CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    loc: &Locator,
+    best: &search::BestPath,
+) -> Vec<(Option<std::ops::Range<usize>>, String)> {
+    let src = &loaded.source;
+    let mut places = Vec::new();
+    for r in best
+        .scorecard
+        .broken()
+        .filter(|r| r.severity == Severity::Critical)
+    {
+        match broken_by(compiled, loaded, loc, best, r.turn) {
+            Some((span, choice_id, node_id)) => places.push((
+                Some(span.clone()),
+                format!(
+                    "{} is broken by choice \"{choice_id}\" of node \"{node_id}\" (line {})",
+                    r.rule,
+                    src.line_col(span.start).0
+                ),
+            )),
+            None => places.push((None, format!("{} is broken", r.rule))),
+        }
+    }
+    places
+}
+
+/// The choice a path took at `turn` (1-based): its span in the file, its id and its node's.
+fn broken_by<'a>(
+    compiled: &'a CompiledScenario,
+    loaded: &Loaded<Scenario>,
+    loc: &Locator,
+    best: &search::BestPath,
+    turn: Option<u32>,
+) -> Option<(std::ops::Range<usize>, &'a str, &'a str)> {
+    let turn = turn.filter(|t| *t >= 1)?;
+    let &(node, crate::engine::runner::Pick::Choice(c)) = best.picks.get(turn as usize - 1)? else {
+        return None;
+    };
+    let node_id = &compiled.nodes[node as usize].id;
+    let choice_id = compiled.choice_id(node, c)?;
+    let index = loaded
+        .value
+        .nodes
+        .0
+        .iter()
+        .position(|(id, _)| id == node_id)?;
+    let extent = loc.node_extent(&loaded.value, index);
+    Some((loc.within(choice_id, &extent), choice_id, node_id))
 }
 
 /// Why a scorecard fails: the critical rules it breaks and the dimensions under their mark.
@@ -217,23 +314,12 @@ fn describe_failure(card: &Scorecard) -> String {
     }
 }
 
-/// The nodes a node leads to on the bare graph (choices, timeout, negotiation step, routes).
-fn successors(sc: &CompiledScenario, i: usize) -> Vec<NodeIdx> {
-    match &sc.nodes[i].kind {
-        CKind::Say {
-            choices,
-            timeout,
-            propose,
-            ..
-        } => choices
-            .iter()
-            .map(|c| c.next)
-            .chain(timeout.iter().map(|t| t.next))
-            .chain(propose.iter().map(|p| p.next))
-            .collect(),
-        CKind::Branch { routes } => routes.iter().map(|(_, n)| *n).collect(),
-        CKind::End { .. } => Vec::new(),
-    }
+/// The nodes a node leads to on the bare graph (choices, timeout, negotiation step, routes):
+/// [`super::coverage::moves`] without their tags.
+fn successors(sc: &CompiledScenario, i: usize) -> impl Iterator<Item = NodeIdx> + '_ {
+    super::coverage::moves(sc, i)
+        .into_iter()
+        .map(|(next, _)| next)
 }
 
 /// Per node: can the bare graph get there from the start node?
@@ -493,5 +579,69 @@ fn report_blocked_nodes(
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{Scope, check};
+    use crate::content::loader::Library;
+    use crate::engine::search::DEFAULT_BUDGET;
+    use crate::synth::{self, Spec};
+
+    /// The E115 message of the synth library with its scenario replaced by `ron`.
+    fn e115(ron: &str) -> String {
+        let mut files = synth::files(&Spec::new(8));
+        let scenario = files
+            .iter_mut()
+            .find(|f| f.path.ends_with("synth.ron"))
+            .expect("the synth scenario");
+        scenario.bytes = ron.as_bytes().to_vec();
+        let lib = Library::from_files(std::path::Path::new("lib"), files);
+        let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "E115")
+            .collect();
+        assert_eq!(found.len(), 1, "{:#?}", report.diagnostics);
+        found[0].message.clone()
+    }
+
+    /// Every way to the best ending threatens (S-02); the only way to the promise without a
+    /// threat never gives the mini-Miranda (S-01); the callback is reached only after the
+    /// threat. E115 names both rules, each where it is broken, and S-02 once.
+    #[test]
+    fn e115_names_every_rule_that_blocks_a_good_ending() {
+        let base = include_str!("../../tests/bad_inputs/unwinnable-critical.ron");
+        let ron = base
+            .replace(
+                "(id: \"wait\", tags: [\"listens\", \"threat\"], next: \"n1-0\")",
+                "(id: \"wait\", tags: [\"listens\"], next: \"n1-1\")",
+            )
+            .replace(
+                "(id: \"press\", tags: [\"offers-plan\"], effects: {\"mood\": -10}, next: \"n2-0\"),\n                (id: \"kind\", tags: [\"empathy\"], effects: {\"mood\": -5}, if: Chance(50), next: \"n2-0\")",
+                "(id: \"press\", tags: [\"offers-plan\"], effects: {\"mood\": -10}, next: \"end-promise\"),\n                (id: \"kind\", tags: [\"empathy\"], effects: {\"mood\": -5}, if: Chance(50), next: \"end-promise\")",
+            )
+            .replace(
+                "(id: \"listen\", tags: [\"listens\", \"empathy\"], effects: {\"mood\": 10}, next: \"n2-0\"),\n                (id: \"press\", tags: [\"offers-plan\"]",
+                "(id: \"listen\", tags: [\"listens\", \"empathy\"], effects: {\"mood\": 10}, next: \"end-promise\"),\n                (id: \"press\", tags: [\"offers-plan\"]",
+            )
+            .replace(
+                "(id: \"press\", tags: [\"offers-plan\"], effects: {\"mood\": -10}, next: \"end-promise\"),\n                (id: \"kind\", tags: [\"empathy\"], effects: {\"mood\": -5}, if: Chance(50), next: \"end-hangup\")",
+                "(id: \"press\", tags: [\"offers-plan\"], effects: {\"mood\": -10}, next: \"end-plan\"),\n                (id: \"kind\", tags: [\"empathy\"], effects: {\"mood\": -5}, if: Chance(50), next: \"end-hangup\")",
+            );
+        assert_ne!(ron, base);
+        let message = e115(&ron);
+        assert!(
+            message.contains("S-02 is broken by choice \"intro\" of node \"n0-0\" (line 20)"),
+            "{message}"
+        );
+        assert!(message.contains("is blocked too: "), "{message}");
+        assert!(message.contains("S-01 is broken"), "{message}");
+        assert_eq!(message.matches("S-02 is broken").count(), 1, "{message}");
+        // Today's message for the plain fixture is unchanged: one rule, one place.
+        let plain = e115(base);
+        assert!(!plain.contains("blocked too"), "{plain}");
     }
 }

@@ -196,15 +196,9 @@ impl Tracker {
         callback: Option<&NaiveDateTime>,
         seen_before: impl Fn(TagIdx) -> bool,
     ) {
-        let max_window = sc
-            .rules
-            .iter()
-            .filter_map(|r| match r.check {
-                CCheck::Within(_, n) => Some(n),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0);
+        // The longest `Within` window, found in the loop below (searches call this for every
+        // state they try: one pass over the rules, and no check cloned).
+        let mut max_window = 0;
         let dials = sc.dial_tag.is_some_and(|d| tags.contains(&d));
         if dials {
             self.placed = true;
@@ -213,12 +207,15 @@ impl Tracker {
         for (rule, state) in sc.rules.iter().zip(&mut self.rules) {
             let has = |t: TagIdx| tags.contains(&t);
             let answers = !dials;
-            *state = match (rule.check.clone(), *state) {
+            if let CCheck::Within(_, n) = rule.check {
+                max_window = max_window.max(n);
+            }
+            *state = match (&rule.check, *state) {
                 (_, RuleProgress::Pending) if dials && rule.fact == RuleFact::Placing(false) => {
                     RuleProgress::Broken
                 }
-                (CCheck::Never(t), RuleProgress::Pending) if has(t) => RuleProgress::Broken,
-                (CCheck::Within(t, n), RuleProgress::Pending)
+                (&CCheck::Never(t), RuleProgress::Pending) if has(t) => RuleProgress::Broken,
+                (&CCheck::Within(t, n), RuleProgress::Pending)
                     if answers && rule.fact != RuleFact::Inapplicable =>
                 {
                     if has(t) && turn <= n {
@@ -229,14 +226,14 @@ impl Tracker {
                         RuleProgress::Pending
                     }
                 }
-                (CCheck::Before(a, b), RuleProgress::Pending) if has(b) => {
+                (&CCheck::Before(a, b), RuleProgress::Pending) if has(b) => {
                     if seen_before(a) {
                         RuleProgress::Met
                     } else {
                         RuleProgress::Broken
                     }
                 }
-                (CCheck::After(_, t, _), RuleProgress::Waiting(r)) if answers => {
+                (&CCheck::After(_, t, _), RuleProgress::Waiting(r)) if answers => {
                     // A window of 0 turns (an error the checker reports, E208) is never met.
                     if has(t) && r > 0 {
                         RuleProgress::Met
@@ -246,15 +243,15 @@ impl Tracker {
                         RuleProgress::Waiting(r - 1)
                     }
                 }
-                (CCheck::NeverAfter(_, t), RuleProgress::Armed) if has(t) => RuleProgress::Broken,
-                (CCheck::Until { forbids, .. }, RuleProgress::Armed) if has(forbids) => {
+                (&CCheck::NeverAfter(_, t), RuleProgress::Armed) if has(t) => RuleProgress::Broken,
+                (&CCheck::Until { forbids, .. }, RuleProgress::Armed) if has(forbids) => {
                     RuleProgress::Broken
                 }
-                (CCheck::Reward(t, p), RuleProgress::Count(c)) if has(t) => {
+                (&CCheck::Reward(t, p), RuleProgress::Count(c)) if has(t) => {
                     let cap = if p == 0 { 0 } else { rule.weight.div_ceil(p) };
                     RuleProgress::Count((c + 1).min(cap))
                 }
-                (CCheck::Penalty(t, p), RuleProgress::Count(c)) if has(t) => {
+                (&CCheck::Penalty(t, p), RuleProgress::Count(c)) if has(t) => {
                     let cap = if p == 0 {
                         1
                     } else {

@@ -76,6 +76,12 @@ impl Sim {
     /// can still read, and the tracker folded.
     fn key(&self, sc: &CompiledScenario, relevant: &TagSet, ahead: &Ahead) -> Key {
         let mut out = Vec::with_capacity(64);
+        self.key_into(sc, relevant, ahead, &mut out);
+        out.into_boxed_slice()
+    }
+
+    /// [`Sim::key`] appended to a buffer (a search looks a state up without allocating).
+    fn key_into(&self, sc: &CompiledScenario, relevant: &TagSet, ahead: &Ahead, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.node.to_le_bytes());
         out.extend(self.vars.iter().map(|&v| v as u8));
         for (w, r) in self.seen.words().iter().zip(relevant.words()) {
@@ -86,12 +92,11 @@ impl Sim {
             |t| self.seen.contains(t),
             |t| ahead.can_occur(self.node, t),
             ahead.proposals(self.node),
-            &mut out,
+            out,
         );
         if !sc.deal.reactions.is_empty() {
-            self.deal_key_into(sc, &mut out);
+            self.deal_key_into(sc, out);
         }
-        out.into_boxed_slice()
     }
 
     /// The negotiation's part of the identity: the reply and whether terms were agreed (what
@@ -327,19 +332,46 @@ struct Search<'a> {
     relevant: TagSet,
     /// What can still happen from each node.
     ahead: Ahead,
-    memo: HashMap<Key, Option<Value>>,
-    on_path: HashSet<Key>,
+    /// Every state met: its value once known, or on the path being searched.
+    memo: HashMap<Key, Slot>,
+    /// How many entries of `memo` are [`Slot::OnPath`] (not counted against the budget).
+    open: usize,
+    /// The buffer a state's key is built in before it is looked up.
+    scratch: Vec<u8>,
     budget: usize,
     truncated: bool,
+    /// Only paths to this End node count (the checker's "what blocks this ending?").
+    target: Option<NodeIdx>,
+}
+
+/// A state in the memo of [`Search`].
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    /// On the path being searched (a loop back to it finds no value).
+    OnPath,
+    /// Its value (none when no ending can be reached from it).
+    Done(Option<Value>),
 }
 
 impl Search<'_> {
     fn value(&mut self, sim: &Sim, depth: usize) -> Option<Value> {
-        let key = sim.key(self.sc, &self.relevant, &self.ahead);
-        if let Some(v) = self.memo.get(&key) {
-            return *v;
-        }
+        let mut buf = std::mem::take(&mut self.scratch);
+        buf.clear();
+        sim.key_into(self.sc, &self.relevant, &self.ahead, &mut buf);
+        let found = self.memo.get(buf.as_slice()).copied();
+        let key: Option<Key> = found.is_none().then(|| Box::from(buf.as_slice()));
+        self.scratch = buf;
+        let key = match (found, key) {
+            (Some(Slot::Done(v)), _) => return v,
+            (Some(Slot::OnPath), _) => return None,
+            (None, Some(key)) => key,
+            (None, None) => return None,
+        };
         if let Some(outcome) = ending(self.sc, sim) {
+            if self.target.is_some_and(|t| t != sim.node) {
+                self.memo.insert(key, Slot::Done(None));
+                return None;
+            }
             let (passed, overall, critical) =
                 sim.tracker
                     .verdict(self.sc, |t| sim.seen.contains(t), outcome);
@@ -349,17 +381,15 @@ impl Search<'_> {
                 worst: r,
                 critical,
             });
-            self.memo.insert(key, v);
+            self.memo.insert(key, Slot::Done(v));
             return v;
         }
-        if self.on_path.contains(&key) {
-            return None;
-        }
-        if self.memo.len() >= self.budget || depth > MAX_DEPTH {
+        if self.memo.len() - self.open >= self.budget || depth > MAX_DEPTH {
             self.truncated = true;
             return None;
         }
-        self.on_path.insert(key.clone());
+        self.memo.insert(key.clone(), Slot::OnPath);
+        self.open += 1;
         let mut acc: Option<Value> = None;
         let mut next = Vec::new();
         for (pick, target) in options(self.sc, sim, Proposals::BestAndMistake) {
@@ -390,8 +420,8 @@ impl Search<'_> {
                 }
             }
         }
-        self.on_path.remove(&key);
-        self.memo.insert(key, acc);
+        self.open -= 1;
+        self.memo.insert(key, Slot::Done(acc));
         acc
     }
 
@@ -419,7 +449,7 @@ impl Search<'_> {
                     if visited.contains(&key) {
                         continue;
                     }
-                    let Some(Some(v)) = self.memo.get(&key) else {
+                    let Some(Slot::Done(Some(v))) = self.memo.get(&key) else {
                         continue;
                     };
                     let r = if best { v.best } else { v.worst };
@@ -475,6 +505,30 @@ pub fn best_path_from(
     search_from(sc, starts, with_history, budget)
 }
 
+/// [`best_path`] counting only the paths that end at the End node `end`: the best and worst
+/// ways to that ending (none when no path reaches it).
+pub fn best_path_to(sc: &CompiledScenario, end: NodeIdx, budget: usize) -> SearchResult {
+    let mut starts = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, sc.start, &sc.var_start, false),
+        sc.start,
+        &mut starts,
+        0,
+    );
+    let mut with_history = Vec::new();
+    settle(
+        sc,
+        Sim::start(sc, sc.start, &sc.var_start, true),
+        sc.start,
+        &mut with_history,
+        0,
+    );
+    let mut search = Search::new(sc);
+    search.target = Some(end);
+    search.run(starts, with_history, budget)
+}
+
 fn search_from(
     sc: &CompiledScenario,
     starts: Vec<Sim>,
@@ -493,9 +547,11 @@ impl<'a> Search<'a> {
             relevant,
             ahead: Ahead::new(sc),
             memo: HashMap::default(),
-            on_path: HashSet::default(),
+            open: 0,
+            scratch: Vec::with_capacity(64),
             budget: 0,
             truncated: false,
+            target: None,
         }
     }
 
