@@ -49,6 +49,10 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null; else echo "espeak-ng is needed: sudo apt-get install espeak-ng" >&2; exit 1; fi
 fi
 
+# The checker's analysis cache (docs/performance.md) goes under target/, not the user's
+# platform cache folder: a test run writes nothing outside the clone.
+export CALLCOACH_CACHE_DIR="$PWD/target/test-cache"
+
 step "tests (the whole workspace: core, app headless, command line)"
 run_tests --workspace
 
