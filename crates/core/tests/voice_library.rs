@@ -193,3 +193,22 @@ fn wav_headers_are_read_and_bad_ones_refused() {
     assert!(wav_info(b"OggS").is_err());
     assert!(wav_info(&wav[..30]).is_err());
 }
+
+#[test]
+fn voicing_the_whole_library_is_quick() {
+    let lib = Library::load(&common::shipped());
+    let report = check::check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let started = std::time::Instant::now();
+    let loc = Localiser::new(&lib);
+    let mut lines = 0;
+    for sc in report.compiled.values() {
+        for lang in ["en", "pl"] {
+            let speech = Speech::for_call(lang, sc.source.jurisdiction).unwrap();
+            lines += voice_lines(&loc, lang, sc, "", speech).len();
+        }
+    }
+    let took = started.elapsed();
+    eprintln!("voice lines of the library: {lines} lines in {took:?}");
+    // Generous for a loaded debug build; the checker runs this on every check.
+    assert!(took.as_secs_f64() < 5.0, "{took:?}");
+}

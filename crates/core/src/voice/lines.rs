@@ -109,7 +109,8 @@ pub fn voice_lines(
     speech: Speech,
 ) -> Vec<VoiceLine> {
     let text = CallText::new(loc, lang, sc, agent);
-    let samples = sample_negotiations(sc);
+    // Made only for a scenario with a line that needs them (best_arrangement searches).
+    let samples = std::cell::OnceCell::new();
     let mut out = Vec::new();
     for (i, node) in sc.nodes.iter().enumerate() {
         let variants = match node.kind {
@@ -127,6 +128,7 @@ pub fn voice_lines(
             let plain = text.line(i as u32, v);
             let shown = if plain.text.contains('{') {
                 samples
+                    .get_or_init(|| sample_negotiations(sc))
                     .iter()
                     .map(|p| text.line_at(i as u32, v, p, 1))
                     .find(|t| !t.text.contains('{'))
