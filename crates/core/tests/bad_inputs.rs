@@ -2104,3 +2104,31 @@ fn nesting_as_deep_as_the_caps_allow_does_not_overflow_the_stack() {
         "not a valid session record: recursion limit exceeded at line 1 column 137"
     );
 }
+
+/// A `<message>-spoken` message gives a line's words for the voice (docs/voice.md): it is
+/// used when its line exists, and unused (W304) when it names no line.
+#[test]
+fn a_spoken_form_is_used_only_beside_its_line() {
+    let mut files = base();
+    let ftl = files
+        .iter_mut()
+        .find(|f| f.path == Path::new("locales/en/scenarios/synth.ftl"))
+        .expect("the base has English scenario text");
+    let mut text = String::from_utf8(ftl.bytes.clone()).unwrap();
+    text.push_str("\nend-hangup-spoken = Goodbye.\nno-such-line-spoken = Nothing.\n");
+    ftl.bytes = text.into_bytes();
+    let lib = Library::from_files(Path::new("lib"), files);
+    let report = check(&lib, &Scope::All, DEFAULT_BUDGET);
+    let unused: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "W304")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        unused,
+        ["message \"no-such-line-spoken\" is not used"],
+        "{:#?}",
+        report.diagnostics
+    );
+}
