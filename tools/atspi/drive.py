@@ -103,7 +103,10 @@ class Run:
         self.screen(f"sign-in ({role})", nodes)
         # Click into the field and type, as a user does; then "Continue" with the mouse.
         a11y.click(field)
-        a11y.xdo("key", "--clearmodifiers", "ctrl+a")
+        # Clear what an earlier sign-in left (End, then BackSpace over it).
+        if field.value:
+            a11y.xdo("key", "End")
+            a11y.xdo("key", "--repeat", len(field.value) + 2, "--delay", "20", "BackSpace")
         a11y.xdo("type", "--delay", "40", self.args.name)
         field, _ = a11y.wait_for(
             self.app,
@@ -146,13 +149,16 @@ class Run:
         turn = 0
         last = None
         while True:
-            deadline = time.monotonic() + 30.0
+            deadline = time.monotonic() + 60.0
             while True:
                 nodes = a11y.walk(self.app)
                 if any(n.role == "push button" and n.name == skip for n in nodes):
                     return
                 options = choices_of(nodes)
-                if options and [c.name for c in options] != last:
+                # New answers; or the same ones again after a while (a prompt can repeat,
+                # e.g. after the countdown ran out).
+                waited = time.monotonic() - (deadline - 60.0)
+                if options and ([c.name for c in options] != last or waited > 8.0):
                     break
                 if time.monotonic() > deadline:
                     raise SystemExit(f"FAIL: no new answers after turn {turn} (and no wrap-up)")
@@ -189,6 +195,20 @@ class Run:
         )
         self.screen("wrap-up", nodes)
         a11y.click(radio)
+        # The next action: open the box with the mouse, click an action in its list.
+        combo, _ = a11y.wait_for(
+            self.app,
+            lambda n: n.role == "combo box" and n.name == t.text("wrap-field-next-action"),
+            "the wrap-up's next-action box",
+        )
+        a11y.click(combo)
+        action = t.text("next-await-payment")
+        item, _ = a11y.wait_for(
+            self.app,
+            lambda n: n.role in ("push button", "toggle button") and n.name == action,
+            f"the next action {action!r} in the opened box",
+        )
+        a11y.click(item)
         submit = self.button("app-wrapup-submit")
         self.shot("wrapup")
         a11y.click(submit)
@@ -206,18 +226,34 @@ class Run:
         )
         scores = [n for n in nodes if n.role == "progress bar"]
         verdict = labels_like(nodes, t, "app-verdict")
-        rules_heading = [i for i, n in enumerate(nodes) if n.name == t.text("app-rules")]
-        if not verdict or not rules_heading:
-            raise SystemExit("FAIL: the debrief has no verdict or no rule list in its tree")
-        last_score = max(i for i, n in enumerate(nodes) if n.role == "progress bar")
-        if last_score > rules_heading[0]:
+        if not verdict:
+            raise SystemExit("FAIL: the debrief has no verdict in its tree")
+        self.shot("debrief")
+        # egui leaves what is scrolled out of sight out of the tree: wheel down to the rules.
+        wx, wy, ww, wh = a11y.window_box(self.app)
+        for _ in range(30):
+            rules_heading = [i for i, n in enumerate(nodes) if n.name == t.text("app-rules")]
+            if rules_heading:
+                break
+            a11y.xdo("mousemove", wx + ww // 2, wy + wh // 2)
+            a11y.xdo("click", "5")
+            time.sleep(0.3)
+            nodes = a11y.walk(self.app)
+        else:
+            raise SystemExit("FAIL: the debrief's rule list never came into the tree")
+        bars = [i for i, n in enumerate(nodes) if n.role == "progress bar"]
+        if bars and max(bars) > rules_heading[0]:
             raise SystemExit("FAIL: the debrief's rule list is read before its scores")
         statuses = {t.text(k) for k in ("status-met", "status-partial", "status-missed", "status-broken", "status-not-applicable") if k in t.messages}
         rules = [n.name for n in nodes[rules_heading[0]:] if n.role == "label" and n.name in statuses]
         extra = [f"score: {n.name!r} {n.value or ''}".rstrip() for n in scores] + verdict
         extra.append(f"rule list: {len(rules)} rules, each a status label first ({', '.join(sorted(set(rules)))})")
         self.screen("debrief", nodes, extra=extra)
-        self.shot("debrief")
+        back = a11y.scroll_into_view(
+            self.app,
+            lambda n: n.role == "push button" and n.name == t.text("app-back-to-library"),
+            "the debrief's back-to-library button",
+        )
         a11y.click(back)
 
     def other_home(self, role, title):
