@@ -122,7 +122,13 @@ class Run:
         self.wait_gone(go, "still on the sign-in screen after clicking it")
 
     def sign_out(self):
-        out = self.button("app-sign-out")
+        # The library is still settling after the debrief: read the button's place afresh.
+        time.sleep(1.5)
+        out = a11y.scroll_into_view(
+            self.app,
+            lambda n: n.role == "push button" and n.name == self.t.text("app-sign-out"),
+            "the sign-out button",
+        )
         a11y.click(out)
         self.button("app-signin", enabled=False)
 
