@@ -81,7 +81,7 @@ timeout 600 dbus-run-session -- bash -euo pipefail -c '
   win=$(xdotool search --sync --onlyvisible --name callcoach | head -1)
   xdotool windowfocus --sync "$win"
   status=0
-  /usr/bin/python3 "$ROOT/tools/atspi/drive.py" --lang en --others --shots "$SHOTS" --report "$REPORT" || status=$?
+  /usr/bin/python3 "$ROOT/tools/atspi/drive.py" --lang en --shots "$SHOTS" --report "$REPORT" || status=$?
   if [ "$status" -eq 0 ]; then
     /usr/bin/python3 "$ROOT/tools/atspi/drive.py" --lang pl --others --shots "$SHOTS" --report "$REPORT" || status=$?
   fi

@@ -117,6 +117,14 @@ def walk(app):
             pass
 
     go(app, 0)
+    if len(out) <= 1:
+        # The app's object went stale (its adapter re-registered): look it up again.
+        try:
+            fresh = find_app(timeout=5.0)
+        except SystemExit:
+            return out
+        out = []
+        go(fresh, 0)
     return out
 
 
@@ -201,9 +209,11 @@ def scroll_into_view(app, predicate, what, tries=40):
         x, y, w, h = node.box
         if y >= wy and y + h <= wy + wh - 4:
             return node
-        xdo("mousemove", wx + ww // 2, wy + wh // 2)
-        xdo("click", "5" if y + h > wy + wh else "4")
-        time.sleep(0.25)
+        # The wheel over the node's own column (a scroll area scrolls what is under the pointer).
+        xdo("mousemove", min(max(x + w // 2, wx + 10), wx + ww - 10), wy + wh // 2)
+        time.sleep(0.2)
+        xdo("click", "--repeat", "2", "--delay", "80", "5" if y + h > wy + wh else "4")
+        time.sleep(0.4)
     raise SystemExit(f"FAIL: {what} could not be scrolled into view")
 
 
