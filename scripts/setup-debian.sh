@@ -14,6 +14,9 @@ packages=(build-essential pkg-config curl ca-certificates
           libx11-6 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libxkbcommon0 libxkbcommon-x11-0
           libvulkan1 mesa-vulkan-drivers
           espeak-ng)  # the debtor's synthesised voice (docs/voice.md)
+# Screen readers (Orca) reach the app through the AT-SPI bus; the accessibility run reads it
+# with pyatspi and drives the mouse with xdotool (docs/accessibility.md).
+packages+=(at-spi2-core dbus dbus-bin libglib2.0-bin python3-pyatspi xdotool x11-apps netpbm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -267,6 +267,8 @@ app-card-not-tried = Not attempted yet
 app-card-broken = Broken: this version of the scenario has errors.
 app-play = Play
 app-play-key = Play ({ $key })
+# What a screen reader hears for a card's play button: the button, then which call.
+app-play-named = { $action }: { $title }
 app-play-last-good = Play the last good version
 app-not-playable = Cannot be played
 app-error-not-playable = The scenario “{ $id }” cannot be played.

@@ -276,6 +276,7 @@ app-card-not-tried = Jeszcze nie podjęto próby
 app-card-broken = Uszkodzony: ta wersja scenariusza zawiera błędy.
 app-play = Rozpocznij
 app-play-key = Rozpocznij ({ $key })
+app-play-named = { $action }: { $title }
 app-play-last-good = Rozpocznij ostatnią poprawną wersję
 app-not-playable = Nie można rozpocząć
 app-error-not-playable = Nie można rozpocząć scenariusza „{ $id }”.

@@ -17,6 +17,13 @@
 //!
 //! A second trap, found while measuring: bevy_winit forces an immediate redraw whenever the
 //! `WinitSettings` update mode changes, so the wake-up time must not be set through it.
+//!
+//! A third, found by a mouse user (a click on "Continue" did nothing, Enter worked): egui's
+//! clock. bevy_egui gives egui `Time<Real>`, and the main world's real time is the instant
+//! the *previous* frame finished rendering (bevy_render sends it back). After the app has
+//! slept, a frame woken by a button press is therefore dated when the app fell asleep; the
+//! release, a frame later, is dated now; egui sees a press held longer than its 0.8 s click
+//! limit and no click. [`fresh_egui_clock`] dates egui's input by the wall clock instead.
 
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -72,7 +79,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, start_waker)
         .add_systems(
             PreUpdate,
-            drop_unchanged_modifiers
+            (drop_unchanged_modifiers, fresh_egui_clock)
                 .after(EguiPreUpdateSet::ProcessInput)
                 .before(EguiPreUpdateSet::BeginPass),
         )
@@ -176,6 +183,17 @@ fn drop_unchanged_modifiers(
             }
             _ => true,
         });
+    }
+}
+
+/// Dates egui's input by the wall clock at the start of this pass (seconds since the app
+/// started), not by the previous frame's end: a click after a pause is then a click.
+fn fresh_egui_clock(mut inputs: Query<&mut EguiInput>, mut start: Local<Option<Instant>>) {
+    let start =
+        *start.get_or_insert_with(|| crate::STARTED.get().copied().unwrap_or_else(Instant::now));
+    let now = start.elapsed().as_secs_f64();
+    for mut input in &mut inputs {
+        input.0.time = Some(now);
     }
 }
 

@@ -9,6 +9,7 @@ use super::content::{Checking, Content};
 use super::prefs::Prefs;
 use super::redraw::Redraw;
 use super::theme::{self, BAD, WARN};
+use super::widgets::accessible_name;
 
 /// The shell's systems; screens draw after them.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
@@ -161,24 +162,32 @@ fn top_bar(
                 ui.label(loc.t(&lang, "app-checking"));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
+                let bigger = ui
                     .button("A+")
-                    .on_hover_text(loc.t(&lang, "app-font-bigger"))
-                    .clicked()
-                {
+                    .on_hover_text(loc.t(&lang, "app-font-bigger"));
+                accessible_name(
+                    &bigger,
+                    egui::WidgetType::Button,
+                    &loc.t(&lang, "app-font-bigger"),
+                );
+                if bigger.clicked() {
                     prefs.bump_font(2.0);
                 }
-                if ui
+                let smaller = ui
                     .button("A−")
-                    .on_hover_text(loc.t(&lang, "app-font-smaller"))
-                    .clicked()
-                {
+                    .on_hover_text(loc.t(&lang, "app-font-smaller"));
+                accessible_name(
+                    &smaller,
+                    egui::WidgetType::Button,
+                    &loc.t(&lang, "app-font-smaller"),
+                );
+                if smaller.clicked() {
                     prefs.bump_font(-2.0);
                 }
                 ui.label(loc.t(&lang, "app-font-size"));
                 ui.separator();
                 let mut chosen = lang.clone();
-                egui::ComboBox::from_id_salt("language")
+                let combo = egui::ComboBox::from_id_salt("language")
                     .selected_text(loc.t(&lang, &format!("lang-{lang}")))
                     .show_ui(ui, |ui| {
                         for l in loc.languages() {
@@ -186,7 +195,9 @@ fn top_bar(
                             ui.selectable_value(&mut chosen, l.to_string(), name);
                         }
                     });
-                ui.label(loc.t(&lang, "app-language"));
+                // The label stands left of the box (this row is laid out right to left).
+                let label = ui.label(loc.t(&lang, "app-language"));
+                let _ = combo.response.labelled_by(label.id);
                 if chosen != lang {
                     prefs.lang = chosen;
                     redraw.request();

@@ -10,6 +10,8 @@ use bevy_egui::egui;
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::widgets::accessible_name;
+
 use callcoach_core::content::l10n::{Localiser, s};
 use callcoach_core::content::negotiation::{Frequency, Terms, TermsKind};
 use callcoach_core::engine::negotiation::schedule::monthly;
@@ -298,21 +300,22 @@ pub fn editor(
     *form != before
 }
 
-fn label(ui: &mut egui::Ui, loc: &Localiser, lang: &str, id: &str) {
-    ui.label(loc.t(lang, id));
+fn label(ui: &mut egui::Ui, loc: &Localiser, lang: &str, id: &str) -> egui::Id {
+    ui.label(loc.t(lang, id)).id
 }
 
 /// A labelled text field.
 fn text_row(ui: &mut egui::Ui, loc: &Localiser, lang: &str, field: Field, value: &mut String) {
-    label(ui, loc, lang, &format!("app-terms-field-{}", field.key()));
-    ui.add(egui::TextEdit::singleline(value).desired_width(110.0));
+    let name = label(ui, loc, lang, &format!("app-terms-field-{}", field.key()));
+    ui.add(egui::TextEdit::singleline(value).desired_width(110.0))
+        .labelled_by(name);
     ui.end_row();
 }
 
 /// A labelled `YYYY-MM-DD` field with −/+ a day, and the date written the language's way
 /// (or "not a date").
 fn date_row(ui: &mut egui::Ui, loc: &Localiser, lang: &str, field: Field, value: &mut String) {
-    label(ui, loc, lang, &format!("app-terms-field-{}", field.key()));
+    let name = label(ui, loc, lang, &format!("app-terms-field-{}", field.key()));
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             let parsed = parse_date(value);
@@ -325,10 +328,15 @@ fn date_row(ui: &mut egui::Ui, loc: &Localiser, lang: &str, field: Field, value:
                     }
                 })
             };
-            if ui
+            let day = ui
                 .small_button("−")
-                .on_hover_text(loc.t(lang, "app-terms-day-earlier"))
-                .clicked()
+                .on_hover_text(loc.t(lang, "app-terms-day-earlier"));
+            accessible_name(
+                &day,
+                egui::WidgetType::Button,
+                &loc.t(lang, "app-terms-day-earlier"),
+            );
+            if day.clicked()
                 && let Some(d) = step(parsed, true)
             {
                 *value = d.format("%Y-%m-%d").to_string();
@@ -337,11 +345,17 @@ fn date_row(ui: &mut egui::Ui, loc: &Localiser, lang: &str, field: Field, value:
                 egui::TextEdit::singleline(value)
                     .desired_width(90.0)
                     .hint_text(loc.t(lang, "app-date-hint")),
-            );
-            if ui
+            )
+            .labelled_by(name);
+            let day = ui
                 .small_button("+")
-                .on_hover_text(loc.t(lang, "app-terms-day-later"))
-                .clicked()
+                .on_hover_text(loc.t(lang, "app-terms-day-later"));
+            accessible_name(
+                &day,
+                egui::WidgetType::Button,
+                &loc.t(lang, "app-terms-day-later"),
+            );
+            if day.clicked()
                 && let Some(d) = step(parsed, false)
             {
                 *value = d.format("%Y-%m-%d").to_string();

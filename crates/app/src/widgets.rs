@@ -10,6 +10,34 @@ use callcoach_core::engine::scoring::{RuleStatus, Scorecard};
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::debrief::{DebriefRule, score_args};
 
+/// Gives a control whose visible text does not say what it does (a symbol such as "A+", a
+/// number) its accessible name: what a screen reader announces, in the user's language.
+pub fn accessible_name(response: &egui::Response, typ: egui::WidgetType, name: &str) {
+    let enabled = response.enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(typ, enabled, name));
+}
+
+/// How many accessible children `ui` has so far (for [`read_last`]).
+pub fn accessible_children(ui: &egui::Ui) -> usize {
+    ui.ctx()
+        .accesskit_node_builder(ui.unique_id(), |n| n.children().len())
+        .unwrap_or(0)
+}
+
+/// Moves the accessible children `ui` gained from position `from` up to `to` to the end of
+/// its list, so a screen reader reads them last: a panel laid out first to keep its space
+/// (the call's answers at the bottom) is then read after the conversation it answers.
+pub fn read_last(ui: &egui::Ui, from: usize, to: usize) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+        let mut children = n.children().to_vec();
+        if from <= to && to <= children.len() {
+            let moved: Vec<_> = children.drain(from..to).collect();
+            children.extend(moved);
+            n.set_children(children);
+        }
+    });
+}
+
 /// The message key and colour of a rule status.
 pub fn status_key(s: RuleStatus) -> (&'static str, egui::Color32) {
     match s {
@@ -30,16 +58,18 @@ pub fn scores_block(ui: &mut egui::Ui, loc: &Localiser, text: &CallText, scores:
                 egui::vec2(170.0, ui.spacing().interact_size.y),
                 egui::Sense::hover(),
             );
-            ui.put(
+            let name = ui.put(
                 label_rect,
                 egui::Label::new(egui::RichText::new(text.dimension(d.dimension)).strong()),
             );
+            // Announced as "<dimension>, <score> / 100".
             ui.add(
                 egui::ProgressBar::new(d.score as f32 / 100.0)
                     .desired_width(260.0)
                     .fill(if d.passed { GOOD } else { BAD })
                     .text(format!("{} / 100", d.score)),
-            );
+            )
+            .labelled_by(name.id);
             let args = score_args(text, d);
             ui.colored_label(
                 if d.passed { GOOD } else { BAD },

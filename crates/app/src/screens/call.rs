@@ -25,6 +25,7 @@ use crate::shell::{ShellSystems, root_ui};
 use crate::terms;
 use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::ScreenCtx;
+use crate::widgets::{accessible_children, read_last};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -128,7 +129,9 @@ fn draw(
         });
 
     if at_desk {
-        // The decisions beside the account, so the history keeps the full height.
+        // The decisions beside the account, so the history keeps the full height; read
+        // after the facts they decide on.
+        let from = accessible_children(&root);
         egui::Panel::right("decisions")
             .resizable(false)
             .exact_size((rect.width() * 0.32).clamp(280.0, 460.0))
@@ -141,16 +144,20 @@ fn draw(
                         }
                     });
             });
+        let to = accessible_children(&root);
         egui::CentralPanel::default_margins().show(&mut root, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("desk")
                 .auto_shrink([false, false])
                 .show(ui, |ui| desk(ui, &text));
         });
+        read_last(&root, from, to);
         return Ok(());
     }
 
-    // Choices and countdown at the bottom, the transcript above.
+    // Choices and countdown at the bottom, the transcript above; a screen reader hears the
+    // conversation first, then the countdown and the answers.
+    let from = accessible_children(&root);
     egui::Panel::bottom("choices")
         .resizable(false)
         .show(&mut root, |ui| {
@@ -158,6 +165,7 @@ fn draw(
                 actions.write(CallAction::Pick(i));
             }
         });
+    let to = accessible_children(&root);
 
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         egui::ScrollArea::vertical()
@@ -166,6 +174,7 @@ fn draw(
             .auto_shrink([false, false])
             .show(ui, |ui| transcript(ui, &text, active));
     });
+    read_last(&root, from, to);
     Ok(())
 }
 
@@ -219,7 +228,7 @@ fn debtor_card(
         && let Some(mood) = active.session.call.var("mood")
     {
         ui.add_space(8.0);
-        ui.label(loc.ta(lang, "app-mood", &[("mood", n(mood as f64))]));
+        let name = ui.label(loc.ta(lang, "app-mood", &[("mood", n(mood as f64))]));
         let color = if mood < 25 {
             BAD
         } else if mood < 50 {
@@ -231,7 +240,8 @@ fn debtor_card(
             egui::ProgressBar::new(mood as f32 / 100.0)
                 .fill(color)
                 .desired_width(ui.available_width()),
-        );
+        )
+        .labelled_by(name.id);
     } else {
         ui.add_space(8.0);
         ui.small(loc.t(lang, "app-mood-hidden"));
@@ -436,7 +446,7 @@ fn choices(
     if let Some(left) = active.seconds_left(elapsed) {
         let total = p.timeout.unwrap_or(1).max(1) as f32;
         ui.horizontal(|ui| {
-            ui.colored_label(
+            let name = ui.colored_label(
                 if left < 5.0 { BAD } else { WARN },
                 loc.ta(lang, "app-countdown", &[("seconds", n(left.ceil() as f64))]),
             );
@@ -444,7 +454,8 @@ fn choices(
                 egui::ProgressBar::new(left / total)
                     .desired_width(ui.available_width())
                     .fill(if left < 5.0 { BAD } else { WARN }),
-            );
+            )
+            .labelled_by(name.id);
         });
     }
     ui.label(egui::RichText::new(loc.t(lang, "app-your-answer")).strong());

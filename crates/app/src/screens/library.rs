@@ -19,6 +19,7 @@ use crate::prefs::{DataDir, Prefs};
 use crate::shell::{ShellSystems, central, short};
 use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::{Navigate, ScreenCtx};
+use crate::widgets::accessible_name;
 
 /// The trainee's best results, read from the records when the library opens.
 #[derive(Resource, Debug, Default, Clone)]
@@ -248,8 +249,21 @@ fn case_shelf(
                         ));
                         ui.horizontal_wrapped(|ui| {
                             let startable = cases::startable(content, c);
-                            let start = egui::Button::new(loc.t(lang, "app-case-start"));
-                            if ui.add_enabled(startable, start).clicked() {
+                            let label = loc.t(lang, "app-case-start");
+                            let start = ui.add_enabled(startable, egui::Button::new(&label));
+                            accessible_name(
+                                &start,
+                                egui::WidgetType::Button,
+                                &loc.ta(
+                                    lang,
+                                    "app-play-named",
+                                    &[
+                                        ("action", s(label)),
+                                        ("title", s(loc.case_title(lang, &c.id))),
+                                    ],
+                                ),
+                            );
+                            if start.clicked() {
                                 action = Some(CallAction::StartCase {
                                     case: c.id.clone(),
                                     seed: None,
@@ -284,7 +298,7 @@ fn case_shelf(
 fn filter_bar(ui: &mut egui::Ui, loc: &Localiser, lang: &str, f: &mut Filters) {
     ui.horizontal_wrapped(|ui| {
         let all = loc.t(lang, "app-filter-all");
-        ui.label(loc.t(lang, "app-filter-jurisdiction"));
+        let jurisdiction = ui.label(loc.t(lang, "app-filter-jurisdiction"));
         let jname = |j: Option<Jurisdiction>| {
             j.map_or(all.clone(), |j| {
                 loc.t(lang, &format!("jurisdiction-{}", j.key()))
@@ -302,9 +316,11 @@ fn filter_bar(ui: &mut egui::Ui, loc: &Localiser, lang: &str, f: &mut Filters) {
                 ] {
                     ui.selectable_value(&mut f.jurisdiction, Some(j), jname(Some(j)));
                 }
-            });
+            })
+            .response
+            .labelled_by(jurisdiction.id);
         ui.add_space(12.0);
-        ui.label(loc.t(lang, "app-filter-difficulty"));
+        let difficulty = ui.label(loc.t(lang, "app-filter-difficulty"));
         let dname = |d: Option<Difficulty>| {
             d.map_or(all.clone(), |d| {
                 loc.t(lang, &format!("difficulty-{}", d.key()))
@@ -317,7 +333,9 @@ fn filter_bar(ui: &mut egui::Ui, loc: &Localiser, lang: &str, f: &mut Filters) {
                 for d in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
                     ui.selectable_value(&mut f.difficulty, Some(d), dname(Some(d)));
                 }
-            });
+            })
+            .response
+            .labelled_by(difficulty.id);
     });
 }
 
@@ -443,7 +461,19 @@ fn card_ui(ui: &mut egui::Ui, shelf: &Shelf, card: &Card, index: usize, width: f
                     (true, true, _) => loc.t(lang, "app-play-last-good"),
                     (false, _, _) => loc.t(lang, "app-not-playable"),
                 };
-                start = ui.add_enabled(playable, egui::Button::new(label)).clicked();
+                let button = ui.add_enabled(playable, egui::Button::new(label.clone()));
+                // Every card's button says "Play": a screen reader also hears which call.
+                let title = loc.scenario_title(lang, &card.id);
+                accessible_name(
+                    &button,
+                    egui::WidgetType::Button,
+                    &loc.ta(
+                        lang,
+                        "app-play-named",
+                        &[("action", s(label)), ("title", s(title))],
+                    ),
+                );
+                start = button.clicked();
             });
         });
     start

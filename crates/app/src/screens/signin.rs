@@ -98,12 +98,14 @@ fn draw(
             ui.add_space(12.0);
             // Plain rows, not a `Grid`: a grid re-measured inside a centred column can change
             // its stored widths every frame, and each change asks egui for another repaint.
-            ui.label(loc.t(&lang, "app-trainee"));
-            let name = ui.add(
-                egui::TextEdit::singleline(&mut prefs.trainee)
-                    .hint_text(loc.t(&lang, "app-trainee-hint"))
-                    .desired_width(320.0),
-            );
+            let label = ui.label(loc.t(&lang, "app-trainee"));
+            let name = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prefs.trainee)
+                        .hint_text(loc.t(&lang, "app-trainee-hint"))
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
             if !*focused {
                 name.request_focus();
                 *focused = true;

@@ -128,14 +128,15 @@ fn draw(
             let ui = &mut cols[1];
             arrangement(ui, &mut draft, &loc, &lang);
             ui.add_space(10.0);
-            ui.label(egui::RichText::new(loc.t(&lang, "wrapup-notes")).strong());
+            let title = ui.label(egui::RichText::new(loc.t(&lang, "wrapup-notes")).strong());
             ui.small(loc.t(&lang, "app-wrapup-notes-help"));
             ui.add(
                 egui::TextEdit::multiline(&mut notes)
                     .desired_rows(5)
                     .desired_width(f32::INFINITY)
                     .hint_text(loc.t(&lang, "app-wrapup-notes-hint")),
-            );
+            )
+            .labelled_by(title.id);
         });
         ui.add_space(10.0);
         let fields = draft.fields();
@@ -172,7 +173,7 @@ fn draw(
 
 /// The next action (a combo of every action) and its date.
 fn next_action(ui: &mut egui::Ui, draft: &mut WrapDraft, loc: &Localiser, lang: &str) {
-    ui.label(egui::RichText::new(loc.t(lang, "wrap-field-next-action")).strong());
+    let title = ui.label(egui::RichText::new(loc.t(lang, "wrap-field-next-action")).strong());
     let label = |a: NextAction| loc.t(lang, &format!("next-{}", a.key()));
     let shown = draft
         .next_action
@@ -184,15 +185,18 @@ fn next_action(ui: &mut egui::Ui, draft: &mut WrapDraft, loc: &Localiser, lang: 
             for a in NextAction::ALL {
                 ui.selectable_value(&mut draft.next_action, Some(a), label(a));
             }
-        });
+        })
+        .response
+        .labelled_by(title.id);
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(loc.t(lang, "wrap-field-next-date")).strong());
+    let title = ui.label(egui::RichText::new(loc.t(lang, "wrap-field-next-date")).strong());
     ui.horizontal(|ui| {
         ui.add(
             egui::TextEdit::singleline(&mut draft.next_date)
                 .desired_width(110.0)
                 .hint_text(loc.t(lang, "app-date-hint")),
-        );
+        )
+        .labelled_by(title.id);
         if let Some(d) = terms::parse_date(&draft.next_date) {
             ui.small(loc.date(lang, d));
         } else {

@@ -363,13 +363,14 @@ fn filters(
 ) {
     let all = loc.t(lang, "app-dash-all");
     ui.horizontal_wrapped(|ui| {
-        ui.label(loc.t(lang, "app-dash-search"));
+        let search = ui.label(loc.t(lang, "app-dash-search"));
         ui.add(
             egui::TextEdit::singleline(&mut st.filter.trainee)
                 .hint_text(loc.t(lang, "app-dash-search-hint"))
                 .desired_width(160.0),
-        );
-        ui.label(loc.t(lang, "app-dash-scenario"));
+        )
+        .labelled_by(search.id);
+        let scenario = ui.label(loc.t(lang, "app-dash-scenario"));
         let current = st
             .filter
             .report
@@ -388,8 +389,10 @@ fn filters(
                         loc.scenario_title(lang, id),
                     );
                 }
-            });
-        ui.label(loc.t(lang, "app-dash-jurisdiction"));
+            })
+            .response
+            .labelled_by(scenario.id);
+        let jurisdiction = ui.label(loc.t(lang, "app-dash-jurisdiction"));
         let jname = |j: Option<Jurisdiction>| {
             j.map_or(all.clone(), |j| {
                 loc.t(lang, &format!("jurisdiction-{}", j.key()))
@@ -411,7 +414,9 @@ fn filters(
                         jname(Some(j)),
                     );
                 }
-            });
+            })
+            .response
+            .labelled_by(jurisdiction.id);
         let mut bad_date = false;
         for (label, text, target) in [
             (
