@@ -255,6 +255,8 @@ class Run:
         extra = [f"score: {n.name!r} {n.value or ''}".rstrip() for n in scores] + verdict
         extra.append(f"rule list: {len(rules)} rules, each a status label first ({', '.join(sorted(set(rules)))})")
         self.screen("debrief", nodes, extra=extra)
+        if self.args.call_only:
+            return
         back = a11y.scroll_into_view(
             self.app,
             lambda n: n.role == "push button" and n.name == t.text("app-back-to-library"),
@@ -310,6 +312,11 @@ def main():
     ap.add_argument("--shots", default="/tmp/callcoach-a11y")
     ap.add_argument("--report", default="/dev/null")
     ap.add_argument("--others", action="store_true", help="also the trainer view and dashboard")
+    ap.add_argument(
+        "--call-only",
+        action="store_true",
+        help="stop at the debrief (sign in, library, call, wrap-up, debrief): the tour the tests run",
+    )
     args = ap.parse_args()
     RUN = Run(args)
     RUN.sign_in()
@@ -317,6 +324,10 @@ def main():
     RUN.call()
     RUN.wrapup()
     RUN.debrief()
+    if args.call_only:
+        RUN.write_report()
+        print(f"\nok: {args.lang}: sign-in to the debrief read and driven with the mouse")
+        return
     RUN.sign_out()
     if args.others:
         RUN.other_home("trainer", "trainer view")
