@@ -485,6 +485,22 @@ pub fn best_path_from(
     vars: &[i32],
     budget: usize,
 ) -> SearchResult {
+    let (starts, with_history) = settled_starts(sc, start, vars);
+    Search::new(sc).run(starts, with_history, budget)
+}
+
+/// [`best_path`] counting only the paths that end at the End node `end`: the best and worst
+/// ways to that ending (none when no path reaches it).
+pub fn best_path_to(sc: &CompiledScenario, end: NodeIdx, budget: usize) -> SearchResult {
+    let (starts, with_history) = settled_starts(sc, sc.start, &sc.var_start);
+    let mut search = Search::new(sc);
+    search.target = Some(end);
+    search.run(starts, with_history, budget)
+}
+
+/// The states a search starts from at `start` with `vars` (the start settled up to its
+/// first decision), and the same start again keeping history, for rebuilding the paths found.
+fn settled_starts(sc: &CompiledScenario, start: NodeIdx, vars: &[i32]) -> (Vec<Sim>, Vec<Sim>) {
     let mut starts = Vec::new();
     settle(
         sc,
@@ -493,7 +509,6 @@ pub fn best_path_from(
         &mut starts,
         0,
     );
-    // The same start again, keeping history, for rebuilding the paths found.
     let mut with_history = Vec::new();
     settle(
         sc,
@@ -502,40 +517,7 @@ pub fn best_path_from(
         &mut with_history,
         0,
     );
-    search_from(sc, starts, with_history, budget)
-}
-
-/// [`best_path`] counting only the paths that end at the End node `end`: the best and worst
-/// ways to that ending (none when no path reaches it).
-pub fn best_path_to(sc: &CompiledScenario, end: NodeIdx, budget: usize) -> SearchResult {
-    let mut starts = Vec::new();
-    settle(
-        sc,
-        Sim::start(sc, sc.start, &sc.var_start, false),
-        sc.start,
-        &mut starts,
-        0,
-    );
-    let mut with_history = Vec::new();
-    settle(
-        sc,
-        Sim::start(sc, sc.start, &sc.var_start, true),
-        sc.start,
-        &mut with_history,
-        0,
-    );
-    let mut search = Search::new(sc);
-    search.target = Some(end);
-    search.run(starts, with_history, budget)
-}
-
-fn search_from(
-    sc: &CompiledScenario,
-    starts: Vec<Sim>,
-    with_history: Vec<Sim>,
-    budget: usize,
-) -> SearchResult {
-    Search::new(sc).run(starts, with_history, budget)
+    (starts, with_history)
 }
 
 impl<'a> Search<'a> {
