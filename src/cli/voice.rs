@@ -86,6 +86,19 @@ impl<'a> Voicing<'a> {
         })
     }
 
+    /// [`Voicing::new`] and its [`lines`](Voicing::lines): what both verbs start from.
+    fn with_lines(
+        lib: &'a Library,
+        sc: &'a CompiledScenario,
+        lang: &'a str,
+        data_dir: Option<&Path>,
+        agent: Option<&str>,
+    ) -> Result<(Voicing<'a>, Vec<VoiceLine>), String> {
+        let v = Voicing::new(lib, sc, lang, data_dir)?;
+        let lines = v.lines(agent)?;
+        Ok((v, lines))
+    }
+
     fn lines(&self, agent: Option<&str>) -> Result<Vec<VoiceLine>, String> {
         let speech = Speech::for_call(self.lang, self.sc.source.jurisdiction).ok_or_else(|| {
             format!(
@@ -204,20 +217,14 @@ fn seconds_of(path: &Path) -> Option<f64> {
 /// `voice render`: one audio file per line in `--out`, named by its message id.
 pub fn render(library: Option<&Path>, data_dir: Option<&Path>, args: &VoiceRenderArgs) -> i32 {
     with_scenario(library, &args.scenario, |lib, sc| {
-        let v = match Voicing::new(lib, &sc, &args.lang, data_dir) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 2;
-            }
-        };
-        let lines = match v.lines(args.agent.as_deref()) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 2;
-            }
-        };
+        let (v, lines) =
+            match Voicing::with_lines(lib, &sc, &args.lang, data_dir, args.agent.as_deref()) {
+                Ok(voiced) => voiced,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return 2;
+                }
+            };
         if let Err(e) = fs::create_dir_all(&args.out) {
             eprintln!("error: {}: {e}", args.out.display());
             return 1;
@@ -287,20 +294,14 @@ pub fn render(library: Option<&Path>, data_dir: Option<&Path>, args: &VoiceRende
 /// `voice line`: one line's words and voice; `--out` writes its audio, `--play` says it.
 pub fn line(library: Option<&Path>, data_dir: Option<&Path>, args: &VoiceLineArgs) -> i32 {
     with_scenario(library, &args.scenario, |lib, sc| {
-        let v = match Voicing::new(lib, &sc, &args.lang, data_dir) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 2;
-            }
-        };
-        let lines = match v.lines(args.agent.as_deref()) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 2;
-            }
-        };
+        let (v, lines) =
+            match Voicing::with_lines(lib, &sc, &args.lang, data_dir, args.agent.as_deref()) {
+                Ok(voiced) => voiced,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return 2;
+                }
+            };
         let Some(line) = lines.iter().find(|l| l.message == args.message) else {
             let ids: Vec<&str> = lines.iter().map(|l| l.message.as_str()).collect();
             eprintln!(
