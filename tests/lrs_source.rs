@@ -121,13 +121,13 @@ fn loaded(app: &mut HeadlessApp) -> Value {
         if let (Some(cohort), Some(view)) = (&data.cohort, &data.view) {
             assert!(data.source_error.is_none(), "{:?}", data.source_error);
             let tampered: Vec<String> = cohort
-                .records
+                .items
                 .iter()
                 .filter(|r| !r.verification.is_trusted())
-                .map(|r| format!("{} {:?}", r.record.id, r.verification))
+                .map(|r| format!("{} {:?}", r.digest.id, r.verification))
                 .collect();
             let from_lrs = cohort
-                .records
+                .items
                 .iter()
                 .filter(|r| r.path.to_string_lossy().starts_with("lrs:"))
                 .count();
@@ -136,7 +136,7 @@ fn loaded(app: &mut HeadlessApp) -> Value {
                 "summary": view.summary,
                 "histogram": view.histogram.total(),
                 "sessions": view.sessions.len(),
-                "records": cohort.records.len(),
+                "records": cohort.items.len(),
                 "flagged": tampered,
             });
         }
@@ -327,7 +327,7 @@ fn the_dashboard_says_why_an_lrs_could_not_be_read() {
                 why.starts_with(&format!("LRS {endpoint}/statements")),
                 "{why}"
             );
-            assert!(cohort.records.is_empty());
+            assert!(cohort.items.is_empty());
             break;
         }
         assert!(started.elapsed() < Duration::from_secs(60), "no answer");

@@ -292,7 +292,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     });
     let data = app.world().resource::<DashboardData>();
     let cohort = data.cohort.as_ref().unwrap();
-    assert_eq!(cohort.records.len(), 39);
+    assert_eq!(cohort.items.len(), 39);
     assert_eq!(cohort.corrupt.len(), 1);
     assert_eq!(cohort.corrupt[0].0, files[0]);
     let view = data.view.as_ref().unwrap();
@@ -304,7 +304,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     );
 
     // A filter rebuilds the view.
-    let trainee = cohort.records[5].record.meta.trainee.clone();
+    let trainee = cohort.items[5].digest.trainee.clone();
     app.world_mut().resource_mut::<DashboardUi>().filter.trainee = trainee.clone();
     app.update();
     let data = app.world().resource::<DashboardData>();
@@ -314,7 +314,7 @@ fn the_dashboard_loads_the_cohort_and_flags_corrupt_and_tampered_records() {
     assert!(
         view.sessions
             .iter()
-            .all(|&i| cohort.records[i].record.meta.trainee == trainee)
+            .all(|&i| cohort.items[i].digest.trainee == trainee)
     );
 }
 

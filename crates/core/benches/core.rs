@@ -384,6 +384,57 @@ fn bench_records(c: &mut Criterion) {
                 )
             },
         );
+        // The dashboard's load as the app does it, warm (the cache full): before, every record
+        // read, parsed and looked up (`load_cohort`), then the figures; after, the digests
+        // (`load_digests`: a file the cache vouches for is read and looked up, never parsed),
+        // then the same figures from them.
+        let all = DashboardFilter::default();
+        g.bench_with_input(
+            BenchmarkId::new("dashboard load before (load_cohort+figures)", n),
+            &data,
+            |b, data| {
+                b.iter(|| {
+                    let cohort = report::load_cohort(data.path(), &compiled, &[]);
+                    assert_eq!(cohort.records.len(), n);
+                    let view = dashboard::build(&cohort, &all, &compiled);
+                    let wrong = dashboard::most_picked_wrong_across(&view, &cohort, &compiled, 6);
+                    (view.sessions.len(), wrong.len())
+                })
+            },
+        );
+        g.bench_with_input(
+            BenchmarkId::new("dashboard load after (load_digests+figures)", n),
+            &data,
+            |b, data| {
+                b.iter(|| {
+                    let cohort = table::load_digests(data.path(), &compiled, &[]);
+                    assert_eq!(cohort.items.len(), n);
+                    let view = dashboard::build_digests(&cohort, &all, &compiled);
+                    let wrong =
+                        dashboard::most_picked_wrong_across_digests(&view, &cohort, &compiled, 6);
+                    (view.sessions.len(), wrong.len())
+                })
+            },
+        );
+        let digests = table::load_digests(data.path(), &compiled, &[]);
+        g.bench_with_input(
+            BenchmarkId::new("dashboard figures from digests (all filters off)", n),
+            &digests,
+            |b, cohort| {
+                b.iter(|| {
+                    let view = dashboard::build_digests(cohort, &all, &compiled);
+                    let wrong: usize = compiled
+                        .values()
+                        .map(|sc| {
+                            let stats =
+                                dashboard::option_stats_digests(sc, &cohort.rules, &cohort.items);
+                            dashboard::most_picked_wrong(&stats, 5).len()
+                        })
+                        .sum();
+                    (view.sessions.len(), wrong)
+                })
+            },
+        );
         let cohort = report::load_cohort(data.path(), &compiled, &[]);
         g.bench_with_input(
             BenchmarkId::new("dashboard figures (all filters off)", n),

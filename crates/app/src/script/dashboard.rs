@@ -54,9 +54,9 @@ pub(super) fn verbs(
                         .as_ref()
                         .zip(ui.selected.as_ref())
                         .and_then(|(c, (t, sc))| {
-                            c.records.iter().rposition(|r| {
-                                r.record.meta.trainee == *t && r.record.meta.scenario == *sc
-                            })
+                            c.items
+                                .iter()
+                                .rposition(|r| r.digest.trainee == *t && r.digest.scenario == *sc)
                         });
                 match found {
                     Some(i) => ui.open = Some(i),
@@ -65,7 +65,7 @@ pub(super) fn verbs(
             }
             "dashboard-open-flagged" => {
                 let found = data.cohort.as_ref().and_then(|c| {
-                    c.records
+                    c.items
                         .iter()
                         .position(|r| matches!(r.verification, Verification::Tampered(_)))
                 });

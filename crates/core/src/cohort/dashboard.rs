@@ -4,15 +4,24 @@
 //!
 //! Records flagged as tampered are counted but left out of every figure: their scores cannot
 //! be trusted.
+//!
+//! Every figure comes two ways: from whole records ([`build`], [`option_stats`],
+//! [`most_picked_wrong_across`] over a [`Cohort`]), the reference, and from digests
+//! ([`build_digests`], [`option_stats_digests`], [`most_picked_wrong_across_digests`] over a
+//! [`DigestCohort`]), which the app loads so that records the verification cache vouches for
+//! are not parsed (`tests/dashboard_digests.rs` checks that both give the same figures). Both
+//! go through the same counting code; only how a session's facts are read differs.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 use crate::cohort::report::{self, Cohort, Filter, LoadedRecord, Summary, TraineeScenarioRow};
+use crate::cohort::table::{self, DigestCohort, DigestItem};
 use crate::compile::{CKind, CompiledScenario};
 use crate::engine::scoring::RuleStatus;
+use crate::records::digest::{Digest, Pick, RuleTable};
 
 /// Which records the dashboard shows: the report filter plus a free-text trainee search.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -36,6 +45,18 @@ impl DashboardFilter {
         move |rec| {
             self.report.keeps(rec, scenarios)
                 && (query.is_empty() || rec.meta.trainee.to_lowercase().contains(&query))
+        }
+    }
+
+    /// [`DashboardFilter::matcher`] for a record's digest.
+    pub fn matcher_digest<'a>(
+        &'a self,
+        scenarios: &'a BTreeMap<String, Arc<CompiledScenario>>,
+    ) -> impl Fn(&Digest) -> bool + 'a {
+        let query = self.trainee.trim().to_lowercase();
+        move |d| {
+            self.report.keeps_digest(d, scenarios)
+                && (query.is_empty() || d.trainee.to_lowercase().contains(&query))
         }
     }
 }
@@ -156,7 +177,8 @@ pub struct DashboardView {
     pub summary: Summary,
     pub histogram: Histogram,
     pub trend: Vec<TrendPoint>,
-    /// Indices into the cohort's records of the sessions shown, oldest first.
+    /// Indices into the cohort's records (or digest items) of the sessions shown, oldest
+    /// first.
     pub sessions: Vec<usize>,
 }
 
@@ -192,12 +214,56 @@ pub fn build(
     }
 }
 
+/// [`build`] over digests: the same view of the items a filter keeps (indices into
+/// `cohort.items`).
+pub fn build_digests(
+    cohort: &DigestCohort,
+    filter: &DashboardFilter,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> DashboardView {
+    let keeps = filter.matcher_digest(scenarios);
+    let sessions: Vec<usize> = cohort
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| keeps(&r.digest))
+        .map(|(i, _)| i)
+        .collect();
+    let mut summary = table::summarise_digests(cohort, &keeps);
+    if filter.flagged_only {
+        summary.rows.retain(|p| p.flagged > 0);
+    }
+    let kept = || {
+        sessions
+            .iter()
+            .map(|&i| &cohort.items[i])
+            .filter(|r| r.verification.is_trusted())
+            .map(|r| &r.digest)
+    };
+    DashboardView {
+        histogram: histogram_of(kept().map(|d| (d.overall, d.passed))),
+        trend: trend_of(kept().map(|d| (d.started_at, d.overall, d.passed))),
+        summary,
+        sessions,
+    }
+}
+
 /// The overall-score distribution of trusted records.
 pub fn histogram<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> Histogram {
+    histogram_of(
+        records
+            .into_iter()
+            .filter(|r| trusted(r))
+            .map(|r| (r.record.scores.overall, r.record.passed)),
+    )
+}
+
+/// The distribution of (overall, passed) scores.
+fn histogram_of(scores: impl Iterator<Item = (u8, bool)>) -> Histogram {
     let mut h = Histogram::default();
-    for r in records.into_iter().filter(|r| trusted(r)) {
-        let b = Histogram::band(r.record.scores.overall);
-        if r.record.passed {
+    for (overall, passed) in scores {
+        let b = Histogram::band(overall);
+        if passed {
             h.passed[b] += 1;
         } else {
             h.failed[b] += 1;
@@ -209,16 +275,27 @@ pub fn histogram<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> His
 /// Mean score and pass rate per week (weeks start on Monday, UTC), oldest first; weeks with
 /// no session are left out.
 pub fn weekly_trend<'a>(records: impl IntoIterator<Item = &'a LoadedRecord>) -> Vec<TrendPoint> {
+    trend_of(records.into_iter().filter(|r| trusted(r)).map(|r| {
+        (
+            r.record.meta.started_at,
+            r.record.scores.overall,
+            r.record.passed,
+        )
+    }))
+}
+
+/// [`weekly_trend`] of (start, overall, passed) sessions.
+fn trend_of(sessions: impl Iterator<Item = (DateTime<Utc>, u8, bool)>) -> Vec<TrendPoint> {
     let mut weeks: BTreeMap<NaiveDate, (usize, u64, usize)> = BTreeMap::new();
-    for r in records.into_iter().filter(|r| trusted(r)) {
-        let day = r.record.meta.started_at.date_naive();
+    for (started_at, overall, passed) in sessions {
+        let day = started_at.date_naive();
         // Checked: a record dated in chrono's first week has no Monday before it.
         let back = Duration::days(day.weekday().num_days_from_monday() as i64);
         let monday = day.checked_sub_signed(back).unwrap_or(day);
         let w = weeks.entry(monday).or_default();
         w.0 += 1;
-        w.1 += r.record.scores.overall as u64;
-        w.2 += r.record.passed as usize;
+        w.1 += overall as u64;
+        w.2 += passed as usize;
     }
     weeks
         .into_iter()
@@ -285,9 +362,135 @@ pub fn option_stats<'a>(
     sc: &CompiledScenario,
     records: impl IntoIterator<Item = &'a LoadedRecord>,
 ) -> Vec<NodeStat> {
+    let mut stats = no_picks(sc);
+    let by_node: BTreeMap<String, usize> = stats
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.node.clone(), k))
+        .collect();
+    for r in records
+        .into_iter()
+        .filter(|r| r.record.meta.scenario == sc.id && trusted(r))
+    {
+        // Rules broken at each turn (1-based turn → rule keys).
+        let mut broken_at: BTreeMap<u32, Vec<(&str, &str)>> = BTreeMap::new();
+        for rr in &r.record.scores.rules {
+            if rr.status == RuleStatus::Broken
+                && let Some(t) = rr.turn.filter(|t| *t >= 1)
+            {
+                broken_at.entry(t).or_default().push((&rr.rubric, &rr.rule));
+            }
+        }
+        for (i, t) in r.record.turns.iter().enumerate() {
+            let Some(&k) = by_node.get(t.node.as_str()) else {
+                continue;
+            };
+            let pick = match t.terms {
+                Some(_) => Some(PROPOSED),
+                None => t.pick.as_deref(),
+            };
+            let Some(o) = stats[k]
+                .options
+                .iter()
+                .position(|o| o.choice.as_deref() == pick)
+            else {
+                continue;
+            };
+            let rules = broken_at
+                .get(&(i as u32 + 1))
+                .map_or(&[][..], Vec::as_slice);
+            count_pick(&mut stats[k], o, rules.iter().copied());
+        }
+    }
+    sort_rules(&mut stats);
+    stats
+}
+
+/// [`option_stats`] over digests (their node and choice ids in `ids`).
+pub fn option_stats_digests<'a>(
+    sc: &CompiledScenario,
+    ids: &RuleTable,
+    items: impl IntoIterator<Item = &'a DigestItem>,
+) -> Vec<NodeStat> {
+    let mut stats = no_picks(sc);
+    // A node's id index → its stat; per stat, each option's pick → the option.
+    let mut by_node: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    let mut picks: Vec<Vec<Option<Pick>>> = Vec::with_capacity(stats.len());
+    for (k, n) in stats.iter().enumerate() {
+        if let Some(i) = ids.name_index(&n.node) {
+            by_node.insert(i, k);
+        }
+        picks.push(
+            n.options
+                .iter()
+                .map(|o| match o.choice.as_deref() {
+                    None => Some(Pick::Timeout),
+                    Some(PROPOSED) => Some(Pick::Proposed),
+                    Some(id) => ids.name_index(id).map(Pick::Choice),
+                })
+                .collect(),
+        );
+    }
+    for d in items
+        .into_iter()
+        .filter(|r| r.digest.scenario == sc.id && r.verification.is_trusted())
+        .map(|r| &r.digest)
+    {
+        for (i, t) in d.turns.iter().enumerate() {
+            let Some(&k) = by_node.get(&t.node) else {
+                continue;
+            };
+            let Some(o) = picks[k].iter().position(|p| *p == Some(t.pick)) else {
+                continue;
+            };
+            let turn = i as u32 + 1;
+            let rules = d
+                .broken_at
+                .iter()
+                .filter(|(at, _)| *at == turn)
+                .filter_map(|(_, rule)| ids.get(*rule));
+            count_pick(&mut stats[k], o, rules);
+        }
+    }
+    sort_rules(&mut stats);
+    stats
+}
+
+/// One pick of option `o` at a node: a visit, a pick, and a breach with its rules when rules
+/// were broken at that turn.
+fn count_pick<'r>(node: &mut NodeStat, o: usize, rules: impl Iterator<Item = (&'r str, &'r str)>) {
+    node.visits += 1;
+    let o = &mut node.options[o];
+    o.picks += 1;
+    let mut breached = false;
+    for (rubric, rule) in rules {
+        breached = true;
+        match o
+            .rules
+            .iter_mut()
+            .find(|(b, r, _)| b == rubric && r == rule)
+        {
+            Some(e) => e.2 += 1,
+            None => o.rules.push((rubric.to_string(), rule.to_string(), 1)),
+        }
+    }
+    o.breaches += breached as usize;
+}
+
+/// Each option's rules, most often first (ties by rule id).
+fn sort_rules(stats: &mut [NodeStat]) {
+    for n in stats {
+        for o in &mut n.options {
+            o.rules
+                .sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        }
+    }
+}
+
+/// Every `Say` node of a scenario with its options, nothing picked yet.
+fn no_picks(sc: &CompiledScenario) -> Vec<NodeStat> {
     let critical = crate::engine::graph::critical_tags(sc);
     let mut stats: Vec<NodeStat> = Vec::new();
-    let mut by_node: BTreeMap<&str, usize> = BTreeMap::new();
     for n in &sc.nodes {
         if let CKind::Say {
             choices,
@@ -313,64 +516,11 @@ pub fn option_stats<'a>(
             if let Some(t) = timeout {
                 options.push(option(None, &t.tags));
             }
-            by_node.insert(&n.id, stats.len());
             stats.push(NodeStat {
                 node: n.id.clone(),
                 visits: 0,
                 options,
             });
-        }
-    }
-    for r in records
-        .into_iter()
-        .filter(|r| r.record.meta.scenario == sc.id && trusted(r))
-    {
-        // Rules broken at each turn (1-based turn → rule keys).
-        let mut broken_at: BTreeMap<u32, Vec<(&str, &str)>> = BTreeMap::new();
-        for rr in &r.record.scores.rules {
-            if rr.status == RuleStatus::Broken
-                && let Some(t) = rr.turn.filter(|t| *t >= 1)
-            {
-                broken_at.entry(t).or_default().push((&rr.rubric, &rr.rule));
-            }
-        }
-        for (i, t) in r.record.turns.iter().enumerate() {
-            let Some(&k) = by_node.get(t.node.as_str()) else {
-                continue;
-            };
-            let node = &mut stats[k];
-            let pick = match t.terms {
-                Some(_) => Some(PROPOSED),
-                None => t.pick.as_deref(),
-            };
-            let Some(o) = node
-                .options
-                .iter_mut()
-                .find(|o| o.choice.as_deref() == pick)
-            else {
-                continue;
-            };
-            node.visits += 1;
-            o.picks += 1;
-            if let Some(rules) = broken_at.get(&(i as u32 + 1)) {
-                o.breaches += 1;
-                for (rubric, rule) in rules {
-                    match o
-                        .rules
-                        .iter_mut()
-                        .find(|(b, r, _)| b == rubric && r == rule)
-                    {
-                        Some(e) => e.2 += 1,
-                        None => o.rules.push((rubric.to_string(), rule.to_string(), 1)),
-                    }
-                }
-            }
-        }
-    }
-    for n in &mut stats {
-        for o in &mut n.options {
-            o.rules
-                .sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
         }
     }
     stats
@@ -442,6 +592,26 @@ pub fn most_picked_wrong_across(
     rank_wrong_across(per_scenario, n)
 }
 
+/// [`most_picked_wrong_across`] over digests: the view is one [`build_digests`] made.
+pub fn most_picked_wrong_across_digests(
+    view: &DashboardView,
+    cohort: &DigestCohort,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+    n: usize,
+) -> Vec<(String, WrongPick)> {
+    let mut by_scenario: BTreeMap<&str, Vec<&DigestItem>> = BTreeMap::new();
+    for &i in &view.sessions {
+        let r = &cohort.items[i];
+        by_scenario.entry(&r.digest.scenario).or_default().push(r);
+    }
+    let per_scenario = scenarios.iter().filter_map(|(id, sc)| {
+        let items = by_scenario.get(id.as_str())?;
+        let stats = option_stats_digests(sc, &cohort.rules, items.iter().copied());
+        Some((id.clone(), most_picked_wrong(&stats, WRONG_PER_SCENARIO)))
+    });
+    rank_wrong_across(per_scenario, n)
+}
+
 /// Ranks per-scenario wrong-answer lists together: by count (most first), ties by scenario
 /// id, each scenario's own order kept; the first `n`.
 fn rank_wrong_across(
@@ -465,13 +635,23 @@ pub fn export_csv(
     data: &std::path::Path,
     now: chrono::DateTime<chrono::Utc>,
 ) -> std::io::Result<std::path::PathBuf> {
-    use std::io::Write;
     let rows: Vec<report::SessionRow> = view
         .sessions
         .iter()
         .map(|&i| report::SessionRow::of(&cohort.records[i]))
         .collect();
-    let text = report::to_csv(&rows).map_err(std::io::Error::other)?;
+    export_rows(&rows, data, now)
+}
+
+/// Writes session rows as [`export_csv`] does (the app, whose view holds digests, reads the
+/// sessions' records again for it: [`table::records_of`]).
+pub fn export_rows(
+    rows: &[report::SessionRow],
+    data: &std::path::Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let text = report::to_csv(rows).map_err(std::io::Error::other)?;
     let dir = data.join("exports");
     std::fs::create_dir_all(&dir)?;
     let stamp = now.format("%Y%m%dT%H%M%SZ");

@@ -84,22 +84,21 @@ pub fn load_cohort(
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     cases: &[Case],
 ) -> Cohort {
-    let (key, key_problem) = match CohortKey::read(data) {
-        Ok(k) => (k, None),
-        Err(e) => (None, Some(e)),
-    };
-    let files = match store::record_files(data) {
-        Ok(files) => files,
-        Err(e) => {
-            // The folder cannot be listed: one problem naming it, never an empty cohort.
+    let Opened {
+        key,
+        key_problem,
+        files,
+        cache,
+    } = match open_records(data) {
+        Ok(opened) => opened,
+        Err(unlisted) => {
             return Cohort {
-                corrupt: vec![(store::records_dir(data), e)],
-                key_problem,
+                corrupt: vec![unlisted.problem],
+                key_problem: unlisted.key_problem,
                 ..Cohort::default()
             };
         }
     };
-    let cache = VerifyCache::open(data, key.as_ref());
     let loaded = crate::parallel::map(&files, 8, |path| {
         let bytes = store::read_record_bytes(path).map_err(|e| (path.clone(), e))?;
         let record = store::parse_record(&bytes).map_err(|e| (path.clone(), e))?;
@@ -131,6 +130,42 @@ pub fn load_cohort(
     cohort.cache_problem = cache.problem().map(str::to_string);
     cohort.key_problem = key_problem;
     cohort
+}
+
+/// A data folder opened for a load: its cohort key (or why it could not be read), its record
+/// files in name order, and its verification cache opened under that key.
+pub(crate) struct Opened {
+    pub key: Option<CohortKey>,
+    pub key_problem: Option<String>,
+    pub files: Vec<PathBuf>,
+    pub cache: VerifyCache,
+}
+
+/// A data folder whose `records/` cannot be listed: one problem naming it (never an empty
+/// cohort), and why the key could not be read.
+pub(crate) struct Unlisted {
+    pub problem: (PathBuf, String),
+    pub key_problem: Option<String>,
+}
+
+/// What every load of a data folder starts with ([`load_cohort`], the digest table's and the
+/// dashboard's [`crate::cohort::table::load_digests`]): the key, the files, the cache.
+pub(crate) fn open_records(data: &Path) -> Result<Opened, Unlisted> {
+    let (key, key_problem) = match CohortKey::read(data) {
+        Ok(k) => (k, None),
+        Err(e) => (None, Some(e)),
+    };
+    let files = store::record_files(data).map_err(|e| Unlisted {
+        problem: (store::records_dir(data), e),
+        key_problem: key_problem.clone(),
+    })?;
+    let cache = VerifyCache::open(data, key.as_ref());
+    Ok(Opened {
+        key,
+        key_problem,
+        files,
+        cache,
+    })
 }
 
 /// One file as `load_cohort` read it: the record and its cache entry (when verified), or why

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use crate::cohort::arrangements::{ArrangementTally, TraineeArrangements};
 use crate::cohort::report::{
-    self, Cohort, LoadedRecord, RuleTally, Standing, Summary, TraineeScenarioRow,
+    self, Cohort, LoadedRecord, Opened, RuleTally, Standing, Summary, TraineeScenarioRow,
 };
 use crate::compile::CompiledScenario;
 use crate::content::case::Case;
@@ -99,21 +99,21 @@ pub fn load_digests(
     scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
     cases: &[Case],
 ) -> DigestCohort {
-    let (key, key_problem) = match CohortKey::read(data) {
-        Ok(k) => (k, None),
-        Err(e) => (None, Some(e)),
-    };
-    let files = match store::record_files(data) {
-        Ok(files) => files,
-        Err(e) => {
+    let Opened {
+        key,
+        key_problem,
+        files,
+        cache,
+    } = match report::open_records(data) {
+        Ok(opened) => opened,
+        Err(unlisted) => {
             return DigestCohort {
-                corrupt: vec![(store::records_dir(data), e)],
-                key_problem,
+                corrupt: vec![unlisted.problem],
+                key_problem: unlisted.key_problem,
                 ..DigestCohort::default()
             };
         }
     };
-    let cache = VerifyCache::open(data, key.as_ref());
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -190,6 +190,57 @@ pub fn load_digests(
         key_problem,
         cache_problem: cache.problem().map(str::to_string),
     }
+}
+
+/// The whole records of some items (indices into `cohort.items`), read again from their files
+/// when they are needed (the session a coordinator opens, the sessions a CSV export writes),
+/// each parsed and checked again: a file whose bytes the cache holds as verified on its
+/// scenario, else the MAC and the replay. A record counts only if it was trusted both at the
+/// load and now (what the whole cohort decided, a duplicate or a broken case chain, stands;
+/// a file edited since is its new verdict). A file that can no longer be read, or that holds
+/// another record than the one loaded, is an error saying so.
+pub fn records_of(
+    cohort: &DigestCohort,
+    indices: &[usize],
+    data: &Path,
+    scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+) -> Vec<Result<LoadedRecord, String>> {
+    let key = CohortKey::read(data).ok().flatten();
+    let cache = VerifyCache::open(data, key.as_ref());
+    crate::parallel::map(indices, 8, |&i| {
+        let item = cohort
+            .items
+            .get(i)
+            .ok_or_else(|| format!("no session {i} in the cohort"))?;
+        let path = &item.path;
+        let bytes = store::read_record_bytes(path)?;
+        let record = store::parse_record(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        if record.id != item.digest.id {
+            return Err(format!(
+                "{}: the file changed since the records were loaded (reload)",
+                path.display()
+            ));
+        }
+        let sc = scenarios.get(&record.meta.scenario);
+        let cached = cache
+            .entry_of(&bytes)
+            .is_some_and(|e| sc.is_some_and(|sc| cache.holds(&e, sc)));
+        let now = if cached {
+            Verification::Verified
+        } else {
+            verify::verify_sealed(&record, sc, key.as_ref())
+        };
+        let verification = if now.is_trusted() {
+            item.verification.clone()
+        } else {
+            now
+        };
+        Ok(LoadedRecord {
+            path: path.clone(),
+            record,
+            verification,
+        })
+    })
 }
 
 /// Reads one record file into `buf` and gives its cached digest, or its record checked now.

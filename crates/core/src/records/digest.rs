@@ -1,12 +1,15 @@
-//! A record's digest: the few facts the cohort table reads (who played what and when, the
-//! overall score, whether it passed, each rule's status, the agreed arrangement's two flags,
-//! the case link), small enough to keep for every verified record in the verification cache
-//! ([`super::verify_cache`]), so that a report over records already verified parses none.
+//! A record's digest: the few facts the cohort table and the coordinator dashboard read (who
+//! played what and when, the overall score, whether it passed, each rule's status and the turns
+//! rules were broken at, the agreed arrangement's two flags, the case link, and each turn's node
+//! and pick), small enough to keep for every verified record in the verification cache
+//! ([`super::verify_cache`]), so that a report or a dashboard over records already verified
+//! parses none.
 //!
 //! A digest is only ever made from a record that was just read and verified, or read from a
 //! cache file whose keyed MAC holds; it says nothing about a record's standing by itself.
-//! Rule ids are interned in a [`RuleTable`] (a record has some 40 rule results, a cohort a few
-//! hundred distinct rules), so a digest holds no string per rule.
+//! Rule ids, node ids and choice ids are interned in a [`RuleTable`] (a record has some 40 rule
+//! results and 10 turns, a cohort a few hundred distinct ids), so a digest holds no string per
+//! rule or turn.
 
 use std::collections::HashMap;
 
@@ -15,11 +18,14 @@ use chrono::{DateTime, Utc};
 use crate::engine::scoring::RuleStatus;
 use crate::records::record::SessionRecord;
 
-/// The distinct (rubric, rule) ids of a cohort, each with its index.
+/// The ids a cohort's digests name, each with its index: the distinct (rubric, rule) pairs,
+/// and apart from them the distinct node and choice ids ("names").
 #[derive(Debug, Clone, Default)]
 pub struct RuleTable {
     pairs: Vec<(String, String)>,
     index: HashMap<String, HashMap<String, u32>>,
+    names: Vec<String>,
+    name_index: HashMap<String, u32>,
 }
 
 impl RuleTable {
@@ -54,11 +60,41 @@ impl RuleTable {
         self.pairs.is_empty()
     }
 
+    /// The index of a node or choice id, added if new.
+    pub fn intern_name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// The node or choice id of an index.
+    pub fn name(&self, i: u32) -> Option<&str> {
+        self.names.get(i as usize).map(String::as_str)
+    }
+
+    /// The index of a node or choice id, if the table holds it.
+    pub fn name_index(&self, name: &str) -> Option<u32> {
+        self.name_index.get(name).copied()
+    }
+
+    /// How many node and choice ids the table holds.
+    pub fn names_len(&self) -> usize {
+        self.names.len()
+    }
+
     pub(crate) fn encode(&self, out: &mut Vec<u8>) {
         put_u32(out, self.pairs.len() as u32);
         for (rubric, rule) in &self.pairs {
             put_str(out, rubric);
             put_str(out, rule);
+        }
+        put_u32(out, self.names.len() as u32);
+        for name in &self.names {
+            put_str(out, name);
         }
     }
 
@@ -69,6 +105,13 @@ impl RuleTable {
             let (rubric, rule) = (r.str()?, r.str()?);
             // A table listing a pair twice is not one this build wrote.
             if table.intern(rubric, rule) as usize != table.len() - 1 {
+                return None;
+            }
+        }
+        let n = r.u32()?;
+        for _ in 0..n {
+            let name = r.str()?;
+            if table.intern_name(name) as usize != table.names_len() - 1 {
                 return None;
             }
         }
@@ -86,7 +129,26 @@ pub struct CaseRef {
     pub previous: Option<String>,
 }
 
-/// What the cohort table needs of one record.
+/// What was answered at one turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// A choice, by the index of its id in the [`RuleTable`]'s names.
+    Choice(u32),
+    /// Terms proposed at a negotiation step.
+    Proposed,
+    /// The answer timer ran out.
+    Timeout,
+}
+
+/// One turn of a call: the node (the index of its id in the [`RuleTable`]'s names) and the
+/// pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnDigest {
+    pub node: u32,
+    pub pick: Pick,
+}
+
+/// What the cohort table and the dashboard need of one record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Digest {
     pub id: String,
@@ -102,7 +164,11 @@ pub struct Digest {
     pub agreed: Option<(bool, bool)>,
     /// Each rule result: its (rubric, rule) index in the [`RuleTable`] and its status.
     pub rules: Vec<(u32, RuleStatus)>,
+    /// The rules broken at a turn: (1-based turn, rule index), in the scorecard's order.
+    pub broken_at: Vec<(u32, u32)>,
     pub case: Option<CaseRef>,
+    /// Each turn's node and pick, in order.
+    pub turns: Vec<TurnDigest>,
 }
 
 impl Digest {
@@ -126,10 +192,32 @@ impl Digest {
                 .iter()
                 .map(|r| (table.intern(&r.rubric, &r.rule), r.status))
                 .collect(),
+            broken_at: rec
+                .scores
+                .rules
+                .iter()
+                .filter(|r| r.status == RuleStatus::Broken)
+                .filter_map(|r| {
+                    let turn = r.turn.filter(|t| *t >= 1)?;
+                    Some((turn, table.intern(&r.rubric, &r.rule)))
+                })
+                .collect(),
             case: rec.meta.case.as_ref().map(|l| CaseRef {
                 step: l.step,
                 previous: l.previous.clone(),
             }),
+            turns: rec
+                .turns
+                .iter()
+                .map(|t| TurnDigest {
+                    node: table.intern_name(&t.node),
+                    pick: match (&t.terms, &t.pick) {
+                        (Some(_), _) => Pick::Proposed,
+                        (None, Some(id)) => Pick::Choice(table.intern_name(id)),
+                        (None, None) => Pick::Timeout,
+                    },
+                })
+                .collect(),
         }
     }
 
@@ -170,10 +258,29 @@ impl Digest {
                 }
             }
         }
+        put_u32(out, self.broken_at.len() as u32);
+        for &(turn, rule) in &self.broken_at {
+            put_u32(out, turn);
+            put_u32(out, rule);
+        }
+        put_u32(out, self.turns.len() as u32);
+        for t in &self.turns {
+            put_u32(out, t.node);
+            put_u32(
+                out,
+                match t.pick {
+                    Pick::Timeout => 0,
+                    Pick::Proposed => 1,
+                    Pick::Choice(c) => c + 2,
+                },
+            );
+        }
     }
 
-    /// Reads a digest written by [`Digest::encode`]; every rule index must be below `rules`.
-    pub(crate) fn decode(r: &mut Reader, rules: usize) -> Option<Digest> {
+    /// Reads a digest written by [`Digest::encode`]; every rule and name index must be in
+    /// `table`.
+    pub(crate) fn decode(r: &mut Reader, table: &RuleTable) -> Option<Digest> {
+        let (rules, names) = (table.len(), table.names_len());
         let id = r.str()?.to_string();
         let format = r.u32()?;
         let trainee = r.str()?.to_string();
@@ -210,6 +317,36 @@ impl Digest {
             }),
             _ => return None,
         };
+        // Eight bytes a breach or a turn: a count larger than what is left is not a digest.
+        let n = r.u32()? as usize;
+        if n > r.left() / 8 {
+            return None;
+        }
+        let mut broken_at = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (turn, rule) = (r.u32()?, r.u32()?);
+            if rule as usize >= rules {
+                return None;
+            }
+            broken_at.push((turn, rule));
+        }
+        let n = r.u32()? as usize;
+        if n > r.left() / 8 {
+            return None;
+        }
+        let mut turns = Vec::with_capacity(n);
+        for _ in 0..n {
+            let node = r.u32()?;
+            let pick = match r.u32()? {
+                0 => Pick::Timeout,
+                1 => Pick::Proposed,
+                c => Pick::Choice(c - 2),
+            };
+            if node as usize >= names || matches!(pick, Pick::Choice(c) if c as usize >= names) {
+                return None;
+            }
+            turns.push(TurnDigest { node, pick });
+        }
         Some(Digest {
             id,
             format,
@@ -222,7 +359,9 @@ impl Digest {
             synthetic: synthetic != 0,
             agreed,
             rules: list,
+            broken_at,
             case,
+            turns,
         })
     }
 }
@@ -322,23 +461,57 @@ mod tests {
                 (table.intern("fca", "R2"), RuleStatus::NotApplicable),
                 (table.intern("fca", "R1"), RuleStatus::Met),
             ],
+            broken_at: vec![(2, 0)],
             case: Some(CaseRef {
                 step: 1,
                 previous: Some("rec-0".into()),
             }),
+            turns: vec![
+                TurnDigest {
+                    node: table.intern_name("open"),
+                    pick: Pick::Choice(table.intern_name("greet")),
+                },
+                TurnDigest {
+                    node: table.intern_name("offer"),
+                    pick: Pick::Proposed,
+                },
+                TurnDigest {
+                    node: table.intern_name("open"),
+                    pick: Pick::Timeout,
+                },
+            ],
         };
         assert_eq!(table.len(), 2);
+        assert_eq!(table.names_len(), 3);
         let mut bytes = Vec::new();
         d.encode(&mut bytes);
-        assert_eq!(Digest::decode(&mut Reader::new(&bytes), 2), Some(d.clone()));
-        // A rule index outside the table, or any cut, is refused.
-        assert_eq!(Digest::decode(&mut Reader::new(&bytes), 1), None);
+        assert_eq!(
+            Digest::decode(&mut Reader::new(&bytes), &table),
+            Some(d.clone())
+        );
+        // A rule or name index outside the table, or any cut, is refused.
+        let mut fewer_rules = RuleTable::default();
+        fewer_rules.intern("fca", "R1");
+        for n in ["open", "greet", "offer"] {
+            fewer_rules.intern_name(n);
+        }
+        assert_eq!(Digest::decode(&mut Reader::new(&bytes), &fewer_rules), None);
+        let mut fewer_names = RuleTable::default();
+        fewer_names.intern("fca", "R1");
+        fewer_names.intern("fca", "R2");
+        fewer_names.intern_name("open");
+        assert_eq!(Digest::decode(&mut Reader::new(&bytes), &fewer_names), None);
         for cut in 0..bytes.len() {
-            assert_eq!(Digest::decode(&mut Reader::new(&bytes[..cut]), 2), None);
+            assert_eq!(
+                Digest::decode(&mut Reader::new(&bytes[..cut]), &table),
+                None
+            );
         }
         let mut t = Vec::new();
         table.encode(&mut t);
         let back = RuleTable::decode(&mut Reader::new(&t)).unwrap();
         assert_eq!(back.get(1), Some(("fca", "R2")));
+        assert_eq!(back.name(2), Some("offer"));
+        assert_eq!(back.name_index("greet"), Some(1));
     }
 }

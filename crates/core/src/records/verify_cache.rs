@@ -5,9 +5,9 @@
 //! ([`CohortKey::derive`]) for this cache format, callcoach version and record format, of **the
 //! record file's exact bytes**; it names the scenario the record was replayed on (id, version,
 //! content hash, which covers its rubrics, tags and calendars), which must be the library's
-//! scenario of that id now, and holds the record's [`Digest`] (what the cohort table reads, so a
-//! warm report parses no record). The whole file is sealed by a MAC under the same derived
-//! key (keyed BLAKE3 as well). So:
+//! scenario of that id now, and holds the record's [`Digest`] (what the cohort table and the
+//! dashboard read, so a warm report or dashboard parses no record). The whole file is sealed by
+//! a MAC under the same derived key (keyed BLAKE3 as well). So:
 //! - a file whose bytes changed (one byte) has another entry: it is verified again, and an
 //!   edited record is caught as ever;
 //! - a cache written under another cohort key, another version or for another scenario content
@@ -50,12 +50,14 @@ pub const CACHE_FILE: &str = "verified.bin";
 /// every run.
 pub const MAX_ENTRIES: usize = 1 << 20;
 
-/// The largest cache file read (a digest is some 300 bytes; 1 KiB an entry is generous).
+/// The largest cache file read (a digest is some 400 bytes; 1 KiB an entry is generous).
 const MAX_FILE: u64 = (MAX_ENTRIES as u64) << 10;
 
 /// Bumped whenever what an entry means or how the file is laid out changes (2: entries found
-/// by the file's bytes alone, naming their scenario, with a digest; the file sealed by a MAC).
-pub const CACHE_FORMAT: u32 = 2;
+/// by the file's bytes alone, naming their scenario, with a digest; the file sealed by a MAC;
+/// 3: the digest also holds each turn's node and pick and the turns rules were broken at, for
+/// the dashboard, and the table interns node and choice ids).
+pub const CACHE_FORMAT: u32 = 3;
 
 const MAGIC: &[u8; 24] = b"callcoach verify cache\n\0";
 const TAG: usize = 32;
@@ -362,7 +364,7 @@ fn read_file(file: &Path, id: &[u8; 32], key: &[u8; 32]) -> Result<Option<Conten
                 content_hash: r.str()?.to_string(),
                 digest: match r.u8()? {
                     0 => None,
-                    1 => Some(Digest::decode(&mut r, rules.len())?),
+                    1 => Some(Digest::decode(&mut r, &rules)?),
                     _ => return None,
                 },
             };

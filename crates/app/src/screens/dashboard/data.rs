@@ -1,6 +1,7 @@
-//! The dashboard's background work: loading and verifying the records (from the data folder,
-//! or from the [`RecordSource`] the program gave), building the figures
-//! for the filter, the CSV export, and replaying the open session with its debrief.
+//! The dashboard's background work: loading and verifying the records as digests (from the
+//! data folder through its verification cache, or from the [`RecordSource`] the program gave,
+//! whose records come whole and are kept), building the figures for the filter, the CSV
+//! export, and reading, checking and replaying the open session with its debrief.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -15,6 +16,8 @@ use crate::content::Content;
 use crate::prefs::{DataDir, Prefs};
 use crate::redraw::Redraw;
 use callcoach_core::cohort::dashboard;
+use callcoach_core::cohort::report::{Cohort, LoadedRecord};
+use callcoach_core::cohort::table::{self, DigestCohort};
 use callcoach_core::content::l10n::{n, s};
 use callcoach_core::engine::search::DEFAULT_BUDGET;
 use callcoach_core::records::call_text::CallText;
@@ -23,6 +26,15 @@ use callcoach_core::records::verify::Verification;
 
 /// The cross-scenario "most-picked wrong answers" list is this long.
 const WRONG_SHOWN: usize = 6;
+
+/// What a load gives: the digests, the whole records when the source gave them whole, how
+/// long it took, and why the source could not be read.
+pub(super) type Loaded = (
+    DigestCohort,
+    Option<Cohort>,
+    std::time::Duration,
+    Option<String>,
+);
 
 /// Loads and verifies the records in the background (on entering, on "reload", and when the
 /// scenarios change, since verification depends on them).
@@ -35,18 +47,19 @@ pub(super) fn load(
 ) {
     if data.loading() {
         redraw.poll_soon();
-        if let Some(((), (cohort, took, failed))) = data.loading.poll() {
+        if let Some(((), (cohort, held, took, failed))) = data.loading.poll() {
             if let Some(why) = &failed {
                 eprintln!("callcoach: dashboard could not read its records: {why}");
             }
             data.source_error = failed;
             eprintln!(
                 "callcoach: dashboard loaded {} record(s) ({} corrupt) in {} ms",
-                cohort.records.len(),
+                cohort.items.len(),
                 cohort.corrupt.len(),
                 took.as_millis()
             );
             data.cohort = Some(Arc::new(cohort));
+            data.held = held.map(Arc::new);
             data.load_time = Some(took);
             data.view = None;
             data.view_filter = None;
@@ -76,14 +89,17 @@ pub(super) fn load(
     let source = source.map(|s| RecordSource::clone(&s));
     data.loading.start((), move || {
         let started = Instant::now();
-        let (cohort, failed) = match &source {
-            Some(source) => super::source::load(source, &dir, &scenarios, &cases),
-            None => (
-                callcoach_core::cohort::report::load_cohort(&dir, &scenarios, &cases),
-                None,
-            ),
-        };
-        (cohort, started.elapsed(), failed)
+        match &source {
+            Some(source) => {
+                let (cohort, failed) = super::source::load(source, &dir, &scenarios, &cases);
+                let digests = DigestCohort::of(&cohort);
+                (digests, Some(cohort), started.elapsed(), failed)
+            }
+            None => {
+                let digests = table::load_digests(&dir, &scenarios, &cases);
+                (digests, None, started.elapsed(), None)
+            }
+        }
     });
     redraw.poll_soon();
 }
@@ -99,9 +115,13 @@ pub(super) fn rebuild(
     };
     if data.view_filter.as_ref() != Some(&ui.filter) {
         let started = Instant::now();
-        let view = dashboard::build(&cohort, &ui.filter, &content.playable);
-        data.wrong =
-            dashboard::most_picked_wrong_across(&view, &cohort, &content.playable, WRONG_SHOWN);
+        let view = dashboard::build_digests(&cohort, &ui.filter, &content.playable);
+        data.wrong = dashboard::most_picked_wrong_across_digests(
+            &view,
+            &cohort,
+            &content.playable,
+            WRONG_SHOWN,
+        );
         data.rows = view.summary.rows.clone();
         data.rows_sort = None;
         if data.view.is_none() {
@@ -127,7 +147,11 @@ pub(super) fn rebuild(
         && data.answers.as_ref().is_none_or(|(s, _)| *s != id)
         && let (Some(sc), Some(view)) = (content.playable.get(&id), data.view.as_ref())
     {
-        let stats = dashboard::option_stats(sc, view.sessions.iter().map(|&i| &cohort.records[i]));
+        let stats = dashboard::option_stats_digests(
+            sc,
+            &cohort.rules,
+            view.sessions.iter().map(|&i| &cohort.items[i]),
+        );
         data.answers = Some((id, stats));
     }
 }
@@ -149,29 +173,45 @@ pub(super) fn export(
     };
     let lang = prefs.lang.as_str();
     let loc = &content.loc;
-    notice.0 = Some(
-        match dashboard::export_csv(cohort, view, &dir.0, chrono::Utc::now()) {
-            Ok(path) => {
-                eprintln!("callcoach: exported {}", path.display());
-                loc.ta(
-                    lang,
-                    "app-dash-exported",
-                    &[
-                        ("count", n(view.sessions.len() as f64)),
-                        ("path", s(path.display().to_string())),
-                    ],
-                )
-            }
-            Err(e) => loc.ta(
+    // The rows need whole records: read and checked again (or kept, from a source).
+    let records: Result<Vec<LoadedRecord>, String> = match &data.held {
+        Some(held) => Ok(view
+            .sessions
+            .iter()
+            .filter_map(|&i| held.records.get(i).cloned())
+            .collect()),
+        None => table::records_of(cohort, &view.sessions, &dir.0, &content.playable)
+            .into_iter()
+            .collect(),
+    };
+    let written = records.map_err(std::io::Error::other).and_then(|records| {
+        let rows: Vec<_> = records
+            .iter()
+            .map(callcoach_core::cohort::report::SessionRow::of)
+            .collect();
+        dashboard::export_rows(&rows, &dir.0, chrono::Utc::now())
+    });
+    notice.0 = Some(match written {
+        Ok(path) => {
+            eprintln!("callcoach: exported {}", path.display());
+            loc.ta(
                 lang,
-                "app-dash-export-failed",
-                &[(
-                    "error",
-                    s(format!("{}: {e}", dir.0.join("exports").display())),
-                )],
-            ),
-        },
-    );
+                "app-dash-exported",
+                &[
+                    ("count", n(view.sessions.len() as f64)),
+                    ("path", s(path.display().to_string())),
+                ],
+            )
+        }
+        Err(e) => loc.ta(
+            lang,
+            "app-dash-export-failed",
+            &[(
+                "error",
+                s(format!("{}: {e}", dir.0.join("exports").display())),
+            )],
+        ),
+    });
 }
 
 /// Replays the open session and computes its debrief (in the background) in the current
@@ -180,6 +220,7 @@ pub(super) fn prepare_session(
     ui: Res<DashboardUi>,
     mut data: ResMut<DashboardData>,
     content: Res<Content>,
+    dir: Res<DataDir>,
     prefs: Res<Prefs>,
     mut redraw: ResMut<Redraw>,
 ) {
@@ -190,21 +231,36 @@ pub(super) fn prepare_session(
     let Some(cohort) = data.cohort.clone() else {
         return;
     };
-    let Some(rec) = cohort.records.get(index) else {
+    if index >= cohort.items.len() {
         return;
-    };
+    }
     if data.session.as_ref().is_none_or(|o| o.index != index) {
-        let session = match (
-            &rec.verification,
-            content.playable.get(&rec.record.meta.scenario),
-        ) {
-            (Verification::VersionUnavailable, _) | (_, None) => Err(String::new()),
-            (_, Some(sc)) => {
-                Session::from_record(Arc::clone(sc), &rec.record).map_err(|e| e.to_string())
-            }
+        // Only now is the session's record read (or taken from the source's records).
+        let record = match &data.held {
+            Some(held) => held
+                .records
+                .get(index)
+                .cloned()
+                .ok_or_else(|| format!("no session {index}")),
+            None => table::records_of(&cohort, &[index], &dir.0, &content.playable)
+                .pop()
+                .unwrap_or_else(|| Err(format!("no session {index}"))),
+        };
+        let session = match &record {
+            Err(e) => Err(e.clone()),
+            Ok(rec) => match (
+                &rec.verification,
+                content.playable.get(&rec.record.meta.scenario),
+            ) {
+                (Verification::VersionUnavailable, _) | (_, None) => Err(String::new()),
+                (_, Some(sc)) => {
+                    Session::from_record(Arc::clone(sc), &rec.record).map_err(|e| e.to_string())
+                }
+            },
         };
         data.session = Some(OpenSession {
             index,
+            record,
             session,
             debrief: PerLanguage::default(),
         });
@@ -213,7 +269,7 @@ pub(super) fn prepare_session(
     let Some(open) = data.session.as_mut() else {
         return;
     };
-    let Ok(session) = &open.session else {
+    let (Ok(session), Ok(rec)) = (&open.session, &open.record) else {
         return;
     };
     if open.debrief.is_running() {

@@ -1,7 +1,9 @@
-//! The coordinator dashboard: every session record in the data folder, loaded and re-scored
-//! in the background, shown as a trainee × scenario table (sortable, filterable), score
+//! The coordinator dashboard: every session record in the data folder, loaded as verified
+//! digests in the background (`callcoach_core::cohort::table::load_digests`: a record the
+//! verification cache vouches for is not parsed, any other is verified in full), shown as a trainee × scenario table (sortable, filterable), score
 //! charts, the rules the cohort breaks most, how often each answer is picked (wrong ones
-//! marked), corrupt and tampered records, and any session's transcript and debrief.
+//! marked), corrupt and tampered records, and any session's transcript and debrief (its
+//! record read, checked and replayed only when it is opened).
 //!
 //! The figures come from [`callcoach_core::cohort::dashboard`]; this module only loads, keeps
 //! UI state and draws. `data.rs` does the background work (load, figures, export, the open
@@ -28,7 +30,8 @@ use crate::ui::{Navigate, ScreenCtx};
 use callcoach_core::cohort::dashboard::{
     Column, DashboardFilter, DashboardView, NodeStat, WrongPick,
 };
-use callcoach_core::cohort::report::{Cohort, TraineeScenarioRow};
+use callcoach_core::cohort::report::{Cohort, LoadedRecord, TraineeScenarioRow};
+use callcoach_core::cohort::table::DigestCohort;
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::content::model::Jurisdiction;
 use callcoach_core::records::debrief::Debrief;
@@ -101,7 +104,7 @@ pub struct DashboardUi {
     pub selected: Option<(String, String)>,
     /// The scenario the "answers picked" tab shows.
     pub answers_scenario: Option<String>,
-    /// The session open in full (an index into the cohort's records).
+    /// The session open in full (an index into the cohort's items).
     pub open: Option<usize>,
     /// The trainees tab shows the grid (trainees down, scenarios across) instead of the list.
     pub grid: bool,
@@ -110,8 +113,11 @@ pub struct DashboardUi {
 /// The loaded cohort and what is built from it.
 #[derive(Resource, Default)]
 pub struct DashboardData {
-    /// Every record loaded and verified (none before the first load ends).
-    pub cohort: Option<Arc<Cohort>>,
+    /// Every record loaded and verified, as digests (none before the first load ends).
+    pub cohort: Option<Arc<DigestCohort>>,
+    /// The whole records, when the source gave them whole (an LRS): a session opens from
+    /// them rather than from a file. In the items' order.
+    held: Option<Arc<Cohort>>,
     /// The view for `view_filter`.
     pub view: Option<DashboardView>,
     view_filter: Option<DashboardFilter>,
@@ -126,7 +132,7 @@ pub struct DashboardData {
     pub load_time: Option<Duration>,
     /// The content generation the records were verified against.
     generation: Option<u64>,
-    loading: Background<(Cohort, Duration, Option<String>)>,
+    loading: Background<data::Loaded>,
     /// Why the last load from a [`source::RecordSource`] failed (its cohort is then empty).
     pub source_error: Option<String>,
     /// "Reload" was asked for.
@@ -143,9 +149,11 @@ impl DashboardData {
     }
 }
 
-/// A session opened in full: the call replayed from its record, and its debrief.
+/// A session opened in full: its record read and checked again, the call replayed from it,
+/// and its debrief.
 struct OpenSession {
     index: usize,
+    record: Result<LoadedRecord, String>,
     session: Result<Session, String>,
     debrief: PerLanguage<Debrief>,
 }
@@ -187,8 +195,8 @@ pub(super) struct Page<'a> {
     pub lang: &'a str,
     /// The checked library.
     pub content: &'a Content,
-    /// Every record loaded.
-    pub cohort: &'a Cohort,
+    /// Every record loaded, as digests.
+    pub cohort: &'a DigestCohort,
     /// The figures for the current filter.
     pub view: &'a DashboardView,
 }
@@ -228,7 +236,7 @@ fn draw(
         if data.source_error.is_some() {
             return;
         }
-        if cohort.records.is_empty() && cohort.corrupt.is_empty() {
+        if cohort.items.is_empty() && cohort.corrupt.is_empty() {
             ui.label(loc.ta(
                 lang,
                 "app-dash-empty",
@@ -304,8 +312,8 @@ fn title_bar(
                         lang,
                         "app-dash-loaded",
                         &[
-                            ("sessions", n(c.records.len() as f64)),
-                            ("shown", s(charts::count(loc, lang, c.records.len()))),
+                            ("sessions", n(c.items.len() as f64)),
+                            ("shown", s(charts::count(loc, lang, c.items.len()))),
                             (
                                 "seconds",
                                 s(loc.number(

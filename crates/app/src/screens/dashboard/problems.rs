@@ -21,7 +21,7 @@ pub(super) fn problem_list(ui: &mut egui::Ui, page: &Page, st: &mut DashboardUi)
         .sessions
         .iter()
         .copied()
-        .filter(|&i| cohort.records[i].verification != Verification::Verified)
+        .filter(|&i| cohort.items[i].verification != Verification::Verified)
         .collect();
     if cohort.corrupt.is_empty() && flagged.is_empty() {
         ui.colored_label(GOOD, loc.t(lang, "app-dash-no-problems"));
@@ -40,7 +40,7 @@ pub(super) fn problem_list(ui: &mut egui::Ui, page: &Page, st: &mut DashboardUi)
             .striped(true)
             .show(ui, |ui| {
                 for i in flagged {
-                    let r = &cohort.records[i];
+                    let r = &cohort.items[i];
                     session_row(ui, loc, lang, r, i, st);
                     ui.small(
                         r.path

@@ -24,36 +24,47 @@ pub(super) fn session_page(
     st: &mut DashboardUi,
 ) {
     let Page { loc, lang, .. } = *page;
-    let Some(r) = page.cohort.records.get(index) else {
+    if page.cohort.items.get(index).is_none() {
         st.open = None;
         return;
-    };
-    let rec = &r.record;
+    }
     if ui
         .button(format!("⏴ {}", loc.t(lang, "app-dash-back")))
         .clicked()
     {
         st.open = None;
     }
-    let open = open.filter(|o| o.index == index);
+    // The record is read and checked when the session is opened (`data::prepare_session`).
+    let Some(open) = open.filter(|o| o.index == index) else {
+        ui.spinner();
+        return;
+    };
+    let r = match &open.record {
+        Ok(r) => r,
+        Err(e) => {
+            ui.colored_label(
+                BAD,
+                loc.ta(lang, "app-dash-replay-failed", &[("error", s(e.clone()))]),
+            );
+            return;
+        }
+    };
+    let rec = &r.record;
     header(ui, loc, lang, r);
-    standing_note(ui, loc, lang, r, open.and_then(|o| o.session.as_ref().ok()));
+    standing_note(ui, loc, lang, r, open.session.as_ref().ok());
     ui.separator();
-    match open.map(|o| (&o.session, o.debrief.latest())) {
-        Some((Ok(session), debrief)) => {
+    match &open.session {
+        Ok(session) => {
             replayed(
                 ui,
                 loc,
                 lang,
                 rec,
                 session,
-                debrief.map(|(_, d)| d.as_ref()),
+                open.debrief.latest().map(|(_, d)| d.as_ref()),
             );
         }
-        Some((Err(e), _)) => stored(ui, loc, lang, rec, e),
-        None => {
-            ui.spinner();
-        }
+        Err(e) => stored(ui, loc, lang, rec, e),
     }
 }
 

@@ -7,7 +7,8 @@ use super::charts::{count, sparkline};
 use super::{DashboardUi, Page};
 use crate::theme::{BAD, GOOD, GRID_CELL_TEXT_SIZE, TEXT_ON_GRID_CELL, WARN};
 use callcoach_core::cohort::dashboard::{self, Column};
-use callcoach_core::cohort::report::{LoadedRecord, TraineeScenarioRow};
+use callcoach_core::cohort::report::TraineeScenarioRow;
+use callcoach_core::cohort::table::DigestItem;
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::records::verify::Verification;
 
@@ -240,8 +241,7 @@ fn sessions_of_selected(ui: &mut egui::Ui, page: &Page, st: &mut DashboardUi) {
         .iter()
         .copied()
         .filter(|&i| {
-            cohort.records[i].record.meta.trainee == trainee
-                && cohort.records[i].record.meta.scenario == scenario
+            cohort.items[i].digest.trainee == trainee && cohort.items[i].digest.scenario == scenario
         })
         .collect();
     sessions.reverse();
@@ -249,7 +249,7 @@ fn sessions_of_selected(ui: &mut egui::Ui, page: &Page, st: &mut DashboardUi) {
         .striped(true)
         .show(ui, |ui| {
             for i in sessions {
-                session_row(ui, loc, lang, &cohort.records[i], i, st);
+                session_row(ui, loc, lang, &cohort.items[i], i, st);
                 ui.end_row();
             }
         });
@@ -274,27 +274,27 @@ pub(super) fn session_row(
     ui: &mut egui::Ui,
     loc: &Localiser,
     lang: &str,
-    r: &LoadedRecord,
+    r: &DigestItem,
     index: usize,
     st: &mut DashboardUi,
 ) {
-    let rec = &r.record;
+    let rec = &r.digest;
     ui.label(format!(
         "{} {}",
-        loc.date(lang, rec.meta.started_at.date_naive()),
-        rec.meta.started_at.format("%H:%M")
+        loc.date(lang, rec.started_at.date_naive()),
+        rec.started_at.format("%H:%M")
     ));
     if rec.synthetic {
         ui.label(format!(
             "{} ({})",
-            rec.meta.trainee,
+            rec.trainee,
             loc.t(lang, "app-dash-synthetic")
         ));
     } else {
-        ui.label(&rec.meta.trainee);
+        ui.label(&rec.trainee);
     }
     if r.verification.is_trusted() {
-        ui.label(format!("{} / 100", rec.scores.overall));
+        ui.label(format!("{} / 100", rec.overall));
         let verdict = if rec.passed {
             "debrief-passed"
         } else {
