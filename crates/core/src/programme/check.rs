@@ -82,7 +82,12 @@ pub fn check(programme: &Programme, path: &Path, text: &str, known: &Known) -> V
                 );
             }
             rule_problems(&step.rule, &mut |m| {
-                at(anchor, id, format!("track \"{}\", step \"{id}\": {m}", track.id), String::new())
+                at(
+                    anchor,
+                    id,
+                    format!("track \"{}\", step \"{id}\": {m}", track.id),
+                    String::new(),
+                )
             });
         }
     }
@@ -95,12 +100,19 @@ pub fn check(programme: &Programme, path: &Path, text: &str, known: &Known) -> V
                 anchor,
                 t,
                 format!("assignment \"{}\": no track \"{t}\"", a.id),
-                suggest(t, track_ids.iter().copied(), "add the track, or assign another"),
+                suggest(
+                    t,
+                    track_ids.iter().copied(),
+                    "add the track, or assign another",
+                ),
             ),
             Work::Scenario(s) if !known.scenarios.contains(s) => at(
                 anchor,
                 s,
-                format!("assignment \"{}\": no scenario \"{s}\" in the library", a.id),
+                format!(
+                    "assignment \"{}\": no scenario \"{s}\" in the library",
+                    a.id
+                ),
                 suggest(
                     s,
                     known.scenarios.iter().map(String::as_str),
@@ -115,7 +127,11 @@ pub fn check(programme: &Programme, path: &Path, text: &str, known: &Known) -> V
                     anchor,
                     g,
                     format!("assignment \"{}\": no group \"{g}\"", a.id),
-                    suggest(g, group_ids.iter().copied(), "add the group, or remove it here"),
+                    suggest(
+                        g,
+                        group_ids.iter().copied(),
+                        "add the group, or remove it here",
+                    ),
                 );
             }
         }
@@ -137,9 +153,9 @@ fn rule_problems(rule: &Completion, report: &mut dyn FnMut(String)) {
         Completion::NoCriticalInLast(0) => {
             report("NoCriticalInLast(0) looks at no attempt; use 1 or more".into())
         }
-        Completion::ScoreAtLeast(s) if *s > 100 => {
-            report(format!("ScoreAtLeast({s}) can never hold: scores are 0 to 100"))
-        }
+        Completion::ScoreAtLeast(s) if *s > 100 => report(format!(
+            "ScoreAtLeast({s}) can never hold: scores are 0 to 100"
+        )),
         Completion::All(rules) => rules.iter().for_each(|r| rule_problems(r, report)),
         _ => {}
     }

@@ -205,7 +205,11 @@ pub fn progress_text(
     let _ = writeln!(
         out,
         "{}",
-        loc.ta(lang, "programme-assigned-to", &[("trainee", s(terminal(trainee).into_owned()))])
+        loc.ta(
+            lang,
+            "programme-assigned-to",
+            &[("trainee", s(terminal(trainee).into_owned()))]
+        )
     );
     if progress.is_empty() {
         let _ = writeln!(out, "{}", loc.t(lang, "programme-nothing-assigned"));
@@ -222,12 +226,19 @@ pub fn progress_text(
             out,
             "\n{}  {}  {}  {}",
             terminal(&work_title(programme, &p.work, loc, lang)),
-            loc.ta(lang, "programme-due-on", &[("date", s(loc.date(lang, p.due)))]),
+            loc.ta(
+                lang,
+                "programme-due-on",
+                &[("date", s(loc.date(lang, p.due)))]
+            ),
             status,
             loc.ta(
                 lang,
                 "programme-steps-done",
-                &[("done", n(p.steps_done() as f64)), ("total", n(p.steps.len() as f64))]
+                &[
+                    ("done", n(p.steps_done() as f64)),
+                    ("total", n(p.steps.len() as f64))
+                ]
             ),
         );
         for (i, step) in p.steps.iter().enumerate() {

@@ -155,7 +155,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Programme, ProgrammeError> {
                 message: format!(
                     "malformed programme: {}{}",
                     e.code,
-                    if at_end { " at the end of the file" } else { "" }
+                    if at_end {
+                        " at the end of the file"
+                    } else {
+                        ""
+                    }
                 ),
                 help: help_for(&e.code, at_end),
             }
@@ -256,9 +260,8 @@ fn lock(data: &Path) -> io::Result<File> {
     let file = match store::create_new_file(&path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            store::open_regular(&path, 0, true).map_err(|e| {
-                io::Error::other(format!("{}: {e}", path.display()))
-            })?
+            store::open_regular(&path, 0, true)
+                .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))?
         }
         Err(e) => return Err(e),
     };

@@ -113,9 +113,8 @@ fn merge_items<T: Clone + PartialEq>(
     both: impl Fn(Option<&T>, &T, &T) -> (T, bool),
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<T> {
-    let find = |items: &'_ [T], key: &str| -> Option<usize> {
-        items.iter().position(|t| id(t) == key)
-    };
+    let find =
+        |items: &'_ [T], key: &str| -> Option<usize> { items.iter().position(|t| id(t) == key) };
     let mut order: Vec<&String> = theirs.iter().map(&id).collect();
     for o in ours {
         if !order.contains(&id(o)) {
@@ -175,15 +174,18 @@ fn merge_group(base: Option<&Group>, theirs: &Group, ours: &Group) -> (Group, bo
     };
     let mut trainees: Vec<String> = Vec::new();
     for name in theirs.trainees.iter().chain(&ours.trainees) {
-        let removed = has(base_names, name)
-            && (!has(&theirs.trainees, name) || !has(&ours.trainees, name));
+        let removed =
+            has(base_names, name) && (!has(&theirs.trainees, name) || !has(&ours.trainees, name));
         if !removed && !has(&trainees, name) {
             trainees.push(name.clone());
         }
     }
     let (name, overrode) = match base {
         Some(b) if ours.name == b.name => (theirs.name.clone(), false),
-        Some(b) => (ours.name.clone(), theirs.name != b.name && theirs.name != ours.name),
+        Some(b) => (
+            ours.name.clone(),
+            theirs.name != b.name && theirs.name != ours.name,
+        ),
         None => (ours.name.clone(), theirs.name != ours.name),
     };
     let group = Group {

@@ -22,7 +22,9 @@ use serde::Serialize;
 use crate::cohort::report::Cohort;
 use crate::compile::CompiledScenario;
 use crate::content::case::Case;
-use crate::programme::model::{Assignment, Completion, Programme, Step, Target, Work, same_trainee};
+use crate::programme::model::{
+    Assignment, Completion, Programme, Step, Target, Work, same_trainee,
+};
 use crate::records::case::{CaseNext, next_after};
 use crate::records::record::{Mode, SessionRecord};
 
@@ -51,9 +53,7 @@ impl Evidence {
             .filter(|r| include_synthetic || !r.record.synthetic)
             .map(|r| r.record.clone())
             .collect();
-        records.sort_by(|a, b| {
-            (a.meta.started_at, &a.id).cmp(&(b.meta.started_at, &b.id))
-        });
+        records.sort_by(|a, b| (a.meta.started_at, &a.id).cmp(&(b.meta.started_at, &b.id)));
         Evidence {
             records,
             cases: cases.to_vec(),
@@ -199,9 +199,17 @@ pub fn assignment_progress(
         .map(|step| step_progress(evidence, step, trainee, assignment.assigned_at))
         .collect();
     let completed = if steps.iter().all(|s| s.done.is_some()) && !steps.is_empty() {
-        let at = steps.iter().filter_map(|s| s.done.as_ref()).map(|d| d.at).max()?;
+        let at = steps
+            .iter()
+            .filter_map(|s| s.done.as_ref())
+            .map(|d| d.at)
+            .max()?;
         let mut records: Vec<String> = Vec::new();
-        for id in steps.iter().filter_map(|s| s.done.as_ref()).flat_map(|d| &d.records) {
+        for id in steps
+            .iter()
+            .filter_map(|s| s.done.as_ref())
+            .flat_map(|d| &d.records)
+        {
             if !records.contains(id) {
                 records.push(id.clone());
             }
@@ -432,7 +440,11 @@ pub struct AssignmentFunnel {
 }
 
 /// The funnel of every assignment, in file order (one whose track is missing is left out).
-pub fn funnel(programme: &Programme, evidence: &Evidence, now: DateTime<Utc>) -> Vec<AssignmentFunnel> {
+pub fn funnel(
+    programme: &Programme,
+    evidence: &Evidence,
+    now: DateTime<Utc>,
+) -> Vec<AssignmentFunnel> {
     programme
         .assignments
         .iter()

@@ -43,9 +43,8 @@ impl FromStr for Completion {
         let parts: Vec<&str> = text.split('+').map(str::trim).collect();
         let one = |p: &str| -> Result<Completion, String> {
             let number = |rest: &str, what: &str| {
-                rest.parse::<u32>().map_err(|_| {
-                    format!("\"{p}\": {what} must be a whole number")
-                })
+                rest.parse::<u32>()
+                    .map_err(|_| format!("\"{p}\": {what} must be a whole number"))
             };
             match p {
                 "passed" => Ok(Completion::PassedOnce { mode: None }),
@@ -78,7 +77,11 @@ impl FromStr for Completion {
         };
         match parts.as_slice() {
             [single] => one(single),
-            many => many.iter().map(|p| one(p)).collect::<Result<_, _>>().map(Completion::All),
+            many => many
+                .iter()
+                .map(|p| one(p))
+                .collect::<Result<_, _>>()
+                .map(Completion::All),
         }
     }
 }
@@ -155,7 +158,12 @@ mod tests {
         );
         assert!("score-101".parse::<Completion>().is_err());
         assert!("no-critical-0".parse::<Completion>().is_err());
-        assert!("pass".parse::<Completion>().unwrap_err().contains("not a rule"));
+        assert!(
+            "pass"
+                .parse::<Completion>()
+                .unwrap_err()
+                .contains("not a rule")
+        );
         let step: Step = "case:uk-broken-promise=passed-exam".parse().unwrap();
         assert_eq!(step.target, Target::Case("uk-broken-promise".into()));
         assert_eq!(step.target.to_string(), "case:uk-broken-promise");
