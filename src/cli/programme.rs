@@ -317,30 +317,28 @@ fn track_list(library: Option<&Path>, data: &Path, args: &ListArgs) -> i32 {
     let mut out = Out::stdout("the track list");
     match args.format {
         Format::Json => {
-            let _ = writeln!(out, "{}", json(&programme.tracks));
+            let _ = writeln!(out, "{}", json(serde_json::to_value(&programme.tracks)));
         }
         Format::Csv => {
-            #[derive(serde::Serialize)]
-            struct Row<'a> {
-                track: &'a str,
-                title: &'a str,
-                position: usize,
-                target: String,
-                rule: String,
+            // A header row, then one row per step (tuples: the binary has no serde derive).
+            let mut rows: Vec<(String, String, String, String, String)> = vec![(
+                "track".into(),
+                "title".into(),
+                "position".into(),
+                "target".into(),
+                "rule".into(),
+            )];
+            for t in &programme.tracks {
+                for (i, s) in t.steps.iter().enumerate() {
+                    rows.push((
+                        t.id.clone(),
+                        t.title_in(&args.lang).to_string(),
+                        (i + 1).to_string(),
+                        s.target.to_string(),
+                        s.rule.to_string(),
+                    ));
+                }
             }
-            let rows: Vec<Row> = programme
-                .tracks
-                .iter()
-                .flat_map(|t| {
-                    t.steps.iter().enumerate().map(move |(i, s)| Row {
-                        track: &t.id,
-                        title: t.title_in(&args.lang),
-                        position: i + 1,
-                        target: s.target.to_string(),
-                        rule: s.rule.to_string(),
-                    })
-                })
-                .collect();
             let _ = write!(out, "{}", report::to_csv(&rows).unwrap_or_default());
         }
         Format::Table => {
@@ -536,8 +534,10 @@ fn judged(library: Option<&Path>, data: &Path, judging: &Judging) -> Result<Judg
     })
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).expect("programme figures serialise")
+fn json(value: serde_json::Result<serde_json::Value>) -> String {
+    value
+        .and_then(|v| serde_json::to_string_pretty(&v))
+        .expect("programme figures serialise")
 }
 
 fn funnel(library: Option<&Path>, data: &Path, args: &FunnelArgs) -> i32 {
@@ -561,7 +561,7 @@ fn funnel(library: Option<&Path>, data: &Path, args: &FunnelArgs) -> i32 {
         }
         Format::Json => {
             let value = serde_json::json!({ "assignments": funnels, "trainees": per });
-            let _ = writeln!(out, "{}", json(&value));
+            let _ = writeln!(out, "{}", json(Ok(value)));
         }
     }
     out.finish(0)
@@ -601,7 +601,7 @@ fn progress_verb(library: Option<&Path>, data: &Path, args: &ProgressArgs) -> i3
             let _ = write!(out, "{}", report::to_csv(&rows).unwrap_or_default());
         }
         Format::Json => {
-            let _ = writeln!(out, "{}", json(&mine));
+            let _ = writeln!(out, "{}", json(serde_json::to_value(&mine)));
         }
     }
     out.finish(0)
@@ -626,7 +626,7 @@ fn mastery_verb(library: Option<&Path>, data: &Path, args: &MasteryArgs) -> i32 
             let _ = write!(out, "{}", report::to_csv(&rows).unwrap_or_default());
         }
         Format::Json => {
-            let _ = writeln!(out, "{}", json(&m));
+            let _ = writeln!(out, "{}", json(serde_json::to_value(&m)));
         }
     }
     out.finish(0)
