@@ -16,6 +16,7 @@ pub const PROGRAMME_FORMAT: u32 = 1;
 
 /// The whole programme file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Programme {
     /// The file's format ([`PROGRAMME_FORMAT`]).
     #[serde(default = "default_format")]
@@ -121,6 +122,7 @@ pub fn same_trainee(a: &str, b: &str) -> bool {
 
 /// A track: steps in order, e.g. "US consumer calls, level 1".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Track {
     /// Unique among tracks; a-z, 0-9 and '-'.
     pub id: String,
@@ -145,6 +147,7 @@ impl Track {
 
 /// One step of a track: what to play and when it counts as done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     /// The scenario or case to play.
     pub target: Target,
@@ -195,6 +198,7 @@ pub enum Completion {
 
 /// A named group of trainees.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     /// Unique among groups; a-z, 0-9 and '-'.
     pub id: String,
@@ -216,6 +220,7 @@ pub enum Work {
 
 /// A track or a scenario assigned to trainees and groups, due by a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assignment {
     /// Unique among assignments.
     pub id: String,

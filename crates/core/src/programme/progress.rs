@@ -196,7 +196,7 @@ pub fn assignment_progress(
     let steps = programme.steps_of(assignment)?;
     let steps: Vec<StepProgress> = steps
         .iter()
-        .map(|step| step_progress(evidence, step, trainee, assignment.assigned_at))
+        .map(|step| step_progress(evidence, step, trainee, assignment.assigned_at, now))
         .collect();
     let completed = if steps.iter().all(|s| s.done.is_some()) && !steps.is_empty() {
         let at = steps
@@ -247,10 +247,12 @@ fn step_progress(
     step: &Step,
     trainee: &str,
     since: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> StepProgress {
-    let mine = evidence
-        .calls()
-        .filter(|r| same_trainee(&r.meta.trainee, trainee) && r.meta.started_at >= since);
+    // Judged as at `now` (`--today` may look back): calls ended after it do not count yet.
+    let mine = evidence.calls().filter(|r| {
+        same_trainee(&r.meta.trainee, trainee) && r.meta.started_at >= since && r.ended_at <= now
+    });
     let attempts = match &step.target {
         Target::Scenario(id) => mine
             .filter(|r| &r.meta.scenario == id)
