@@ -799,3 +799,108 @@ app-dash-source-failed = Could not read the records from the LRS { $source }: { 
 ## issue 13: c13code
 # The caller's name when `callcoach play` is given no --agent.
 default-agent-name = Trainee
+
+## issue 15: prog15 (the training programme: tracks, assignments, funnel, mastery; core, command line and app)
+programme-status-not-started = Not started
+programme-status-in-progress = In progress
+programme-status-overdue = Overdue
+programme-status-completed = Completed
+programme-col-assignment = Assignment
+programme-col-work = Track or scenario
+programme-col-due = Due
+programme-col-assigned = Assigned
+programme-col-trainee = Trainee
+programme-col-rule = Rule
+programme-col-attempts = Attempts
+programme-col-kept = Kept
+programme-col-last = Last
+programme-col-trend = Trend
+programme-trend-up = improving
+programme-trend-down = slipping
+programme-trend-flat = steady
+programme-trend-unknown = too few to say
+programme-no-assignments = No assignments yet.
+programme-no-tracks = No tracks yet.
+programme-mastery-empty = No verified calls yet.
+programme-assigned-to = Assigned to { $trainee }
+programme-nothing-assigned = Nothing is assigned.
+programme-due-on = due { $date }
+programme-steps-done = { $done } of { $total ->
+    [one] { $total } step
+   *[other] { $total } steps
+} done
+programme-step-done = done
+programme-step-next = next
+programme-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+programme-completed-on = Completed on { $date }
+programme-completed-late = Completed on { $date }, after the due date
+programme-rule-passed = pass once
+programme-rule-passed-exam = pass once in exam mode
+programme-rule-passed-practice = pass once in practice mode
+programme-rule-score = score at least { $score }
+programme-rule-no-critical = no critical rule broken in { $count ->
+    [one] the last attempt
+   *[other] the last { $count } attempts
+}
+app-programme-assigned-title = Assigned to you
+app-programme-due = Due { $date }
+app-programme-start-next = Start the next step
+app-programme-needs-exam = Counts in exam mode only: choose it at sign-in.
+app-programme-free-library = The whole library
+app-programme-unreadable = The training programme cannot be read: { $error }
+app-dash-tab-assignments = Assignments
+app-prog-view-edit = Tracks and assignments
+app-prog-view-funnel = Funnel
+app-prog-view-mastery = Mastery
+app-prog-reload = Read the programme again
+app-prog-unreadable = The programme file cannot be read; fix it (callcoach programme check) and read it again:
+app-prog-save-failed = Not saved:
+app-prog-conflict-ours = { $kind } "{ $id }": changed here and elsewhere at once; your version was saved.
+app-prog-conflict-kept-theirs = { $kind } "{ $id }": removed here, but someone else changed it meanwhile; their version is kept.
+app-prog-conflict-kept-ours = { $kind } "{ $id }": someone else removed it meanwhile, but it was changed here; your version is kept.
+app-prog-kind-track = Track
+app-prog-kind-group = Group
+app-prog-kind-assignment = Assignment
+app-prog-new-track = New track
+app-prog-title = Title
+app-prog-title-pl = Title in Polish
+app-prog-optional = optional
+app-prog-step = Step
+app-prog-pick = Choose…
+app-prog-case-named = Case: { $title }
+app-prog-rule = Done when
+app-prog-add-step = Add step
+app-prog-remove-step = Remove step { $n }
+app-prog-save-track = Save track
+app-prog-saved-track = Track "{ $id }" saved.
+app-prog-new-group = New group
+app-prog-group-name = Name
+app-prog-trainees = Trainees
+app-prog-trainees-hint = names, separated by commas
+app-prog-save-group = Save group
+app-prog-saved-group = Group "{ $id }" saved.
+app-prog-assign = Assign
+app-prog-work = Track or scenario
+app-prog-track-named = Track: { $title }
+app-prog-groups = Groups
+app-prog-due = Due date
+app-prog-assign-button = Assign
+app-prog-saved-assignment = Assignment "{ $id }" saved.
+app-prog-assignments = Assignments
+app-prog-remove-assignment = Remove the assignment { $id }
+app-prog-tracks = Tracks
+app-prog-removed-assignment = Assignment "{ $id }" removed.
+app-prog-assigned-count = { $count ->
+    [one] { $count } trainee
+   *[other] { $count } trainees
+}
+app-prog-overdue-note = past the due date
+app-prog-per-trainee = Per trainee
+app-prog-mastery-good = kept 80 % or more
+app-prog-mastery-mid = 50–79 %
+app-prog-mastery-bad = under 50 %
+app-prog-mastery-legend = Each cell: the share of calls and drills that kept the rule, and the trend of the last three (↑ improving, ↓ slipping, → steady). Hover for details.
+app-prog-mastery-cell = { $trainee }, { $rule }: kept in { $kept } of { $attempts }; last { $last }; { $trend }

@@ -867,3 +867,116 @@ app-dash-source-failed = Nie udało się odczytać zapisów z LRS { $source }: {
 ## issue 13: c13code
 # Imię dzwoniącego, gdy `callcoach play` nie dostaje --agent.
 default-agent-name = Kursant
+
+## issue 15: prog15 (program szkoleń: ścieżki, przydziały, lejek, opanowanie reguł; rdzeń, wiersz poleceń i aplikacja)
+programme-status-not-started = Nierozpoczęte
+programme-status-in-progress = W toku
+programme-status-overdue = Zaległe
+programme-status-completed = Ukończone
+programme-col-assignment = Przydział
+programme-col-work = Ścieżka lub scenariusz
+programme-col-due = Termin
+programme-col-assigned = Przydzielone
+programme-col-trainee = Kursant
+programme-col-rule = Reguła
+programme-col-attempts = Próby
+programme-col-kept = Zachowana
+programme-col-last = Ostatnio
+programme-col-trend = Trend
+programme-trend-up = poprawa
+programme-trend-down = pogorszenie
+programme-trend-flat = bez zmian
+programme-trend-unknown = za mało prób
+programme-no-assignments = Nie ma jeszcze przydziałów.
+programme-no-tracks = Nie ma jeszcze ścieżek.
+programme-mastery-empty = Nie ma jeszcze sprawdzonych rozmów.
+programme-assigned-to = Przydzielone: { $trainee }
+programme-nothing-assigned = Nic nie jest przydzielone.
+programme-due-on = termin { $date }
+programme-steps-done = ukończono { $done } z { $total ->
+    [one] { $total } kroku
+    [few] { $total } kroków
+    [many] { $total } kroków
+   *[other] { $total } kroku
+}
+programme-step-done = ukończony
+programme-step-next = następny
+programme-attempts = { $count ->
+    [one] { $count } próba
+    [few] { $count } próby
+    [many] { $count } prób
+   *[other] { $count } próby
+}
+programme-completed-on = Ukończono { $date }
+programme-completed-late = Ukończono { $date }, po terminie
+programme-rule-passed = zalicz raz
+programme-rule-passed-exam = zalicz raz w trybie egzaminu
+programme-rule-passed-practice = zalicz raz w trybie ćwiczenia
+programme-rule-score = uzyskaj co najmniej { $score } pkt
+programme-rule-no-critical = bez złamania reguły krytycznej { $count ->
+    [one] w ostatniej próbie
+    [few] w ostatnich { $count } próbach
+    [many] w ostatnich { $count } próbach
+   *[other] w ostatnich { $count } próby
+}
+app-programme-assigned-title = Przydzielone Tobie
+app-programme-due = Termin: { $date }
+app-programme-start-next = Rozpocznij następny krok
+app-programme-needs-exam = Liczy się tylko w trybie egzaminu: wybierz go przy logowaniu.
+app-programme-free-library = Cała biblioteka
+app-programme-unreadable = Nie można odczytać programu szkolenia: { $error }
+app-dash-tab-assignments = Przydziały
+app-prog-view-edit = Ścieżki i przydziały
+app-prog-view-funnel = Lejek
+app-prog-view-mastery = Opanowanie reguł
+app-prog-reload = Wczytaj program ponownie
+app-prog-unreadable = Nie można odczytać pliku programu; popraw go (callcoach programme check) i wczytaj ponownie:
+app-prog-save-failed = Nie zapisano:
+app-prog-conflict-ours = { $kind } „{ $id }”: zmieniono tutaj i jednocześnie gdzie indziej; zapisano Twoją wersję.
+app-prog-conflict-kept-theirs = { $kind } „{ $id }”: usunięto tutaj, ale ktoś inny w międzyczasie wprowadził zmiany; zostaje jego wersja.
+app-prog-conflict-kept-ours = { $kind } „{ $id }”: ktoś inny usunął w międzyczasie, ale tutaj wprowadzono zmiany; zostaje Twoja wersja.
+app-prog-kind-track = Ścieżka
+app-prog-kind-group = Grupa
+app-prog-kind-assignment = Przydział
+app-prog-new-track = Nowa ścieżka
+app-prog-title = Tytuł
+app-prog-title-pl = Tytuł po polsku
+app-prog-optional = opcjonalnie
+app-prog-step = Krok
+app-prog-pick = Wybierz…
+app-prog-case-named = Sprawa: { $title }
+app-prog-rule = Ukończony, gdy
+app-prog-add-step = Dodaj krok
+app-prog-remove-step = Usuń krok { $n }
+app-prog-save-track = Zapisz ścieżkę
+app-prog-saved-track = Zapisano ścieżkę „{ $id }”.
+app-prog-new-group = Nowa grupa
+app-prog-group-name = Nazwa
+app-prog-trainees = Kursanci
+app-prog-trainees-hint = imiona i nazwiska, rozdzielone przecinkami
+app-prog-save-group = Zapisz grupę
+app-prog-saved-group = Zapisano grupę „{ $id }”.
+app-prog-assign = Przydziel
+app-prog-work = Ścieżka lub scenariusz
+app-prog-track-named = Ścieżka: { $title }
+app-prog-groups = Grupy
+app-prog-due = Termin
+app-prog-assign-button = Przydziel
+app-prog-saved-assignment = Zapisano przydział „{ $id }”.
+app-prog-assignments = Przydziały
+app-prog-remove-assignment = Usuń przydział { $id }
+app-prog-tracks = Ścieżki
+app-prog-removed-assignment = Usunięto przydział „{ $id }”.
+app-prog-assigned-count = { $count ->
+    [one] { $count } kursant
+    [few] { $count } kursantów
+    [many] { $count } kursantów
+   *[other] { $count } kursanta
+}
+app-prog-overdue-note = po terminie
+app-prog-per-trainee = Według kursantów
+app-prog-mastery-good = zachowana w co najmniej 80 %
+app-prog-mastery-mid = 50–79 %
+app-prog-mastery-bad = poniżej 50 %
+app-prog-mastery-legend = Każda komórka: odsetek rozmów i ćwiczeń, w których reguła została zachowana, oraz trend trzech ostatnich (↑ poprawa, ↓ pogorszenie, → bez zmian). Najedź kursorem, aby zobaczyć szczegóły.
+app-prog-mastery-cell = { $trainee }, { $rule }: zachowana w { $kept } z { $attempts }; ostatnio: { $last }; { $trend }

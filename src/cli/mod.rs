@@ -11,6 +11,7 @@ mod input;
 mod library;
 mod out;
 mod play;
+mod programme;
 mod report;
 mod synth;
 mod voice;
@@ -71,6 +72,10 @@ pub enum Command {
     /// The debtor's voice: render a scenario's lines as audio, or hear one (docs/voice.md).
     #[command(subcommand)]
     Voice(VoiceCommand),
+    /// The training programme: tracks, groups, assignments with due dates, the funnel, a
+    /// trainee's progress and the mastery matrix (docs/programme.md).
+    #[command(subcommand)]
+    Programme(programme::ProgrammeCommand),
 }
 
 /// Runs the command line; returns the process exit status.
@@ -93,6 +98,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Cmi5Course(args) => cmi5::course(library, &args),
         Command::Voice(VoiceCommand::Render(args)) => voice::render(library, data_dir, &args),
         Command::Voice(VoiceCommand::Line(args)) => voice::line(library, data_dir, &args),
+        Command::Programme(command) => programme::run(library, data_dir, command),
     }
 }
 

@@ -9,6 +9,7 @@
 //! - [`engine`]: the call runner, scoring, searches, random walks, the call graph;
 //! - [`records`]: a session (journal, record, replay, verification, transcript, debrief);
 //! - [`cohort`]: reports over many records, the dashboard's figures, xAPI statements;
+//! - [`programme`]: tracks, groups and assignments, progress, the funnel and mastery;
 //! - [`voice`]: spoken forms of lines, voices as data, what a synthesiser is asked.
 //!
 //! It knows nothing of Bevy, egui, clap, the terminal or HTTP: the app (`callcoach-app`) and
@@ -20,6 +21,7 @@ pub mod compile;
 pub mod content;
 pub mod engine;
 pub mod parallel;
+pub mod programme;
 pub mod records;
 pub mod synth;
 pub mod voice;

@@ -131,6 +131,7 @@ fn draw(
     mut filters: ResMut<Filters>,
     mut actions: MessageWriter<CallAction>,
     mut navigate: Navigate,
+    assigned: Res<super::assigned_shelf::AssignedToYou>,
 ) -> Result {
     let ctx = screen.egui()?;
     let content = &screen.content;
@@ -145,6 +146,12 @@ fn draw(
                 sign_out = ui.button(loc.t(lang, "app-sign-out")).clicked();
             });
         });
+        // "Assigned to you" first (nothing when nothing is assigned), then the free library.
+        let mode = screen.prefs.mode;
+        if let Some(action) = super::assigned_shelf::shelf(ui, loc, lang, content, mode, &assigned)
+        {
+            actions.write(action);
+        }
         if let Some(u) = &pending.0 {
             if let Some(action) = resume_offer(ui, loc, lang, u) {
                 actions.write(action);

@@ -8,6 +8,7 @@ use super::content::Content;
 use super::prefs::Prefs;
 use super::redraw::Redraw;
 
+pub mod assigned_shelf;
 pub mod call;
 pub mod case_between;
 pub mod dashboard;
@@ -50,6 +51,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_plugins((
             signin::plugin,
             library::plugin,
+            assigned_shelf::plugin,
             call::plugin,
             wrapup::plugin,
             debrief::plugin,

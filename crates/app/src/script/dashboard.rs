@@ -11,11 +11,13 @@ use callcoach_core::records::verify::Verification;
 /// Script verbs: `dashboard-tab TAB`, `dashboard-trainee TEXT`, `dashboard-scenario ID|all`,
 /// `dashboard-sort COLUMN asc|desc`, `dashboard-grid on|off`, `dashboard-select-first` (the first table row),
 /// `dashboard-open-first` (the selected row's newest session), `dashboard-open-flagged`
-/// (the first tampered session), `dashboard-close`, `dashboard-reload`, `dashboard-export`.
+/// (the first tampered session), `dashboard-close`, `dashboard-reload`, `dashboard-export`,
+/// `dashboard-programme-view edit|funnel|mastery` (the "Assignments" tab's view).
 pub(super) fn verbs(
     mut verbs: MessageReader<ScriptVerb>,
     mut ui: ResMut<DashboardUi>,
     mut data: ResMut<DashboardData>,
+    mut programme: ResMut<crate::screens::dashboard::assignments::ProgrammeTab>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for v in verbs.read() {
@@ -78,6 +80,13 @@ pub(super) fn verbs(
             "dashboard-grid" => ui.grid = v.rest != "off",
             "dashboard-reload" => data.reload = true,
             "dashboard-export" => data.export = true,
+            "dashboard-programme-view" => {
+                use crate::screens::dashboard::assignments::View;
+                match View::ALL.into_iter().find(|w| w.key() == v.rest) {
+                    Some(w) => programme.view = w,
+                    None => fail(format!("unknown programme view {:?}", v.rest)),
+                }
+            }
             other => fail(format!("unknown command {other:?}")),
         }
     }

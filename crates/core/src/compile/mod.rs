@@ -28,7 +28,7 @@ mod header;
 mod history;
 pub mod limits;
 mod locator;
-mod names;
+pub(crate) mod names;
 mod nodes;
 mod references;
 mod rules;

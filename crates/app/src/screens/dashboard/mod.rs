@@ -39,6 +39,7 @@ use callcoach_core::records::session::Session;
 
 mod answers;
 mod arrangements;
+pub mod assignments;
 mod charts;
 mod data;
 mod overview;
@@ -62,16 +63,19 @@ pub enum Tab {
     Answers,
     /// Corrupt, tampered and unverifiable records.
     Problems,
+    /// The training programme: tracks, groups, assignments, the funnel, mastery.
+    Assignments,
 }
 
 impl Tab {
     /// Every tab, in the tab bar's order.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Overview,
         Tab::Trainees,
         Tab::Rules,
         Tab::Answers,
         Tab::Problems,
+        Tab::Assignments,
     ];
 
     /// The `app-dash-tab-<key>` message and the script's name for the tab.
@@ -82,6 +86,7 @@ impl Tab {
             Tab::Rules => "rules",
             Tab::Answers => "answers",
             Tab::Problems => "problems",
+            Tab::Assignments => "assignments",
         }
     }
 }
@@ -184,7 +189,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             EguiPrimaryContextPass,
             draw.after(ShellSystems).run_if(in_state(Screen::Dashboard)),
-        );
+        )
+        .add_plugins(assignments::plugin);
 }
 
 /// What the tabs draw from: the language, the content, the cohort and the view shown.
@@ -216,9 +222,13 @@ fn draw(
     mut ui_state: ResMut<DashboardUi>,
     mut data: ResMut<DashboardData>,
     mut navigate: Navigate,
+    mut programme: ResMut<assignments::ProgrammeTab>,
 ) -> Result {
     let ctx = screen.egui()?;
     let content = &screen.content;
+    let coordinator = screen.prefs.trainee.clone();
+    // Drawn every frame: only an edit or a save is a change.
+    let programme = programme.bypass_change_detection();
     let loc = Arc::clone(&content.loc);
     let lang = screen.prefs.lang.clone();
     let lang = lang.as_str();
@@ -242,6 +252,9 @@ fn draw(
                 "app-dash-empty",
                 &[("path", s(dir.0.display().to_string()))],
             ));
+            // A programme can be made before anyone has played.
+            ui.separator();
+            assignments::tab(ui, &loc, lang, content, &dir.0, &coordinator, programme);
             return;
         }
         let page = Page {
@@ -265,6 +278,9 @@ fn draw(
             Tab::Rules => rules::rules(ui, &page, usize::MAX),
             Tab::Answers => answers::answers(ui, &page, data.answers.as_ref(), &mut st),
             Tab::Problems => problems::problem_list(ui, &page, &mut st),
+            Tab::Assignments => {
+                assignments::tab(ui, &loc, lang, content, &dir.0, &coordinator, programme)
+            }
         }
     });
     if clicks.sign_out {
