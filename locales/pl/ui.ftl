@@ -867,3 +867,24 @@ app-dash-source-failed = Nie udało się odczytać zapisów z LRS { $source }: {
 ## issue 13: c13code
 # Imię dzwoniącego, gdy `callcoach play` nie dostaje --agent.
 default-agent-name = Kursant
+
+## Certyfikaty ukończenia ścieżki (crates/core/src/certificate/): strona do druku i odznaka
+## Open Badges.
+cert-title = Certyfikat ukończenia
+cert-awarded = Certyfikat otrzymuje
+cert-completed = za ukończenie ścieżki szkoleniowej
+cert-col-scenario = Scenariusz
+cert-col-version = Wersja
+cert-col-rules = Zestawy reguł
+cert-col-date = Data
+cert-col-mode = Tryb
+cert-col-score = Wynik
+cert-mode-exam = egzamin
+cert-mode-practice = ćwiczenie
+cert-passed = zaliczony
+cert-issued = Wystawiono { $date }
+cert-code = Kod weryfikacyjny
+cert-verify-how = Weryfikacja w zapisach rozmów: callcoach certificate verify --code { $code }
+cert-badge-description = Ukończona ścieżka szkoleniowa callcoach „{ $track }”: każdy scenariusz zaliczony w ocenionej, zweryfikowanej rozmowie.
+cert-badge-criteria = Zweryfikowana, zaliczona rozmowa w każdym scenariuszu ścieżki: { $scenarios }.
+cert-evidence = Wynik { $score } na 100, { $mode }, { $date }
