@@ -904,3 +904,23 @@ app-prog-mastery-mid = 50–79 %
 app-prog-mastery-bad = under 50 %
 app-prog-mastery-legend = Each cell: the share of calls and drills that kept the rule, and the trend of the last three (↑ improving, ↓ slipping, → steady). Hover for details.
 app-prog-mastery-cell = { $trainee }, { $rule }: kept in { $kept } of { $attempts }; last { $last }; { $trend }
+## Certificates of a completed track (crates/core/src/certificate/): the printed page and the
+## Open Badges credential.
+cert-title = Certificate of completion
+cert-awarded = This certificate is awarded to
+cert-completed = for completing the training track
+cert-col-scenario = Scenario
+cert-col-version = Version
+cert-col-rules = Rule packs
+cert-col-date = Date
+cert-col-mode = Mode
+cert-col-score = Score
+cert-mode-exam = exam
+cert-mode-practice = practice
+cert-passed = passed
+cert-issued = Issued on { $date }
+cert-code = Verification code
+cert-verify-how = Verify against the records: callcoach certificate verify --code { $code }
+cert-badge-description = Completed the callcoach training track “{ $track }”: every scenario passed in a scored, verified call.
+cert-badge-criteria = A verified, passed call of each scenario of the track: { $scenarios }.
+cert-evidence = Score { $score } of 100, { $mode }, { $date }

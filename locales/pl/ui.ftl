@@ -980,3 +980,23 @@ app-prog-mastery-mid = 50–79 %
 app-prog-mastery-bad = poniżej 50 %
 app-prog-mastery-legend = Każda komórka: odsetek rozmów i ćwiczeń, w których reguła została zachowana, oraz trend trzech ostatnich (↑ poprawa, ↓ pogorszenie, → bez zmian). Najedź kursorem, aby zobaczyć szczegóły.
 app-prog-mastery-cell = { $trainee }, { $rule }: zachowana w { $kept } z { $attempts }; ostatnio: { $last }; { $trend }
+## Certyfikaty ukończenia ścieżki (crates/core/src/certificate/): strona do druku i odznaka
+## Open Badges.
+cert-title = Certyfikat ukończenia
+cert-awarded = Certyfikat otrzymuje
+cert-completed = za ukończenie ścieżki szkoleniowej
+cert-col-scenario = Scenariusz
+cert-col-version = Wersja
+cert-col-rules = Zestawy reguł
+cert-col-date = Data
+cert-col-mode = Tryb
+cert-col-score = Wynik
+cert-mode-exam = egzamin
+cert-mode-practice = ćwiczenie
+cert-passed = zaliczony
+cert-issued = Wystawiono { $date }
+cert-code = Kod weryfikacyjny
+cert-verify-how = Weryfikacja w zapisach rozmów: callcoach certificate verify --code { $code }
+cert-badge-description = Ukończona ścieżka szkoleniowa callcoach „{ $track }”: każdy scenariusz zaliczony w ocenionej, zweryfikowanej rozmowie.
+cert-badge-criteria = Zweryfikowana, zaliczona rozmowa w każdym scenariuszu ścieżki: { $scenarios }.
+cert-evidence = Wynik { $score } na 100, { $mode }, { $date }

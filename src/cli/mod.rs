@@ -3,6 +3,7 @@
 //! lives in its own file.
 
 mod case;
+mod certificate;
 mod check;
 mod cmi5;
 mod desk;
@@ -76,6 +77,10 @@ pub enum Command {
     /// trainee's progress and the mastery matrix (docs/programme.md).
     #[command(subcommand)]
     Programme(programme::ProgrammeCommand),
+    /// Certificates of a completed track: issue one (PDF and Open Badges credential) or
+    /// verify one against the records (docs/certificates.md).
+    #[command(subcommand)]
+    Certificate(CertificateCommand),
 }
 
 /// Runs the command line; returns the process exit status.
@@ -99,6 +104,12 @@ pub fn run(cli: Cli) -> i32 {
         Command::Voice(VoiceCommand::Render(args)) => voice::render(library, data_dir, &args),
         Command::Voice(VoiceCommand::Line(args)) => voice::line(library, data_dir, &args),
         Command::Programme(command) => programme::run(library, data_dir, command),
+        Command::Certificate(CertificateCommand::Issue(args)) => {
+            certificate::issue(library, data_dir, &args)
+        }
+        Command::Certificate(CertificateCommand::Verify(args)) => {
+            certificate::verify(library, data_dir, &args)
+        }
     }
 }
 
@@ -296,6 +307,17 @@ pub struct SynthRecordsArgs {
     /// How many different trainees.
     #[arg(long, default_value_t = 40)]
     pub trainees: usize,
+    /// Trainees of different skill (0.05–0.95, from the seed): with that probability each
+    /// gives the best answer the search finds, otherwise a random one.
+    #[arg(long)]
+    pub skilled: bool,
+    /// Plant a miskey for item analysis: at this node strong trainees prefer this (wrong)
+    /// choice, as <scenario>:<node>:<choice>. Implies --skilled.
+    #[arg(long, value_name = "SCENARIO:NODE:CHOICE")]
+    pub plant_miskey: Option<callcoach_core::cohort::report::PlantedMiskey>,
+    /// Only this scenario id.
+    #[arg(long)]
+    pub scenario: Option<String>,
 }
 
 /// Formats of `callcoach check`.
@@ -335,6 +357,10 @@ pub enum ReportFormat {
     Csv,
     Json,
     Xapi,
+    /// Item analysis: one row per answer at each decision (docs/item-analysis.md).
+    ItemsCsv,
+    /// Item analysis as JSON: nodes with their answers and flags.
+    ItemsJson,
 }
 
 /// `report --jurisdiction`: a jurisdiction key (us, uk, pl, eu), any case.
@@ -348,6 +374,51 @@ fn parse_jurisdiction(text: &str) -> Result<Jurisdiction, String> {
     .into_iter()
     .find(|j| j.key() == text.to_lowercase())
     .ok_or_else(|| format!("\"{text}\" is not one of us, uk, pl, eu"))
+}
+
+/// The verbs of `callcoach certificate`.
+#[derive(Debug, Subcommand)]
+pub enum CertificateCommand {
+    /// Issue the certificate of a track the trainee completed (by verified, passed calls):
+    /// cert.pdf and cert.json (an Open Badges 3.0 credential) in --out, a copy kept in
+    /// <data>/certificates/; refused when the track is not completed.
+    Issue(CertificateIssueArgs),
+    /// Check a certificate (its file, or the code printed on it) against the records: exit
+    /// status 0 when valid, 1 naming every problem.
+    Verify(CertificateVerifyArgs),
+}
+
+/// The arguments of `callcoach certificate issue`.
+#[derive(Debug, Args)]
+pub struct CertificateIssueArgs {
+    /// The trainee's name, as their records give it.
+    #[arg(long)]
+    pub trainee: String,
+    /// The track's id.
+    #[arg(long)]
+    pub track: String,
+    /// The track's scenarios in order (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub scenarios: Vec<String>,
+    /// The track's title as printed (default: its id).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The folder cert.pdf and cert.json are written to.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The certificate's language (default: that of the trainee's latest call on the track).
+    #[arg(long, value_parser = ["en", "pl"])]
+    pub lang: Option<String>,
+}
+
+/// The arguments of `callcoach certificate verify`.
+#[derive(Debug, Args)]
+pub struct CertificateVerifyArgs {
+    /// A certificate: cert.json (the badge) or a certificate's own JSON.
+    pub file: Option<PathBuf>,
+    /// The code printed on the certificate (XXXX-XXXX-XXXX-XXXX), found in <data>/certificates/.
+    #[arg(long, conflicts_with = "file")]
+    pub code: Option<String>,
 }
 
 /// The verbs of `callcoach voice`.

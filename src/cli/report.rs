@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use callcoach_core::cohort::report::{self, Cohort, Filter, LoadedRecord, SessionRow};
 use callcoach_core::cohort::safe::terminal;
-use callcoach_core::cohort::{table, xapi, xapi_record};
+use callcoach_core::cohort::{items, table, xapi, xapi_record};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::case::Case;
 use callcoach_core::content::l10n::Localiser;
@@ -229,6 +229,37 @@ fn print_report(selection: &Selection, format: ReportFormat, rules: bool, base: 
                 "{}",
                 serde_json::to_string_pretty(&json).expect("report serialises")
             );
+        }
+        ReportFormat::ItemsCsv | ReportFormat::ItemsJson => {
+            // Abilities come from every record the filter keeps but the scenario; the
+            // scenario filter only chooses which decisions are listed.
+            let unscoped = Filter {
+                scenario: None,
+                ..(*filter).clone()
+            };
+            let records: Vec<&LoadedRecord> = cohort
+                .records
+                .iter()
+                .filter(|r| unscoped.keeps(&r.record, compiled))
+                .collect();
+            let analysis = items::analyse(compiled, &trusted(&records), filter.scenario.as_deref());
+            if format == ReportFormat::ItemsJson {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&analysis).expect("item analysis serialises")
+                );
+            } else {
+                match report::to_csv(&items::rows(&analysis)) {
+                    Ok(t) => {
+                        let _ = write!(out, "{t}");
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return 1;
+                    }
+                }
+            }
         }
         ReportFormat::Xapi => {
             let statements = xapi_statements(&trusted(kept), compiled, loc, base);

@@ -24,7 +24,19 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: &SynthRecordsA
     let Some(compiled) = compile_library(library) else {
         return 1;
     };
-    match report::synthesise(&compiled, &data, args.count, args.seed, args.trainees) {
+    let options = report::SynthOptions {
+        skilled: args.skilled,
+        miskey: args.plant_miskey.clone(),
+        scenario: args.scenario.clone(),
+    };
+    match report::synthesise_with(
+        &compiled,
+        &data,
+        args.count,
+        args.seed,
+        args.trainees,
+        &options,
+    ) {
         Ok(n) => {
             eprintln!(
                 "wrote {n} synthetic record(s) to {}",

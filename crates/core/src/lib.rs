@@ -15,6 +15,7 @@
 //! It knows nothing of Bevy, egui, clap, the terminal or HTTP: the app (`callcoach-app`) and
 //! the command line (the `callcoach` binary) are thin shells over it.
 
+pub mod certificate;
 pub mod check;
 pub mod cohort;
 pub mod compile;

@@ -6,6 +6,7 @@ pub mod cards;
 pub mod cases;
 pub mod cmi5;
 pub mod dashboard;
+pub mod items;
 pub mod report;
 pub mod safe;
 pub mod synthesise;

@@ -991,7 +991,7 @@ pub fn arrangements_table(summary: &Summary) -> String {
     out
 }
 
-pub use crate::cohort::synthesise::synthesise;
+pub use crate::cohort::synthesise::{PlantedMiskey, SynthOptions, synthesise, synthesise_with};
 
 #[cfg(test)]
 mod tests {

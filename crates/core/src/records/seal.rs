@@ -190,6 +190,14 @@ pub fn canonical(record: &SessionRecord) -> Vec<u8> {
     out
 }
 
+/// Any JSON value in the canonical form a record's MAC covers (object keys sorted, no
+/// whitespace): what else the cohort key signs (certificates) is signed the same way.
+pub fn canonical_json(value: &serde_json::Value) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1024);
+    write_canonical(value, &mut out);
+    out
+}
+
 fn write_canonical(v: &serde_json::Value, out: &mut Vec<u8>) {
     use serde_json::Value;
     match v {
