@@ -14,12 +14,14 @@
 //! funnel's `assigned` is every trainee the assignment reaches (the four others add up to it).
 
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::cohort::report::Cohort;
+use crate::cohort::table::{self, DigestCohort};
 use crate::compile::CompiledScenario;
 use crate::content::case::Case;
 use crate::programme::model::{
@@ -52,6 +54,40 @@ impl Evidence {
             .filter(|r| r.verification.is_trusted())
             .filter(|r| include_synthetic || !r.record.synthetic)
             .map(|r| r.record.clone())
+            .collect();
+        records.sort_by(|a, b| (a.meta.started_at, &a.id).cmp(&(b.meta.started_at, &b.id)));
+        Evidence {
+            records,
+            cases: cases.to_vec(),
+            scenarios: scenarios.clone(),
+        }
+    }
+
+    /// The trusted records of a cohort loaded as digests (the dashboard's,
+    /// [`crate::cohort::table::load_digests`]): each trusted item's whole record is read and
+    /// checked again ([`crate::cohort::table::records_of`]); one that is no longer trusted, or
+    /// can no longer be read, is left out. Synthetic sessions are left out unless
+    /// `include_synthetic`.
+    pub fn of_digests(
+        cohort: &DigestCohort,
+        data: &Path,
+        scenarios: &BTreeMap<String, Arc<CompiledScenario>>,
+        cases: &[Case],
+        include_synthetic: bool,
+    ) -> Evidence {
+        let wanted: Vec<usize> = cohort
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.verification.is_trusted())
+            .filter(|(_, it)| include_synthetic || !it.digest.synthetic)
+            .map(|(i, _)| i)
+            .collect();
+        let mut records: Vec<SessionRecord> = table::records_of(cohort, &wanted, data, scenarios)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|r| r.verification.is_trusted())
+            .map(|r| r.record)
             .collect();
         records.sort_by(|a, b| (a.meta.started_at, &a.id).cmp(&(b.meta.started_at, &b.id)));
         Evidence {

@@ -13,7 +13,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 use chrono::Utc;
 
-use callcoach_core::cohort::report::Cohort;
+use callcoach_core::cohort::table::DigestCohort;
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::programme::file;
 use callcoach_core::programme::mastery::{self, Mastery};
@@ -86,7 +86,7 @@ pub struct ProgrammeTab {
     /// Built from the cohort (none before it has loaded).
     pub figures: Option<Figures>,
     /// The cohort the figures were built from, and whether the programme changed since.
-    built_from: Option<Arc<Cohort>>,
+    built_from: Option<Arc<DigestCohort>>,
     stale: bool,
 }
 
@@ -120,6 +120,7 @@ fn reload(data: &std::path::Path, tab: &mut ProgrammeTab) {
 /// Rebuilds the figures when the cohort was (re)loaded or the programme changed.
 fn refresh(
     data: Res<DashboardData>,
+    dir: Res<DataDir>,
     content: Res<Content>,
     mut tab: ResMut<ProgrammeTab>,
     mut redraw: ResMut<crate::redraw::Redraw>,
@@ -140,7 +141,7 @@ fn refresh(
         .iter()
         .map(|c| c.value.clone())
         .collect();
-    let evidence = Evidence::of(cohort, &content.playable, &cases, false);
+    let evidence = Evidence::of_digests(cohort, &dir.0, &content.playable, &cases, false);
     let funnels = progress::funnel(&tab.programme, &evidence, Utc::now());
     let per_trainee = progress::per_trainee(&funnels);
     tab.figures = Some(Figures {
