@@ -123,16 +123,29 @@ fn keys(
     }
 }
 
+/// What the library screen shows besides the cards: best scores, open cases, the pending
+/// call and the trainee's assigned work.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Shelves<'w> {
+    bests: Res<'w, BestScores>,
+    open: Res<'w, OpenCases>,
+    pending: Res<'w, Pending>,
+    assigned: Res<'w, super::assigned_shelf::AssignedToYou>,
+}
+
 fn draw(
     mut screen: ScreenCtx,
-    bests: Res<BestScores>,
-    open: Res<OpenCases>,
-    pending: Res<Pending>,
+    shelves: Shelves,
     mut filters: ResMut<Filters>,
     mut actions: MessageWriter<CallAction>,
     mut navigate: Navigate,
-    assigned: Res<super::assigned_shelf::AssignedToYou>,
 ) -> Result {
+    let Shelves {
+        bests,
+        open,
+        pending,
+        assigned,
+    } = shelves;
     let ctx = screen.egui()?;
     let content = &screen.content;
     let loc = &content.loc;
