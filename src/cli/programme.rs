@@ -541,8 +541,9 @@ fn json(value: serde_json::Result<serde_json::Value>) -> String {
 }
 
 fn funnel(library: Option<&Path>, data: &Path, args: &FunnelArgs) -> i32 {
+    // Like every verb that loads the programme: a file that cannot be read is 1.
     let Ok(j) = judged(library, data, &args.judging) else {
-        return 2;
+        return 1;
     };
     let funnels = progress::funnel(&j.programme, &j.evidence, j.now);
     let per = progress::per_trainee(&funnels);
@@ -568,8 +569,9 @@ fn funnel(library: Option<&Path>, data: &Path, args: &FunnelArgs) -> i32 {
 }
 
 fn progress_verb(library: Option<&Path>, data: &Path, args: &ProgressArgs) -> i32 {
+    // Like every verb that loads the programme: a file that cannot be read is 1.
     let Ok(j) = judged(library, data, &args.judging) else {
-        return 2;
+        return 1;
     };
     let mine = progress::progress_of(&j.programme, &j.evidence, &args.trainee, j.now);
     let mut out = Out::stdout("the progress");
@@ -608,8 +610,9 @@ fn progress_verb(library: Option<&Path>, data: &Path, args: &ProgressArgs) -> i3
 }
 
 fn mastery_verb(library: Option<&Path>, data: &Path, args: &MasteryArgs) -> i32 {
+    // Like every verb that loads the programme: a file that cannot be read is 1.
     let Ok(j) = judged(library, data, &args.judging) else {
-        return 2;
+        return 1;
     };
     let m = mastery::mastery(&j.evidence);
     let mut out = Out::stdout("the mastery matrix");
