@@ -125,12 +125,7 @@ pub fn played_on(content: &Content, record: &SessionRecord) -> Option<Arc<Compil
 pub fn open_cases(content: &Content, data: &std::path::Path, trainee: &str) -> Vec<OpenCase> {
     // Only verified records continue a case; a `records/` folder that cannot be listed
     // offers no open case (the dashboard and `report` name it).
-    let cases: Vec<_> = content
-        .library
-        .cases
-        .iter()
-        .map(|c| c.value.clone())
-        .collect();
+    let cases = content.cases();
     let records: Vec<SessionRecord> =
         report::trusted_records(data, &content.playable, &cases).unwrap_or_default();
     case::open_cases(&records, trainee)

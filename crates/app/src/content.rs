@@ -61,6 +61,12 @@ pub struct Content {
 }
 
 impl Content {
+    /// The library's cases as written (every case file that parsed), for the core's
+    /// record readers that continue or judge cases.
+    pub fn cases(&self) -> Vec<callcoach_core::content::case::Case> {
+        self.library.cases.iter().map(|c| c.value.clone()).collect()
+    }
+
     /// Content built synchronously from files (no check yet).
     pub fn unchecked(root: &Path, files: Vec<RawFile>) -> Content {
         let library = Arc::new(Library::from_files(root, files));

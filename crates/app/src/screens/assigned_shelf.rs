@@ -50,12 +50,7 @@ pub fn read_assigned(
     content: Res<Content>,
     mut assigned: ResMut<AssignedToYou>,
 ) {
-    let cases: Vec<_> = content
-        .library
-        .cases
-        .iter()
-        .map(|c| c.value.clone())
-        .collect();
+    let cases = content.cases();
     *assigned = match progress::for_trainee(
         &data.0,
         prefs.trainee.trim(),

@@ -74,12 +74,7 @@ fn read_best_scores(
     mut bests: ResMut<BestScores>,
 ) {
     // Only verified records count (the cohort's MAC and replay; see `best_scores`).
-    let cases: Vec<_> = content
-        .library
-        .cases
-        .iter()
-        .map(|c| c.value.clone())
-        .collect();
+    let cases = content.cases();
     bests.0 = best_scores(&data.0, prefs.trainee.trim(), &content.playable, &cases);
 }
 

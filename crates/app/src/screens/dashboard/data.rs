@@ -79,12 +79,7 @@ pub(super) fn load(
     data.reload = false;
     data.generation = Some(content.generation);
     let scenarios = content.playable.clone();
-    let cases: Vec<_> = content
-        .library
-        .cases
-        .iter()
-        .map(|c| c.value.clone())
-        .collect();
+    let cases = content.cases();
     let dir = dir.0.clone();
     let source = source.map(|s| RecordSource::clone(&s));
     data.loading.start((), move || {

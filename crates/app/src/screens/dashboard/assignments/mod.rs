@@ -23,6 +23,7 @@ use callcoach_core::programme::progress::{self, AssignmentFunnel, Evidence, Trai
 
 use super::super::Screen;
 use super::DashboardData;
+use crate::background::Background;
 use crate::content::Content;
 use crate::prefs::DataDir;
 use crate::theme::{BAD, GOOD, WARN};
@@ -92,6 +93,7 @@ pub struct ProgrammeTab {
 
 pub(in crate::screens) fn plugin(app: &mut App) {
     app.init_resource::<ProgrammeTab>()
+        .init_resource::<FiguresWork>()
         .add_systems(OnEnter(Screen::Dashboard), load)
         .add_systems(
             Update,
@@ -117,41 +119,53 @@ fn reload(data: &std::path::Path, tab: &mut ProgrammeTab) {
     tab.stale = true;
 }
 
-/// Rebuilds the figures when the cohort was (re)loaded or the programme changed.
+/// The figures being built in the background, for the cohort they are built from (reading
+/// the verified records again takes a while for a large cohort; the tab stays responsive).
+#[derive(Resource, Default)]
+struct FiguresWork(Background<Figures, Arc<DigestCohort>>);
+
+/// Rebuilds the figures, off the main thread, when the cohort was (re)loaded or the programme
+/// changed; takes them over once built.
 fn refresh(
     data: Res<DashboardData>,
     dir: Res<DataDir>,
     content: Res<Content>,
     mut tab: ResMut<ProgrammeTab>,
+    mut work: ResMut<FiguresWork>,
     mut redraw: ResMut<crate::redraw::Redraw>,
 ) {
+    if let Some((from, figures)) = work.0.poll() {
+        tab.figures = Some(figures);
+        tab.built_from = Some(from);
+        redraw.request();
+    }
     let Some(cohort) = data.cohort.as_ref() else {
         return;
     };
-    let same = tab
-        .built_from
-        .as_ref()
-        .is_some_and(|c| Arc::ptr_eq(c, cohort));
-    if same && !tab.stale {
+    let built = |c: Option<&Arc<DigestCohort>>| c.is_some_and(|c| Arc::ptr_eq(c, cohort));
+    if !tab.stale && (built(tab.built_from.as_ref()) || built(work.0.about())) {
+        if work.0.is_running() {
+            redraw.poll_soon();
+        }
         return;
     }
-    let cases: Vec<_> = content
-        .library
-        .cases
-        .iter()
-        .map(|c| c.value.clone())
-        .collect();
-    let evidence = Evidence::of_digests(cohort, &dir.0, &content.playable, &cases, false);
-    let funnels = progress::funnel(&tab.programme, &evidence, Utc::now());
-    let per_trainee = progress::per_trainee(&funnels);
-    tab.figures = Some(Figures {
-        funnels,
-        per_trainee,
-        mastery: mastery::mastery(&evidence),
+    let cohort = Arc::clone(cohort);
+    let data_dir = dir.0.clone();
+    let scenarios = content.playable.clone();
+    let cases = content.cases();
+    let programme = tab.programme.clone();
+    work.0.start(Arc::clone(&cohort), move || {
+        let evidence = Evidence::of_digests(&cohort, &data_dir, &scenarios, &cases, false);
+        let funnels = progress::funnel(&programme, &evidence, Utc::now());
+        let per_trainee = progress::per_trainee(&funnels);
+        Figures {
+            funnels,
+            per_trainee,
+            mastery: mastery::mastery(&evidence),
+        }
     });
-    tab.built_from = Some(Arc::clone(cohort));
     tab.stale = false;
-    redraw.request();
+    redraw.poll_soon();
 }
 
 /// Saves `ours` (the programme edited from the tab's) through the core's merging save.
