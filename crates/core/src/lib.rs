@@ -20,6 +20,7 @@ pub mod check;
 pub mod cohort;
 pub mod compile;
 pub mod content;
+pub mod drill;
 pub mod engine;
 pub mod parallel;
 pub mod programme;

@@ -159,6 +159,40 @@ impl CohortKey {
         mac.finalize().into_bytes().into()
     }
 
+    /// The MAC of any JSON value under a key derived from this one for `purpose`, after
+    /// `domain` (lower-case hex): what else the cohort key signs besides records (drills),
+    /// never mistaken for a record's MAC.
+    pub fn mac_value(&self, purpose: &[u8], domain: &[u8], value: &serde_json::Value) -> String {
+        hex(&self
+            .value_tag(purpose, domain, value)
+            .finalize()
+            .into_bytes())
+    }
+
+    /// Whether `mac` (hex) is [`CohortKey::mac_value`] of the value (constant-time).
+    pub fn checks_value(
+        &self,
+        purpose: &[u8],
+        domain: &[u8],
+        value: &serde_json::Value,
+        mac: &str,
+    ) -> bool {
+        let Some(bytes) = unhex(mac) else {
+            return false;
+        };
+        self.value_tag(purpose, domain, value)
+            .verify_slice(&bytes)
+            .is_ok()
+    }
+
+    fn value_tag(&self, purpose: &[u8], domain: &[u8], value: &serde_json::Value) -> Hmac<Sha256> {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.derive(purpose))
+            .expect("HMAC takes a key of any length");
+        mac.update(domain);
+        mac.update(&canonical_json(value));
+        mac
+    }
+
     /// The MAC of a record under this key (lower-case hex), whatever its `mac` field holds.
     pub fn mac(&self, record: &SessionRecord) -> String {
         hex(&self.tag(record).finalize().into_bytes())

@@ -225,8 +225,15 @@ pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> 
     // Compact: a third of a pretty record's bytes is indentation, which every report would
     // read and parse again (records written pretty by older builds read as ever).
     let json = serde_json::to_vec(record).map_err(io::Error::other)?;
+    write_new_json(&dir, &record.id, &json)
+}
+
+/// Writes `json` as `<dir>/<id>.json` (or `<id>-2.json`… if taken) atomically, never over an
+/// existing file: a temporary file, flushed, linked to its name, the folder synced. On any
+/// error nothing is left behind. `dir` must already be checked as a real folder.
+pub(crate) fn write_new_json(dir: &Path, id: &str, json: &[u8]) -> io::Result<PathBuf> {
     let (tmp, mut f) = loop {
-        let tmp = dir.join(format!(".{}.{}.tmp", record.id, unique_suffix()));
+        let tmp = dir.join(format!(".{id}.{}.tmp", unique_suffix()));
         match create_new_file(&tmp) {
             Ok(f) => break (tmp, f),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -234,17 +241,17 @@ pub fn write_record(data: &Path, record: &SessionRecord) -> io::Result<PathBuf> 
         }
     };
     let written = (|| {
-        f.write_all(&json)?;
+        f.write_all(json)?;
         f.write_all(b"\n")?;
         f.sync_all()?;
         drop(f);
-        link_new(&tmp, &dir, &record.id)
+        link_new(&tmp, dir, id)
     })();
     // The temporary name goes on every path; the record (if linked) keeps its own name, and
     // a temporary name that cannot be removed does not make a written record a failure.
     let _ = fs::remove_file(&tmp);
     let target = written?;
-    sync_dir(&dir)?;
+    sync_dir(dir)?;
     Ok(target)
 }
 
@@ -314,23 +321,28 @@ pub fn parse_record(bytes: &[u8]) -> Result<SessionRecord, String> {
 /// is an error naming it. Every `*.json` name is listed, whatever it is, so that a link or a
 /// FIFO among them is reported by [`read_record`] rather than skipped.
 pub fn record_files(data: &Path) -> Result<Vec<PathBuf>, String> {
-    let dir = records_dir(data);
+    json_files(&records_dir(data), "records")
+}
+
+/// Every `*.json` name in a folder of the data folder (sorted), as [`record_files`] lists
+/// records: a missing folder is none, a link or a non-folder an error naming it and `what`.
+pub(crate) fn json_files(dir: &Path, what: &str) -> Result<Vec<PathBuf>, String> {
     let cannot =
-        |e: &dyn std::fmt::Display| format!("{}: cannot list the records: {e}", dir.display());
-    match fs::symlink_metadata(&dir) {
+        |e: &dyn std::fmt::Display| format!("{}: cannot list the {what}: {e}", dir.display());
+    match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(cannot(&e)),
         Ok(m) if m.file_type().is_symlink() => {
-            return Err(cannot(
-                &"it is a symbolic link; records are only read from a real folder inside the \
-                  data folder (replace the link with the folder itself)",
-            ));
+            return Err(cannot(&format!(
+                "it is a symbolic link; {what} are only read from a real folder inside the \
+                 data folder (replace the link with the folder itself)"
+            )));
         }
         Ok(m) if !m.is_dir() => return Err(cannot(&"it is not a folder")),
         Ok(_) => {}
     }
     let mut out = Vec::new();
-    for entry in fs::read_dir(&dir).map_err(|e| cannot(&e))? {
+    for entry in fs::read_dir(dir).map_err(|e| cannot(&e))? {
         let path = entry.map_err(|e| cannot(&e))?.path();
         if path.extension().is_some_and(|e| e == "json") {
             out.push(path);
