@@ -924,3 +924,17 @@ cert-verify-how = Verify against the records: callcoach certificate verify --cod
 cert-badge-description = Completed the callcoach training track “{ $track }”: every scenario passed in a scored, verified call.
 cert-badge-criteria = A verified, passed call of each scenario of the track: { $scenarios }.
 cert-evidence = Score { $score } of 100, { $mode }, { $date }
+
+## Drills (callcoach drill)
+drill-none = No drills are due.
+drill-due = due { $date }
+drill-upcoming = next on { $date }
+drill-retired = retired (passed twice in a row)
+drill-where = { $scenario }, from turn { $turn }; { $attempts } { $attempts ->
+    [one] attempt
+   *[other] attempts
+  }, { $passes } passed in a row
+drill-start = Drill: { $rule }. The call is replayed to turn { $turn }; answer from there.
+drill-passed = Drill passed
+drill-failed = Drill failed
+drill-recorded = Drill recorded: { $path }

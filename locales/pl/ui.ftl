@@ -1000,3 +1000,18 @@ cert-verify-how = Weryfikacja w zapisach rozmów: callcoach certificate verify -
 cert-badge-description = Ukończona ścieżka szkoleniowa callcoach „{ $track }”: każdy scenariusz zaliczony w ocenionej, zweryfikowanej rozmowie.
 cert-badge-criteria = Zweryfikowana, zaliczona rozmowa w każdym scenariuszu ścieżki: { $scenarios }.
 cert-evidence = Wynik { $score } na 100, { $mode }, { $date }
+
+## Ćwiczenia (callcoach drill)
+drill-none = Na dziś nie ma ćwiczeń.
+drill-due = do wykonania { $date }
+drill-upcoming = następne { $date }
+drill-retired = zaliczone (dwa razy z rzędu)
+drill-where = { $scenario }, od tury { $turn }; { $attempts } { $attempts ->
+    [one] podejście
+    [few] podejścia
+   *[many] podejść
+  }, zaliczone z rzędu: { $passes }
+drill-start = Ćwiczenie: { $rule }. Rozmowa zostaje odtworzona do tury { $turn }; odpowiadasz od tego miejsca.
+drill-passed = Ćwiczenie zaliczone
+drill-failed = Ćwiczenie niezaliczone
+drill-recorded = Zapisano ćwiczenie: { $path }

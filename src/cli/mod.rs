@@ -1,4 +1,5 @@
-//! The command line: `callcoach check | play | walk | graph | report | synth-records | voice`. A thin
+//! The command line: `callcoach check | play | walk | graph | report | synth-records | voice |
+//! programme | certificate | drill`. A thin
 //! layer of glue over the core: this file holds the arguments and the dispatch, and each verb
 //! lives in its own file.
 
@@ -7,6 +8,7 @@ mod certificate;
 mod check;
 mod cmi5;
 mod desk;
+mod drill;
 mod graph;
 mod input;
 mod library;
@@ -81,6 +83,10 @@ pub enum Command {
     /// verify one against the records (docs/certificates.md).
     #[command(subcommand)]
     Certificate(CertificateCommand),
+    /// Drills at the decisions where the trainee broke a rule: today's list, and playing one
+    /// (docs/programme.md, "Drills").
+    #[command(subcommand)]
+    Drill(drill::DrillCommand),
 }
 
 /// Runs the command line; returns the process exit status.
@@ -110,6 +116,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Certificate(CertificateCommand::Verify(args)) => {
             certificate::verify(library, data_dir, &args)
         }
+        Command::Drill(command) => drill::run(library, data_dir, command),
     }
 }
 

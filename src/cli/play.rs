@@ -219,6 +219,30 @@ pub(super) fn run_play(
     console.out.finish(code)
 }
 
+/// The turns of a drill in the terminal: `header`, then the prompts of [`play_turn`] until
+/// `over` says the drilled rule is decided (or the call ends). Returns the terminal to go on
+/// printing to.
+pub(super) fn play_until(
+    header: &str,
+    session: &mut Session,
+    text: &CallText,
+    picks: Option<Vec<String>>,
+    mode: Mode,
+    over: impl Fn(&Session) -> bool,
+) -> Result<Out<StdoutLock<'static>>, i32> {
+    let mut console = Console {
+        out: Out::interactive("the drill"),
+        input: io::stdin().lock(),
+        picks: picks.map(Vec::into_iter),
+        refused: 0,
+    };
+    let _ = writeln!(console.out, "{header}\n");
+    while session.call.prompt().is_some() && !over(session) {
+        play_turn(&mut console, session, text, mode)?;
+    }
+    Ok(console.out)
+}
+
 /// The header of the call: who, what, when, and the seed that replays it.
 fn print_debtor_card(out: &mut impl Write, text: &CallText, seed: u64) {
     let (loc, lang, sc) = (text.loc, text.lang, text.sc);

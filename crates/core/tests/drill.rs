@@ -89,7 +89,8 @@ fn play(run: &mut DrillRun, pass: bool) {
             .find(|&p| {
                 let mut trial = run.call.clone();
                 trial.pick(p, 1000).unwrap();
-                let broken = decision(&trial, run.rule_index()) == Some(RuleStatus::Broken);
+                let broken =
+                    decision(&trial, run.rule_index(), run.origin.turn) == Some(RuleStatus::Broken);
                 broken != pass
             })
             .unwrap_or(0);
@@ -173,7 +174,10 @@ fn a_rule_broken_at_turn_4_is_drilled_from_that_decision_and_retired_by_two_pass
     assert_eq!(run.decided(), None);
 
     // Pass on day 2: due again 3 days later.
-    attempt(&scenarios, data, &source, &drill, at(2, 9), true);
+    let first = attempt(&scenarios, data, &source, &drill, at(2, 9), true);
+    // UK-03 forbids pressure: the answer at turn 4 decides it, so the drill is that one turn.
+    assert_eq!(first.turns.len(), 4);
+    assert_eq!(first.turns[..3], source.turns[..3]);
     let loaded = load_drills(data, &scenarios).unwrap();
     assert_eq!(loaded.trusted.len(), 1, "skipped: {:?}", loaded.skipped);
     let drills = drills_of(

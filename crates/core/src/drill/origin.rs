@@ -38,10 +38,20 @@ pub fn drillable(sc: &CompiledScenario, index: usize) -> bool {
     !matches!(sc.rules[index].check, CCheck::Reward(..) | CCheck::Recovery)
 }
 
-/// The rule's status once it is decided in this call, `None` while it is still open: met or
-/// broken for good, a penalty incurred, an `unless` event that makes it inapplicable, or the
-/// call over (then the status the call's scores give it).
-pub fn decision(call: &Call, index: usize) -> Option<RuleStatus> {
+/// Whether a rule is only ever decided by a breach (or by the call's end): what it forbids, a
+/// penalty, a time or a mandate. A drill of it is decided by the answer at its decision.
+fn breach_only(check: &CCheck) -> bool {
+    !matches!(
+        check,
+        CCheck::Within(..) | CCheck::Before(..) | CCheck::After(..) | CCheck::Reward(..)
+    )
+}
+
+/// The rule's status once a drill starting at turn `from` has decided it, `None` while it is
+/// still open: met or broken for good, a penalty incurred, an `unless` event that makes it
+/// inapplicable, the call over (then the status the call's scores give it), or, for a rule only
+/// a breach decides, the answer at turn `from` given (kept unless that answer broke it).
+pub fn decision(call: &Call, index: usize, from: u32) -> Option<RuleStatus> {
     let sc = call.scenario();
     let rule = &sc.rules[index];
     let tracker = Tracker::of_call(call);
@@ -52,7 +62,8 @@ pub fn decision(call: &Call, index: usize) -> Option<RuleStatus> {
     );
     let unless_seen = rule.unless.iter().any(|&t| call.has_seen(t));
     let settled = matches!(progress, RuleProgress::Met | RuleProgress::Broken);
-    if !(settled || penalty_incurred || unless_seen || call.is_over()) {
+    let answered = breach_only(&rule.check) && call.turns().len() >= from as usize;
+    if !(settled || penalty_incurred || unless_seen || answered || call.is_over()) {
         return None;
     }
     let results = tracker.results(sc, |t| call.has_seen(t), call.is_over());
@@ -110,7 +121,7 @@ impl DrillRun {
                 origin.rubric, origin.rule
             ));
         }
-        if decision(&call, index).is_some() {
+        if decision(&call, index, origin.turn).is_some() {
             return Err(format!(
                 "{}/{} is already decided before turn {}",
                 origin.rubric, origin.rule, origin.turn
@@ -126,7 +137,7 @@ impl DrillRun {
 
     /// The rule's status once decided (the drill is over), `None` while it goes on.
     pub fn decided(&self) -> Option<RuleStatus> {
-        decision(&self.call, self.index)
+        decision(&self.call, self.index, self.origin.turn)
     }
 
     /// The index of the drilled rule in the call's scenario.

@@ -139,7 +139,7 @@ fn replays(sc: &Arc<CompiledScenario>, rec: &DrillRecord) -> Result<(), Tamper> 
         })?;
     let before = rec.origin.turn as usize - 1;
     for (i, t) in rec.turns.iter().enumerate().skip(before) {
-        if decision(&call, index).is_some() {
+        if decision(&call, index, rec.origin.turn).is_some() {
             return Err(no_replay(format!(
                 "the rule was decided before turn {}, where the record goes on",
                 i + 1
@@ -163,7 +163,7 @@ fn replays(sc: &Arc<CompiledScenario>, rec: &DrillRecord) -> Result<(), Tamper> 
         };
         picked.map_err(|e| no_replay(e.to_string()))?;
     }
-    let Some(status) = decision(&call, index) else {
+    let Some(status) = decision(&call, index, rec.origin.turn) else {
         return Err(Tamper::Unfinished);
     };
     let shown_ok = turn_records(&call)

@@ -83,6 +83,17 @@ impl Session {
         })
     }
 
+    /// A session over a call already under way, never journalled (a drill, a few turns long,
+    /// whose record is written apart: [`crate::drill`]).
+    pub fn unjournalled(meta: SessionMeta, call: Call) -> Session {
+        Session {
+            meta,
+            call,
+            journal: None,
+            journal_error: None,
+        }
+    }
+
     /// A finished session rebuilt from its record (for reviewing it): the call is replayed
     /// from the record's seed and picks.
     pub fn from_record(
