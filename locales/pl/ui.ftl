@@ -1009,7 +1009,8 @@ drill-retired = zaliczone (dwa razy z rzędu)
 drill-where = { $scenario }, od tury { $turn }; { $attempts } { $attempts ->
     [one] podejście
     [few] podejścia
-   *[many] podejść
+    [many] podejść
+   *[other] podejścia
   }, zaliczone z rzędu: { $passes }
 drill-start = Ćwiczenie: { $rule }. Rozmowa zostaje odtworzona do tury { $turn }; odpowiadasz od tego miejsca.
 drill-passed = Ćwiczenie zaliczone
