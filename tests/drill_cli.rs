@@ -148,6 +148,22 @@ fn drills_are_listed_played_and_recorded_apart_from_calls() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["sessions"].as_array().map(Vec::len), Some(1), "{json}");
 
+    // The mastery matrix counts them: the call and two drills decided UK-03.
+    let out = run(data, &["programme", "mastery", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let csv = stdout(&out);
+    assert!(
+        csv.lines()
+            .next()
+            .is_some_and(|h| h.contains("attempts,drills,kept")),
+        "{csv}"
+    );
+    let row = csv
+        .lines()
+        .find(|l| l.contains("compliance-uk,UK-03,"))
+        .unwrap_or_else(|| panic!("no UK-03 row: {csv}"));
+    assert!(row.contains(",UK-03,3,2,"), "{row}");
+
     // A drill edited to pass is named and not counted.
     let drills: Vec<_> = std::fs::read_dir(data.join("drills"))
         .unwrap()

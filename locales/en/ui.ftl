@@ -812,6 +812,7 @@ programme-col-assigned = Assigned
 programme-col-trainee = Trainee
 programme-col-rule = Rule
 programme-col-attempts = Attempts
+programme-col-drills = Drills
 programme-col-kept = Kept
 programme-col-last = Last
 programme-col-trend = Trend
@@ -903,7 +904,11 @@ app-prog-mastery-good = kept 80 % or more
 app-prog-mastery-mid = 50–79 %
 app-prog-mastery-bad = under 50 %
 app-prog-mastery-legend = Each cell: the share of calls and drills that kept the rule, and the trend of the last three (↑ improving, ↓ slipping, → steady). Hover for details.
-app-prog-mastery-cell = { $trainee }, { $rule }: kept in { $kept } of { $attempts }; last { $last }; { $trend }
+app-prog-mastery-cell = { $trainee }, { $rule }: kept in { $kept } of { $attempts } ({ $drills ->
+    [0] no drills
+    [one] one of them a drill
+   *[other] { $drills } of them drills
+  }); last { $last }; { $trend }
 ## Certificates of a completed track (crates/core/src/certificate/): the printed page and the
 ## Open Badges credential.
 cert-title = Certificate of completion

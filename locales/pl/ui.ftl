@@ -880,6 +880,7 @@ programme-col-assigned = Przydzielone
 programme-col-trainee = Kursant
 programme-col-rule = Reguła
 programme-col-attempts = Próby
+programme-col-drills = Ćwiczenia
 programme-col-kept = Zachowana
 programme-col-last = Ostatnio
 programme-col-trend = Trend
@@ -979,7 +980,7 @@ app-prog-mastery-good = zachowana w co najmniej 80 %
 app-prog-mastery-mid = 50–79 %
 app-prog-mastery-bad = poniżej 50 %
 app-prog-mastery-legend = Każda komórka: odsetek rozmów i ćwiczeń, w których reguła została zachowana, oraz trend trzech ostatnich (↑ poprawa, ↓ pogorszenie, → bez zmian). Najedź kursorem, aby zobaczyć szczegóły.
-app-prog-mastery-cell = { $trainee }, { $rule }: zachowana w { $kept } z { $attempts }; ostatnio: { $last }; { $trend }
+app-prog-mastery-cell = { $trainee }, { $rule }: zachowana w { $kept } z { $attempts } (ćwiczenia: { $drills }); ostatnio: { $last }; { $trend }
 ## Certyfikaty ukończenia ścieżki (crates/core/src/certificate/): strona do druku i odznaka
 ## Open Badges.
 cert-title = Certyfikat ukończenia

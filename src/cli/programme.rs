@@ -14,6 +14,7 @@ use callcoach_core::cohort::report;
 use callcoach_core::cohort::safe::terminal;
 use callcoach_core::content::l10n::Localiser;
 use callcoach_core::content::loader::{Library, locate_library};
+use callcoach_core::drill::store::load_drills;
 use callcoach_core::programme::check::{Known, check};
 use callcoach_core::programme::export;
 use callcoach_core::programme::file::{self, programme_path};
@@ -521,7 +522,24 @@ fn judged(library: Option<&Path>, data: &Path, judging: &Judging) -> Result<Judg
             "warning: {untrusted} record(s) not verified are not counted (callcoach report lists why)"
         );
     }
-    let evidence = Evidence::of(&cohort, &compiled, &cases, judging.include_synthetic);
+    // Drills count in the mastery matrix (never as a step's attempt); a folder of drills
+    // that cannot be listed is a warning, the calls are still judged.
+    let drills = match load_drills(data, &compiled) {
+        Ok(drills) => drills,
+        Err(e) => {
+            eprintln!("warning: drills not counted: {}", terminal(&e));
+            Default::default()
+        }
+    };
+    for (path, why) in &drills.skipped {
+        eprintln!(
+            "warning: {}: not counted, {}",
+            terminal(&path.display().to_string()),
+            terminal(why)
+        );
+    }
+    let evidence = Evidence::of(&cohort, &compiled, &cases, judging.include_synthetic)
+        .with_drills(drills.trusted);
     let now = match judging.today {
         Some(day) => day.and_hms_opt(23, 59, 59).expect("a valid time").and_utc(),
         None => Utc::now(),

@@ -19,6 +19,8 @@ use callcoach_core::drill::{
 };
 use callcoach_core::engine::runner::Call;
 use callcoach_core::engine::scoring::RuleStatus;
+use callcoach_core::programme::mastery::{Mastery, mastery};
+use callcoach_core::programme::progress::Evidence;
 use callcoach_core::records::record::{Mode, SessionMeta, SessionRecord, make_record};
 use callcoach_core::records::seal::CohortKey;
 use callcoach_core::records::store;
@@ -249,6 +251,35 @@ fn a_failed_drill_comes_back_the_next_day_and_starts_the_streak_again() {
         (d.attempts, d.passes_in_a_row, d.due, d.retired),
         (2, 0, day(6), false)
     );
+
+    // The mastery matrix counts the drills beside the call, in time order: broken in the
+    // call, kept in the first drill, broken in the second; the programme's steps do not.
+    let cohort = report::load_cohort(data, &scenarios, &[]);
+    let evidence = Evidence::of(&cohort, &scenarios, &[], false);
+    let without = mastery(&evidence);
+    let m = mastery(&evidence.with_drills(loaded.trusted.clone()));
+    let cell_of = |m: &Mastery| {
+        let r = m
+            .rules
+            .iter()
+            .position(|k| k.rubric == RUBRIC && k.rule == RULE)
+            .expect("the rule is in the matrix");
+        m.cells[0][r].clone().expect("decided")
+    };
+    let c = cell_of(&without);
+    assert_eq!((c.attempts, c.drills, c.kept), (1, 0, 0));
+    let c = cell_of(&m);
+    assert_eq!((c.attempts, c.drills, c.kept), (3, 2, 1));
+    assert_eq!(c.last, RuleStatus::Broken);
+    assert_eq!(c.last_at, failed.ended_at);
+    assert_eq!(m.trainees, ["Ada Trainee"]);
+    // Another rule of the same call is not touched by the drills.
+    let other = m
+        .rules
+        .iter()
+        .position(|k| !(k.rubric == RUBRIC && k.rule == RULE))
+        .expect("the call decided other rules");
+    assert_eq!(m.cells[0][other].as_ref().map(|c| c.drills), Some(0));
 }
 
 #[test]

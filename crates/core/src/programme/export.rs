@@ -74,6 +74,8 @@ pub struct MasteryRow {
     pub rubric: String,
     pub rule: String,
     pub attempts: u32,
+    /// Of the attempts, how many were drills.
+    pub drills: u32,
     pub kept: u32,
     /// kept / attempts, 0–1, three decimals.
     pub share: String,
@@ -92,6 +94,7 @@ pub fn mastery_rows(m: &Mastery) -> Vec<MasteryRow> {
                     rubric: key.rubric.clone(),
                     rule: key.rule.clone(),
                     attempts: c.attempts,
+                    drills: c.drills,
                     kept: c.kept,
                     share: format!("{:.3}", c.share()),
                     last: c.last.key(),
@@ -289,6 +292,7 @@ pub fn mastery_table(m: &Mastery, loc: &Localiser, lang: &str) -> String {
         t("programme-col-trainee"),
         t("programme-col-rule"),
         t("programme-col-attempts"),
+        t("programme-col-drills"),
         t("programme-col-kept"),
         t("programme-col-last"),
         t("programme-col-trend"),
@@ -299,6 +303,7 @@ pub fn mastery_table(m: &Mastery, loc: &Localiser, lang: &str) -> String {
             terminal(&r.trainee).into_owned(),
             terminal(&format!("{}/{}", r.rubric, r.rule)).into_owned(),
             r.attempts.to_string(),
+            r.drills.to_string(),
             format!("{share} %"),
             loc.t(lang, &format!("status-{}", r.last)),
             loc.t(lang, &format!("programme-trend-{}", r.trend)),

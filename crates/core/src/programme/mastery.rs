@@ -48,6 +48,8 @@ impl Trend {
 pub struct Cell {
     /// Calls and drills in which the rule was decided.
     pub attempts: u32,
+    /// Of those, how many were drills.
+    pub drills: u32,
     /// Of those, how many kept it.
     pub kept: u32,
     /// The status in the latest of them.
@@ -90,16 +92,27 @@ pub fn kept(status: RuleStatus) -> bool {
     matches!(status, RuleStatus::Met | RuleStatus::Partial)
 }
 
-/// The matrix of every trusted record `evidence` holds.
+/// One decided attempt at a rule: its status, when, and whether it was a drill.
+type Decided = (RuleStatus, DateTime<Utc>, bool);
+
+/// A trainee's attempts, rule by rule.
+type Seen = BTreeMap<RuleKey, Vec<Decided>>;
+
+/// The attempts of `trainee` in `by` (trainee in lower case → shown name and attempts).
+fn seen_of<'a>(by: &'a mut BTreeMap<String, (String, Seen)>, trainee: &str) -> &'a mut Seen {
+    let name = trainee.trim();
+    &mut by
+        .entry(name.to_lowercase())
+        .or_insert_with(|| (name.to_string(), BTreeMap::new()))
+        .1
+}
+
+/// The matrix of every trusted record and drill `evidence` holds. A drill decides the one
+/// rule it drills; its attempt takes its place in time among the calls.
 pub fn mastery(evidence: &Evidence) -> Mastery {
-    // trainee (lower case) → (shown name, rule → statuses oldest first)
-    type Seen = BTreeMap<RuleKey, Vec<(RuleStatus, DateTime<Utc>)>>;
     let mut by: BTreeMap<String, (String, Seen)> = BTreeMap::new();
     for r in evidence.records() {
-        let name = r.meta.trainee.trim();
-        let (_, seen) = by
-            .entry(name.to_lowercase())
-            .or_insert_with(|| (name.to_string(), BTreeMap::new()));
+        let seen = seen_of(&mut by, &r.meta.trainee);
         for res in &r.scores.rules {
             if res.status == RuleStatus::NotApplicable {
                 continue;
@@ -108,7 +121,25 @@ pub fn mastery(evidence: &Evidence) -> Mastery {
                 rubric: res.rubric.clone(),
                 rule: res.rule.clone(),
             };
-            seen.entry(key).or_default().push((res.status, r.ended_at));
+            seen.entry(key)
+                .or_default()
+                .push((res.status, r.ended_at, false));
+        }
+    }
+    for d in evidence.drills() {
+        let key = RuleKey {
+            rubric: d.origin.rubric.clone(),
+            rule: d.origin.rule.clone(),
+        };
+        seen_of(&mut by, &d.meta.trainee)
+            .entry(key)
+            .or_default()
+            .push((d.status, d.ended_at, true));
+    }
+    for (_, seen) in by.values_mut() {
+        for attempts in seen.values_mut() {
+            // Stable: a call and a drill that end at the same instant keep calls first.
+            attempts.sort_by_key(|(_, at, _)| *at);
         }
     }
     let mut rules: Vec<RuleKey> = by
@@ -134,9 +165,9 @@ pub fn mastery(evidence: &Evidence) -> Mastery {
     }
 }
 
-fn cell(statuses: &[(RuleStatus, DateTime<Utc>)]) -> Cell {
-    let kept_in = |s: &[(RuleStatus, DateTime<Utc>)]| s.iter().filter(|(st, _)| kept(*st)).count();
-    let (last, last_at) = statuses[statuses.len() - 1];
+fn cell(statuses: &[Decided]) -> Cell {
+    let kept_in = |s: &[Decided]| s.iter().filter(|(st, _, _)| kept(*st)).count();
+    let (last, last_at, _) = statuses[statuses.len() - 1];
     let trend = if statuses.len() <= RECENT {
         Trend::Unknown
     } else {
@@ -152,6 +183,7 @@ fn cell(statuses: &[(RuleStatus, DateTime<Utc>)]) -> Cell {
     };
     Cell {
         attempts: statuses.len() as u32,
+        drills: statuses.iter().filter(|(_, _, drill)| *drill).count() as u32,
         kept: kept_in(statuses) as u32,
         last,
         last_at,
@@ -164,7 +196,7 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
 
-    fn statuses(s: &str) -> Vec<(RuleStatus, DateTime<Utc>)> {
+    fn statuses(s: &str) -> Vec<Decided> {
         s.chars()
             .enumerate()
             .map(|(i, c)| {
@@ -174,7 +206,7 @@ mod tests {
                     'x' => RuleStatus::Missed,
                     _ => RuleStatus::Broken,
                 };
-                (st, Utc.timestamp_opt(i as i64 * 60, 0).unwrap())
+                (st, Utc.timestamp_opt(i as i64 * 60, 0).unwrap(), c == 'x')
             })
             .collect()
     }
@@ -189,6 +221,7 @@ mod tests {
         assert_eq!(cell(&statuses("bmm")).trend, Trend::Unknown);
         let c = cell(&statuses("bpxm"));
         assert_eq!((c.attempts, c.kept, c.last), (4, 2, RuleStatus::Met));
+        assert_eq!(c.drills, 1);
         assert_eq!(c.share(), 0.5);
     }
 }

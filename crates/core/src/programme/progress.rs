@@ -24,6 +24,7 @@ use crate::cohort::report::Cohort;
 use crate::cohort::table::{self, DigestCohort};
 use crate::compile::CompiledScenario;
 use crate::content::case::Case;
+use crate::drill::DrillRecord;
 use crate::programme::model::{
     Assignment, Completion, Programme, Step, Target, Work, same_trainee,
 };
@@ -37,6 +38,7 @@ pub struct Evidence {
     records: Vec<SessionRecord>,
     cases: Vec<Case>,
     scenarios: BTreeMap<String, Arc<CompiledScenario>>,
+    drills: Vec<DrillRecord>,
 }
 
 impl Evidence {
@@ -60,6 +62,7 @@ impl Evidence {
             records,
             cases: cases.to_vec(),
             scenarios: scenarios.clone(),
+            drills: Vec::new(),
         }
     }
 
@@ -94,26 +97,33 @@ impl Evidence {
             records,
             cases: cases.to_vec(),
             scenarios: scenarios.clone(),
+            drills: Vec::new(),
         }
     }
 
-    /// Every trusted record kept, oldest first (drills included: the mastery matrix reads
-    /// them).
+    /// The same evidence with the trainees' verified drills ([`crate::drill::store::load_drills`]),
+    /// which the mastery matrix counts and a programme's steps never do.
+    pub fn with_drills(mut self, mut drills: Vec<DrillRecord>) -> Evidence {
+        drills.sort_by(|a, b| (a.meta.started_at, &a.id).cmp(&(b.meta.started_at, &b.id)));
+        self.drills = drills;
+        self
+    }
+
+    /// Every trusted record of a full call, oldest first. Drills are kept apart
+    /// ([`Evidence::drills`]): a drill is never an attempt at a step.
     pub fn records(&self) -> &[SessionRecord] {
         &self.records
     }
 
-    /// The records that count as full calls for a programme's steps.
-    fn calls(&self) -> impl Iterator<Item = &SessionRecord> {
-        self.records.iter().filter(|r| counts_as_call(r))
+    /// The verified drills, oldest first.
+    pub fn drills(&self) -> &[DrillRecord] {
+        &self.drills
     }
-}
 
-/// Whether a trusted record is a full call (what a step's attempt is). A drill is never one.
-pub fn counts_as_call(_record: &SessionRecord) -> bool {
-    // Drills (a `drill` marker on the record) are added on another branch; once merged this
-    // must return `!record.drill`.
-    true
+    /// The records that are attempts at a programme's steps: every full call.
+    fn calls(&self) -> impl Iterator<Item = &SessionRecord> {
+        self.records.iter()
+    }
 }
 
 /// One attempt at a step: a call of its scenario, or a playing of its case (all its calls).

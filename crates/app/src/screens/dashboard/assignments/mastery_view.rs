@@ -91,6 +91,7 @@ pub(super) fn matrix(ui: &mut egui::Ui, loc: &Localiser, lang: &str, m: &Mastery
                                     ("rule", s(loc.ui(lang, &key.rule, None, None).text)),
                                     ("kept", n(c.kept as f64)),
                                     ("attempts", n(c.attempts as f64)),
+                                    ("drills", n(c.drills as f64)),
                                     ("last", s(loc.t(lang, &format!("status-{}", c.last.key())))),
                                     (
                                         "trend",

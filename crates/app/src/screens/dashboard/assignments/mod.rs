@@ -15,6 +15,7 @@ use chrono::Utc;
 
 use callcoach_core::cohort::table::DigestCohort;
 use callcoach_core::content::l10n::Localiser;
+use callcoach_core::drill::store::load_drills;
 use callcoach_core::programme::file;
 use callcoach_core::programme::mastery::{self, Mastery};
 use callcoach_core::programme::merge::Conflict;
@@ -155,7 +156,12 @@ fn refresh(
     let cases = content.cases();
     let programme = tab.programme.clone();
     work.0.start(Arc::clone(&cohort), move || {
-        let evidence = Evidence::of_digests(&cohort, &data_dir, &scenarios, &cases, false);
+        // A drill that does not verify is left out here as everywhere (`drill list` names it).
+        let drills = load_drills(&data_dir, &scenarios)
+            .unwrap_or_default()
+            .trusted;
+        let evidence =
+            Evidence::of_digests(&cohort, &data_dir, &scenarios, &cases, false).with_drills(drills);
         let funnels = progress::funnel(&programme, &evidence, Utc::now());
         let per_trainee = progress::per_trainee(&funnels);
         Figures {
