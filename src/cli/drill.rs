@@ -9,11 +9,12 @@ use std::sync::Arc;
 use chrono::{NaiveDate, Utc};
 use clap::{Args, Subcommand};
 
-use callcoach_core::cohort::report;
 use callcoach_core::cohort::safe::terminal;
 use callcoach_core::content::l10n::{Localiser, n, s};
-use callcoach_core::drill::store::{load_drills, write_drill};
-use callcoach_core::drill::{Drill, DrillRecord, DrillRun, Schedule, drills_of, due};
+use callcoach_core::drill::store::write_drill;
+use callcoach_core::drill::{
+    Drill, DrillRecord, DrillRun, Schedule, TraineeDrills, due, trainee_drills,
+};
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::record::Mode;
 use callcoach_core::records::session::Session;
@@ -80,12 +81,11 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, command: DrillComman
     }
 }
 
-/// What both verbs load: the library, the trainee's trusted calls and drills, their drills.
+/// What both verbs load: the library, its playable scenarios, the trainee's drills.
 struct Loaded {
     lib: callcoach_core::content::loader::Library,
     scenarios: std::collections::BTreeMap<String, Arc<callcoach_core::compile::CompiledScenario>>,
-    records: Vec<callcoach_core::records::record::SessionRecord>,
-    drills: Vec<Drill>,
+    mine: TraineeDrills,
 }
 
 fn load(library: Option<&Path>, data: &Path, trainee: &str) -> Result<Loaded, i32> {
@@ -97,33 +97,22 @@ fn load(library: Option<&Path>, data: &Path, trainee: &str) -> Result<Loaded, i3
         return Err(2);
     };
     let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
-    let records = report::trusted_records(data, &scenarios, &cases).map_err(|e| {
-        eprintln!("error: {e}");
-        1
-    })?;
-    let attempts = load_drills(data, &scenarios).map_err(|e| {
-        eprintln!("error: {e}");
-        1
-    })?;
-    for (path, why) in &attempts.skipped {
+    let mine =
+        trainee_drills(data, trainee, &scenarios, &cases, &Schedule::default()).map_err(|e| {
+            eprintln!("error: {e}");
+            1
+        })?;
+    for (path, why) in &mine.skipped {
         eprintln!(
             "warning: {}: not counted, {}",
             terminal(&path.display().to_string()),
             terminal(why)
         );
     }
-    let drills = drills_of(
-        trainee,
-        &records,
-        &attempts.trusted,
-        &scenarios,
-        &Schedule::default(),
-    );
     Ok(Loaded {
         lib,
         scenarios,
-        records,
-        drills,
+        mine,
     })
 }
 
@@ -149,9 +138,9 @@ fn list(library: Option<&Path>, data: &Path, args: &DrillListArgs) -> i32 {
     let lang = args.lang.as_str();
     let today = args.date.unwrap_or_else(|| Utc::now().date_naive());
     let shown: Vec<&Drill> = if args.all {
-        loaded.drills.iter().collect()
+        loaded.mine.drills.iter().collect()
     } else {
-        due(&loaded.drills, today, SITTING)
+        due(&loaded.mine.drills, today, SITTING)
     };
     let mut out = Out::stdout("the drill list");
     if shown.is_empty() {
@@ -206,12 +195,11 @@ fn play_drill(library: Option<&Path>, data: &Path, args: &DrillPlayArgs) -> i32 
     let lang = args.lang.as_str();
     let today = Utc::now().date_naive();
     let drill = if args.drill == "next" {
-        due(&loaded.drills, today, 1).first().copied()
+        due(&loaded.mine.drills, today, 1).first().copied()
     } else {
-        loaded
-            .drills
-            .iter()
-            .find(|d| format!("{}/{}", d.origin.rubric, d.origin.rule) == args.drill)
+        args.drill
+            .split_once('/')
+            .and_then(|(rubric, rule)| loaded.mine.find(rubric, rule))
     };
     let Some(drill) = drill else {
         eprintln!(
@@ -221,7 +209,7 @@ fn play_drill(library: Option<&Path>, data: &Path, args: &DrillPlayArgs) -> i32 
         );
         return 1;
     };
-    let Some(source) = loaded.records.iter().find(|r| r.id == drill.origin.source) else {
+    let Some(source) = loaded.mine.source(drill) else {
         eprintln!("error: the call {} is gone", drill.origin.source);
         return 1;
     };

@@ -7,13 +7,16 @@
 //!
 //! [`origin`]: where a drill starts and how it is decided; [`record`]: the drill's record,
 //! its signature and its check; [`store`]: writing and reading them; [`schedule`]: which
-//! drills a trainee has and which are due.
+//! drills a trainee has and which are due; [`trainee`]: one trainee's drills from a data
+//! folder.
 
 pub mod origin;
 pub mod record;
 pub mod schedule;
 pub mod store;
+pub mod trainee;
 
 pub use origin::{DrillOrigin, DrillRun, decision};
 pub use record::{DRILL_FORMAT, DrillRecord, verify_drill};
 pub use schedule::{Drill, Schedule, drills_of, due};
+pub use trainee::{TraineeDrills, trainee_drills};
