@@ -91,6 +91,56 @@ EOF
   echo "ok: whole call in $lang, record written, rewind and retry"
 done
 
+# ---- 1a. Today's drills: a call that broke rules (played by the CLI, today), then tomorrow's
+# drills in the app: the shelf, a drill from the decision where the rule was broken, its result
+# (passed in English, failed in Polish), recorded apart from calls.
+# Its own data folder, so that nothing here reaches the later sections' records or journals.
+MAIN_DATA=$DATA
+DATA=$WORK/drill-data
+tomorrow=$(date -u -d tomorrow +%F)
+drills() { { find "$DATA/drills" -name '*.json' 2>/dev/null || true; } | wc -l; }
+for lang in en pl; do
+  who="Drew Drill $lang"
+  "$BIN" --data-dir "$DATA" play uk-bad-time --seed 2 --agent "$who" --picks 2,2,3,1,1,1,1,1,1,1 \
+    --disposition hung-up --wrap-terms none --next-action none >"$WORK/drill-call-$lang.log" 2>&1 \
+    || { tail -20 "$WORK/drill-call-$lang.log"; fail "the call that breaks rules ($lang)"; }
+  due=$("$BIN" --data-dir "$DATA" drill list --trainee "$who" --date "$tomorrow" | grep -c '^[a-z0-9-]*/')
+  [ "$due" -ge 1 ] || fail "no drill due tomorrow ($lang)"
+  # At turn 4, the 2nd answer accepts the £40 offered (UK-03 kept); the 1st presses again.
+  if [ "$lang" = en ]; then answer=2 verdict=passed after=expect-not-due; else answer=1 verdict=failed after=expect-due; fi
+  cat >"$WORK/drill-$lang.txt" <<EOF
+wait-ready
+trainee $who
+lang $lang
+mode practice
+signin
+expect library
+expect-drills 0
+drills-day $tomorrow
+sleep 300
+expect-drills $due
+expect-due compliance-uk/UK-03
+shot $SHOTS/drills-$lang.png
+drill-start compliance-uk/UK-03
+expect call
+expect-turn 4
+shot $SHOTS/drill-$lang.png
+pick $answer
+expect drillresult
+expect-drill $verdict
+shot $SHOTS/drill-result-$lang.png
+leave
+expect library
+$after compliance-uk/UK-03
+EOF
+  before=$(records) drills_before=$(drills)
+  run_app "$WORK/drill-$lang.txt" "$WORK/drill-$lang.log" || { tail -30 "$WORK/drill-$lang.log"; fail "today's drills ($lang)"; }
+  [ "$(drills)" -eq $((drills_before + 1)) ] || fail "expected one drill recorded ($lang)"
+  [ "$(records)" -eq "$before" ] || fail "a drill was counted as a call ($lang)"
+  echo "ok: today's drills in $lang ($due due, one $verdict and recorded apart from calls)"
+done
+DATA=$MAIN_DATA
+
 # ---- 1b. A negotiated call: terms typed in the panel, wrap-up fields, the arrangement debrief --
 # NEGO_LIBRARY: another library to negotiate in (default: the shipped one).
 NEGO_ARGS=()

@@ -943,3 +943,23 @@ drill-start = Drill: { $rule }. The call is replayed to turn { $turn }; answer f
 drill-passed = Drill passed
 drill-failed = Drill failed
 drill-recorded = Drill recorded: { $path }
+## Today's drills in the app (crates/app/src/screens/drill_shelf.rs, drill_result.rs)
+app-drills-title = Today's drills
+app-drills-start-all = Start today's drills ({ $count })
+app-drills-about = A few minutes at the decisions where you broke a rule: each drill replays the call to that decision and ends when the rule is decided.
+app-drills-unreadable = Your drills could not be read: { $error }
+app-drill-where = { $scenario }, from turn { $turn }; { $attempts ->
+    [0] not tried yet
+    [one] 1 attempt, { $passes } passed in a row
+   *[other] { $attempts } attempts, { $passes } passed in a row
+  }
+app-drill-start = Drill
+app-drill-none = There is no drill { $rule } for you.
+app-drill-from = { $scenario }, from turn { $turn }
+app-drill-what-to-do = What to do:
+app-drill-due-again = Due again on { $date }
+app-drill-not-recorded = The drill was not recorded: { $error }
+app-drill-next = Next drill ({ $count } left)
+app-drill-keys = Enter: next drill · L: back to the library
+app-drill-keys-last = Enter or L: back to the library
+app-leave-drill = Leave the drill (it stays due)

@@ -1017,3 +1017,25 @@ drill-start = Ćwiczenie: { $rule }. Rozmowa zostaje odtworzona do tury { $turn 
 drill-passed = Ćwiczenie zaliczone
 drill-failed = Ćwiczenie niezaliczone
 drill-recorded = Zapisano ćwiczenie: { $path }
+## Ćwiczenia na dziś w aplikacji (crates/app/src/screens/drill_shelf.rs, drill_result.rs)
+app-drills-title = Ćwiczenia na dziś
+app-drills-start-all = Zacznij dzisiejsze ćwiczenia ({ $count })
+app-drills-about = Kilka minut przy decyzjach, w których złamano regułę: każde ćwiczenie odtwarza rozmowę do tej decyzji i kończy się, gdy reguła zostanie rozstrzygnięta.
+app-drills-unreadable = Nie udało się odczytać ćwiczeń: { $error }
+app-drill-where = { $scenario }, od tury { $turn }; { $attempts ->
+    [0] jeszcze bez podejścia
+    [one] 1 podejście, zaliczone z rzędu: { $passes }
+    [few] { $attempts } podejścia, zaliczone z rzędu: { $passes }
+    [many] { $attempts } podejść, zaliczone z rzędu: { $passes }
+   *[other] { $attempts } podejścia, zaliczone z rzędu: { $passes }
+  }
+app-drill-start = Ćwicz
+app-drill-none = Nie masz ćwiczenia { $rule }.
+app-drill-from = { $scenario }, od tury { $turn }
+app-drill-what-to-do = Co robić:
+app-drill-due-again = Ponownie do wykonania { $date }
+app-drill-not-recorded = Nie zapisano ćwiczenia: { $error }
+app-drill-next = Następne ćwiczenie (zostało: { $count })
+app-drill-keys = Enter: następne ćwiczenie · L: powrót do scenariuszy
+app-drill-keys-last = Enter lub L: powrót do scenariuszy
+app-leave-drill = Przerwij ćwiczenie (pozostanie do wykonania)

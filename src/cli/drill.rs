@@ -13,7 +13,7 @@ use callcoach_core::cohort::safe::terminal;
 use callcoach_core::content::l10n::{Localiser, n, s};
 use callcoach_core::drill::store::write_drill;
 use callcoach_core::drill::{
-    Drill, DrillRecord, DrillRun, Schedule, TraineeDrills, due, trainee_drills,
+    Drill, DrillRecord, DrillRun, SITTING, Schedule, TraineeDrills, due, trainee_drills,
 };
 use callcoach_core::records::call_text::CallText;
 use callcoach_core::records::record::Mode;
@@ -23,9 +23,6 @@ use callcoach_core::records::store;
 use super::library::compile_library_with;
 use super::out::Out;
 use super::play;
-
-/// How many drills make one sitting of today's drills (a few minutes).
-const SITTING: usize = 5;
 
 /// The verbs of `callcoach drill`.
 #[derive(Debug, Subcommand)]

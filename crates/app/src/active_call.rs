@@ -14,6 +14,8 @@ use callcoach_core::compile::CompiledScenario;
 use callcoach_core::content::l10n::{FluentValue, Localiser, s};
 use callcoach_core::content::model::{Outcome, WrapFlag};
 use callcoach_core::content::negotiation::{Terms, TermsKind};
+use callcoach_core::drill::store::{drills_dir, write_drill};
+use callcoach_core::drill::{Drill, DrillRecord, DrillRun, Schedule, decision, trainee_drills};
 use callcoach_core::engine::runner::{Call, RunError, seed_from_clock};
 use callcoach_core::engine::scoring::WrapUp;
 use callcoach_core::engine::scoring::documentation::{NextAction, WrapFields};
@@ -28,6 +30,7 @@ use super::Screen;
 use super::background::PerLanguage;
 use super::cases::{self, CaseProgress, CaseStep};
 use super::content::Content;
+use super::drills::TodaysDrills;
 use super::prefs::{DataDir, Prefs};
 use super::redraw::Redraw;
 use super::terms::{self, Field, TermsForm};
@@ -66,6 +69,12 @@ pub enum CallAction {
     /// Leave the call (it stays journalled) or the debrief, back to the library (a playtest goes
     /// back to the trainer view).
     Leave,
+    /// Start the drill of a rule (`rubric`, `rule`) from the trainee's drills.
+    StartDrill { rubric: String, rule: String },
+    /// Start a sitting of today's drills: the first now, the others one after another.
+    StartDrills,
+    /// From a drill's result: the next drill of the sitting.
+    NextDrill,
     /// A trainer's playtest: start at `node` with these variable values (in the scenario's
     /// variable order). Not journalled, and its record is never written.
     Playtest {
@@ -187,6 +196,20 @@ pub struct Active {
     pub history_open: bool,
     /// For a finished call of a case: what follows it (set when the record is written).
     pub case_step: Option<CaseStep>,
+    /// Set for a drill: what it drills and from where (its call is the session's).
+    pub drill: Option<DrillRun>,
+    /// A drill's result, once its rule is decided.
+    pub drill_result: Option<DrillResult>,
+}
+
+/// A drill's result: its record, and where it was written or why it could not be.
+#[derive(Debug, Clone)]
+pub struct DrillResult {
+    pub record: DrillRecord,
+    /// `Ok(path)` once written, else the error (the result is still shown).
+    pub written: Result<std::path::PathBuf, String>,
+    /// The drill as the schedule has it after this attempt (due again, or retired).
+    pub after: Option<Drill>,
 }
 
 impl Active {
@@ -206,6 +229,8 @@ impl Active {
             playtest: None,
             history_open: false,
             case_step: None,
+            drill: None,
+            drill_result: None,
         }
     }
 
@@ -322,6 +347,16 @@ fn handle_actions(
             CallAction::ContinueCase { instance } => control.continue_case(instance),
             CallAction::NextCaseCall => control.next_case_call(active),
             CallAction::PlayCaseCall => control.play_case_call(),
+            CallAction::StartDrill { rubric, rule } => control.start_drill(rubric, rule),
+            CallAction::StartDrills => {
+                if let Some((rubric, rule)) = control.drills.start_sitting() {
+                    control.start_drill(&rubric, &rule);
+                }
+            }
+            CallAction::NextDrill => match control.drills.next_of_sitting() {
+                Some((rubric, rule)) => control.start_drill(&rubric, &rule),
+                None => control.go(Screen::Library),
+            },
             CallAction::Leave => control.leave(active),
             CallAction::Playtest {
                 scenario,
@@ -346,6 +381,7 @@ struct CallControl<'w, 's> {
     notice: ResMut<'w, Notice>,
     next: ResMut<'w, NextState<Screen>>,
     progress: ResMut<'w, CaseProgress>,
+    drills: ResMut<'w, TodaysDrills>,
 }
 
 impl CallControl<'_, '_> {
@@ -442,6 +478,89 @@ impl CallControl<'_, '_> {
         }
     }
 
+    /// `StartDrill`: the drill of a rule, replayed from its call to the decision, never
+    /// journalled (a few turns; its record is written when the rule is decided).
+    fn start_drill(&mut self, rubric: &str, rule: &str) {
+        let Some(drill) = self.drills.mine.find(rubric, rule) else {
+            self.notify("app-drill-none", &[("rule", s(format!("{rubric}/{rule}")))]);
+            return;
+        };
+        let origin = drill.origin.clone();
+        let Some(source) = self.drills.mine.source(drill).cloned() else {
+            self.run_error(&format!("the call {} is gone", origin.source));
+            return;
+        };
+        let Some(sc) = self
+            .content
+            .playable
+            .get(&source.meta.scenario)
+            .map(Arc::clone)
+        else {
+            self.notify(
+                "app-error-not-playable",
+                &[("id", s(source.meta.scenario.clone()))],
+            );
+            return;
+        };
+        match DrillRun::start(&sc, &source, origin, &self.prefs.lang, Utc::now()) {
+            Ok(run) => {
+                let session = Session::unjournalled(run.meta.clone(), run.call.clone());
+                let mut a = Active::new(session, self.now());
+                a.drill = Some(run);
+                self.commands.insert_resource(a);
+                self.notice.0 = None;
+                self.go(Screen::Call);
+            }
+            Err(e) => self.run_error(&e),
+        }
+    }
+
+    /// After a drill's turn: once its rule is decided the drill is recorded and its result
+    /// shown; a call that ends without deciding it (it cannot, for a drillable rule) goes back
+    /// to the library with a notice.
+    fn after_drill_turn(&mut self, a: &mut Active) {
+        let Some(run) = a.drill.as_mut() else { return };
+        if decision(&a.session.call, run.rule_index(), run.origin.turn).is_none() {
+            if a.session.call.is_over() {
+                self.run_error("the drill ended before its rule was decided");
+                self.go(Screen::Library);
+            }
+            return;
+        }
+        run.call = a.session.call.clone();
+        let Some(record) = DrillRecord::of(run, Utc::now()) else {
+            return;
+        };
+        let written = write_drill(&self.data.0, &record)
+            .map_err(|e| format!("{}: {e}", drills_dir(&self.data.0).display()));
+        // Read back, so that the result says when the drill is due again (or retired) as the
+        // schedule now has it.
+        let cases = self.content.cases();
+        if written.is_ok()
+            && let Ok(mine) = trainee_drills(
+                &self.data.0,
+                &record.meta.trainee,
+                &self.content.playable,
+                &cases,
+                &Schedule::default(),
+            )
+        {
+            self.drills.mine = mine;
+        }
+        let after = self
+            .drills
+            .mine
+            .find(&record.origin.rubric, &record.origin.rule)
+            .filter(|_| written.is_ok())
+            .cloned();
+        a.drill_result = Some(DrillResult {
+            record,
+            written,
+            after,
+        });
+        self.go(Screen::DrillResult);
+    }
+
     /// `Pick`: the option at a display position, if it is shown.
     fn pick(&mut self, active: Option<&mut Active>, position: usize) {
         let Some(a) = active else { return };
@@ -490,6 +609,10 @@ impl CallControl<'_, '_> {
     /// terms field prefilled with the last proposal.
     fn after_turn(&mut self, a: &mut Active) {
         a.shown_at = self.now();
+        if a.drill.is_some() {
+            self.after_drill_turn(a);
+            return;
+        }
         if a.session.call.is_over() {
             prefill_wrap(a, &self.content.loc, &self.prefs.lang);
             self.go(Screen::WrapUp);

@@ -6,6 +6,7 @@
 //! - [`active_call`]: the running call as a resource; every trainee action as a message.
 //! - [`assigned`]: a call an LMS assigned (cmi5): opened at start, its debrief closes the app.
 //! - [`cases`]: several calls on one account: what follows a call of a case, cases to continue.
+//! - [`drills`]: the trainee's drills due today and the sitting under way.
 //! - [`shell`]: style and fonts, the top bar (language, font size), diagnostics panel.
 //! - [`screens`]: sign-in, library, call, wrap-up, debrief, the coordinator dashboard and the
 //!   trainer view (a `Screen` state each; the role chosen at sign-in picks the first).
@@ -31,6 +32,7 @@ pub mod assigned;
 pub mod background;
 pub mod cases;
 pub mod content;
+pub mod drills;
 pub mod prefs;
 pub mod redraw;
 pub mod screens;
@@ -69,6 +71,7 @@ pub fn logic_plugin(app: &mut App) {
         prefs::plugin,
         active_call::plugin,
         assigned::plugin,
+        drills::plugin,
         screens::plugin,
     ));
     #[cfg(feature = "script")]

@@ -246,7 +246,6 @@ pub fn shelf(
         ui.add_space(6.0);
     }
     ui.add_space(4.0);
-    ui.heading(loc.t(lang, "app-programme-free-library"));
     action
 }
 

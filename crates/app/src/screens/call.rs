@@ -192,6 +192,24 @@ fn debtor_card(
     let source = &sc.source;
     ui.add_space(6.0);
     ui.heading(text.msg("title", None).marked());
+    if let Some(run) = &active.drill {
+        // A drill: which rule, and that the call before it was replayed.
+        ui.colored_label(
+            WARN,
+            egui::RichText::new(loc.ta(
+                lang,
+                "drill-start",
+                &[
+                    (
+                        "rule",
+                        s(loc.ui(lang, &run.origin.rule, None, None).marked()),
+                    ),
+                    ("turn", n(run.origin.turn)),
+                ],
+            ))
+            .strong(),
+        );
+    }
     ui.separator();
     ui.label(egui::RichText::new(&source.debtor.name).strong());
     if let DebtorKind::Business { organisation } = &source.debtor.kind {
@@ -276,6 +294,9 @@ fn debtor_card(
             loc.ta(lang, "app-playtest-banner", &[("node", s(p.node.clone()))]),
         );
         "app-back-to-trainer"
+    } else if active.drill.is_some() {
+        // A drill is never journalled: leaving drops it, and it stays due.
+        "app-leave-drill"
     } else if assigned {
         // An LMS's launch: leaving closes the app, and the LMS hears the call did not end.
         "app-leave-assigned-call"

@@ -126,6 +126,7 @@ struct Shelves<'w> {
     open: Res<'w, OpenCases>,
     pending: Res<'w, Pending>,
     assigned: Res<'w, super::assigned_shelf::AssignedToYou>,
+    drills: Res<'w, crate::drills::TodaysDrills>,
 }
 
 fn draw(
@@ -140,6 +141,7 @@ fn draw(
         open,
         pending,
         assigned,
+        drills,
     } = shelves;
     let ctx = screen.egui()?;
     let content = &screen.content;
@@ -159,6 +161,13 @@ fn draw(
         if let Some(action) = super::assigned_shelf::shelf(ui, loc, lang, content, mode, &assigned)
         {
             actions.write(action);
+        }
+        // Today's drills next: a few minutes at the decisions the trainee got wrong.
+        if let Some(action) = super::drill_shelf::shelf(ui, loc, lang, &drills) {
+            actions.write(action);
+        }
+        if !assigned.progress.is_empty() || !drills.due_today().is_empty() {
+            ui.heading(loc.t(lang, "app-programme-free-library"));
         }
         if let Some(u) = &pending.0 {
             if let Some(action) = resume_offer(ui, loc, lang, u) {

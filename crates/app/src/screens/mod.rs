@@ -13,6 +13,8 @@ pub mod call;
 pub mod case_between;
 pub mod dashboard;
 pub mod debrief;
+pub mod drill_result;
+pub mod drill_shelf;
 pub mod library;
 pub mod signin;
 pub mod trainer;
@@ -29,6 +31,8 @@ pub enum Screen {
     Debrief,
     /// Between two calls of a case: what happened meanwhile, or how the case ended.
     CaseBetween,
+    /// A drill's result: the rule kept or broken, and the next drill of the sitting.
+    DrillResult,
     /// The coordinator's view of the cohort.
     Dashboard,
     /// The trainer's view: diagnostics, call graph, playtest, walk.
@@ -56,6 +60,7 @@ pub(super) fn plugin(app: &mut App) {
             wrapup::plugin,
             debrief::plugin,
             case_between::plugin,
+            drill_result::plugin,
             dashboard::plugin,
             trainer::plugin,
         ))

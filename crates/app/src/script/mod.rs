@@ -15,7 +15,9 @@
 //! `expect-turn N`, `expect-desk` / `expect-no-desk` (the call is / is not at its pre-call
 //! desk), `toggle-history` (the account history panel beside the call), `wait-errors`, `wait-clean`, `shot FILE`, `sleep MS`, `rest` (stop
 //! scripting, leave the app idle), `quit`; `role trainee|trainer|coordinator`, `wait-idle`
-//! (until no screen has background work). Verbs starting `trainer-` or `dashboard-` go to
+//! (until no screen has background work); drills: `drills-day DATE`, `expect-drills N`,
+//! `expect-due` / `expect-not-due RUBRIC/RULE`, `drills-start`, `drill-start RUBRIC/RULE`,
+//! `expect-drill passed|failed`, `drill-next`. Verbs starting `trainer-` or `dashboard-` go to
 //! those screens as [`ScriptVerb`]s, handled beside this file ([`dashboard`], [`trainer`]).
 //!
 //! Compiled only with the crate feature `script` (the tests' build turns it on; a release
@@ -39,6 +41,7 @@ use crate::Screen;
 use crate::active_call::{Active, CallAction, CallSystems, Pending};
 use crate::cases::{CaseProgress, OpenCases};
 use crate::content::Content;
+use crate::drills::TodaysDrills;
 use crate::prefs::{Prefs, Role};
 use crate::redraw::Redraw;
 use crate::screens::dashboard::{DashboardData, DashboardSystems};
@@ -168,6 +171,7 @@ struct Driver<'w, 's> {
     exit: MessageWriter<'w, AppExit>,
     verbs: MessageWriter<'w, ScriptVerb>,
     busy: Res<'w, Busy>,
+    drills: ResMut<'w, TodaysDrills>,
 }
 
 /// One step of the script a frame: wait, settle, or run the next command.
@@ -441,6 +445,91 @@ impl Driver<'_, '_> {
                 if rest.parse::<usize>().ok() != Some(turn) {
                     self.fail(line, format!("expected turn {rest}, at turn {turn}"));
                 }
+            }
+            v if v.starts_with("drill")
+                || [
+                    "expect-drills",
+                    "expect-drill",
+                    "expect-due",
+                    "expect-not-due",
+                ]
+                .contains(&v) =>
+            {
+                self.drill_command(line, verb, rest)
+            }
+            other => self.fail(line, format!("unknown command {other:?}")),
+        }
+    }
+
+    /// Today's drills: `drills-day DATE` (the day drills are due on), `expect-drills N` (due
+    /// on the library's shelf), `drills-start` (the shelf's "start today's drills"),
+    /// `drill-start RUBRIC/RULE` (one drill's button), `expect-drill passed|failed` (the
+    /// result screen), `drill-next` (its "next drill").
+    fn drill_command(&mut self, line: usize, verb: &str, rest: &str) {
+        match verb {
+            "drills-day" => match chrono::NaiveDate::parse_from_str(rest, "%Y-%m-%d") {
+                Ok(day) => {
+                    self.drills.day = Some(day);
+                    self.redraw.request();
+                }
+                Err(_) => self.fail(line, format!("bad date {rest:?}")),
+            },
+            "expect-drills" => {
+                let due = self.drills.due_today().len();
+                if rest.parse::<usize>().ok() != Some(due) {
+                    self.fail(line, format!("expected {rest} drill(s) due, {due} are"));
+                }
+            }
+            "expect-due" | "expect-not-due" => {
+                let today = self
+                    .drills
+                    .day
+                    .unwrap_or_else(|| chrono::Utc::now().date_naive());
+                let due = rest.split_once('/').is_some_and(|(rubric, rule)| {
+                    self.drills
+                        .mine
+                        .find(rubric, rule)
+                        .is_some_and(|d| !d.retired && d.due <= today)
+                });
+                if due != (verb == "expect-due") {
+                    self.fail(line, format!("{verb} {rest}: due is {due}"));
+                }
+            }
+            "drills-start" => {
+                self.actions.write(CallAction::StartDrills);
+            }
+            "drill-start" => match rest.split_once('/') {
+                Some((rubric, rule)) => {
+                    self.actions.write(CallAction::StartDrill {
+                        rubric: rubric.to_string(),
+                        rule: rule.to_string(),
+                    });
+                }
+                None => self.fail(line, format!("drill-start RUBRIC/RULE, not {rest:?}")),
+            },
+            "expect-drill" => {
+                let passed = self
+                    .active
+                    .as_ref()
+                    .and_then(|a| a.drill_result.as_ref())
+                    .map(|r| r.record.passed);
+                let want = match rest {
+                    "passed" => Some(true),
+                    "failed" => Some(false),
+                    _ => {
+                        return self
+                            .fail(line, format!("expect-drill passed|failed, not {rest:?}"));
+                    }
+                };
+                if passed != want {
+                    self.fail(
+                        line,
+                        format!("expected the drill {rest}, result {passed:?}"),
+                    );
+                }
+            }
+            "drill-next" => {
+                self.actions.write(CallAction::NextDrill);
             }
             other => self.fail(line, format!("unknown command {other:?}")),
         }

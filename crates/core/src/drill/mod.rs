@@ -18,5 +18,5 @@ pub mod trainee;
 
 pub use origin::{DrillOrigin, DrillRun, decision};
 pub use record::{DRILL_FORMAT, DrillRecord, verify_drill};
-pub use schedule::{Drill, Schedule, drills_of, due};
+pub use schedule::{Drill, SITTING, Schedule, drills_of, due};
 pub use trainee::{TraineeDrills, trainee_drills};

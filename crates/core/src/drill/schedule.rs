@@ -148,6 +148,9 @@ pub fn drills_of(
     out
 }
 
+/// How many drills make one sitting of today's drills (a few minutes).
+pub const SITTING: usize = 5;
+
 /// Today's drills: those not retired that are due on or before `today`, earliest first, at
 /// most `limit` (a sitting of a few minutes).
 pub fn due(drills: &[Drill], today: NaiveDate, limit: usize) -> Vec<&Drill> {
