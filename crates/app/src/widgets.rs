@@ -17,6 +17,27 @@ pub fn accessible_name(response: &egui::Response, typ: egui::WidgetType, name: &
     response.widget_info(|| egui::WidgetInfo::labeled(typ, enabled, name));
 }
 
+/// Names a button that starts something ("Play", "Drill", "Start case") for a screen reader
+/// with what it starts: "action: title" (`app-play-named`), since many such buttons share
+/// their visible text.
+pub fn name_start_button(
+    button: &egui::Response,
+    loc: &Localiser,
+    lang: &str,
+    action: String,
+    title: String,
+) {
+    accessible_name(
+        button,
+        egui::WidgetType::Button,
+        &loc.ta(
+            lang,
+            "app-play-named",
+            &[("action", s(action)), ("title", s(title))],
+        ),
+    );
+}
+
 /// How many accessible children `ui` has so far (for [`read_last`]).
 pub fn accessible_children(ui: &egui::Ui) -> usize {
     ui.ctx()

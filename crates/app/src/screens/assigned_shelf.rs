@@ -19,7 +19,7 @@ use crate::active_call::CallAction;
 use crate::content::Content;
 use crate::prefs::{DataDir, Prefs};
 use crate::theme::{BAD, GOOD, WARN};
-use crate::widgets::accessible_name;
+use crate::widgets::name_start_button;
 
 /// The signed-in trainee's assignments, read when the library opens.
 #[derive(Resource, Debug, Default, Clone)]
@@ -268,15 +268,7 @@ fn start_button(
     };
     let label = loc.t(lang, "app-programme-start-next");
     let button = ui.add_enabled(playable, egui::Button::new(&label));
-    accessible_name(
-        &button,
-        egui::WidgetType::Button,
-        &loc.ta(
-            lang,
-            "app-play-named",
-            &[("action", s(label)), ("title", s(title.to_string()))],
-        ),
-    );
+    name_start_button(&button, loc, lang, label, title.to_string());
     if !button.clicked() {
         return None;
     }

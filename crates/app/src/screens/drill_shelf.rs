@@ -10,7 +10,7 @@ use callcoach_core::content::l10n::{Localiser, n, s};
 use crate::active_call::CallAction;
 use crate::drills::TodaysDrills;
 use crate::theme::WARN;
-use crate::widgets::accessible_name;
+use crate::widgets::name_start_button;
 
 /// Draws the shelf; returns the action of a button clicked.
 pub fn shelf(
@@ -56,15 +56,7 @@ pub fn shelf(
                 // The button first, so that the buttons line up whatever the rule's length.
                 let label = loc.t(lang, "app-drill-start");
                 let button = ui.button(&label);
-                accessible_name(
-                    &button,
-                    egui::WidgetType::Button,
-                    &loc.ta(
-                        lang,
-                        "app-play-named",
-                        &[("action", s(label)), ("title", s(rule.clone()))],
-                    ),
-                );
+                name_start_button(&button, loc, lang, label, rule.clone());
                 if button.clicked() {
                     action = Some(CallAction::StartDrill {
                         rubric: d.origin.rubric.clone(),

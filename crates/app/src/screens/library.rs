@@ -19,7 +19,7 @@ use crate::prefs::{DataDir, Prefs};
 use crate::shell::{ShellSystems, central, short};
 use crate::theme::{BAD, GOOD, WARN};
 use crate::ui::{Navigate, ScreenCtx};
-use crate::widgets::accessible_name;
+use crate::widgets::name_start_button;
 
 /// The trainee's best results, read from the records when the library opens.
 #[derive(Resource, Debug, Default, Clone)]
@@ -275,17 +275,12 @@ fn case_shelf(
                             let startable = cases::startable(content, c);
                             let label = loc.t(lang, "app-case-start");
                             let start = ui.add_enabled(startable, egui::Button::new(&label));
-                            accessible_name(
+                            name_start_button(
                                 &start,
-                                egui::WidgetType::Button,
-                                &loc.ta(
-                                    lang,
-                                    "app-play-named",
-                                    &[
-                                        ("action", s(label)),
-                                        ("title", s(loc.case_title(lang, &c.id))),
-                                    ],
-                                ),
+                                loc,
+                                lang,
+                                label,
+                                loc.case_title(lang, &c.id),
                             );
                             if start.clicked() {
                                 action = Some(CallAction::StartCase {
@@ -488,15 +483,7 @@ fn card_ui(ui: &mut egui::Ui, shelf: &Shelf, card: &Card, index: usize, width: f
                 let button = ui.add_enabled(playable, egui::Button::new(label.clone()));
                 // Every card's button says "Play": a screen reader also hears which call.
                 let title = loc.scenario_title(lang, &card.id);
-                accessible_name(
-                    &button,
-                    egui::WidgetType::Button,
-                    &loc.ta(
-                        lang,
-                        "app-play-named",
-                        &[("action", s(label)), ("title", s(title))],
-                    ),
-                );
+                name_start_button(&button, loc, lang, label, title);
                 start = button.clicked();
             });
         });
