@@ -99,18 +99,23 @@ fn load(library: Option<&Path>, data: &Path, trainee: &str) -> Result<Loaded, i3
             eprintln!("error: {e}");
             1
         })?;
-    for (path, why) in &mine.skipped {
+    warn_skipped(&mine.skipped);
+    Ok(Loaded {
+        lib,
+        scenarios,
+        mine,
+    })
+}
+
+/// Names on stderr each drill file that was not counted, with why.
+pub(super) fn warn_skipped(skipped: &[(std::path::PathBuf, String)]) {
+    for (path, why) in skipped {
         eprintln!(
             "warning: {}: not counted, {}",
             terminal(&path.display().to_string()),
             terminal(why)
         );
     }
-    Ok(Loaded {
-        lib,
-        scenarios,
-        mine,
-    })
 }
 
 fn known_lang(loc: &Localiser, lang: &str) -> Result<(), i32> {

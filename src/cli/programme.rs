@@ -531,13 +531,7 @@ fn judged(library: Option<&Path>, data: &Path, judging: &Judging) -> Result<Judg
             Default::default()
         }
     };
-    for (path, why) in &drills.skipped {
-        eprintln!(
-            "warning: {}: not counted, {}",
-            terminal(&path.display().to_string()),
-            terminal(why)
-        );
-    }
+    super::drill::warn_skipped(&drills.skipped);
     let evidence = Evidence::of(&cohort, &compiled, &cases, judging.include_synthetic)
         .with_drills(drills.trusted);
     let now = match judging.today {

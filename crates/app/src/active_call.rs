@@ -15,7 +15,7 @@ use callcoach_core::content::l10n::{FluentValue, Localiser, s};
 use callcoach_core::content::model::{Outcome, WrapFlag};
 use callcoach_core::content::negotiation::{Terms, TermsKind};
 use callcoach_core::drill::store::{drills_dir, write_drill};
-use callcoach_core::drill::{Drill, DrillRecord, DrillRun, Schedule, decision, trainee_drills};
+use callcoach_core::drill::{Drill, DrillRecord, DrillRun, Schedule, decision};
 use callcoach_core::engine::runner::{Call, RunError, seed_from_clock};
 use callcoach_core::engine::scoring::WrapUp;
 use callcoach_core::engine::scoring::documentation::{NextAction, WrapFields};
@@ -533,19 +533,14 @@ impl CallControl<'_, '_> {
         };
         let written = write_drill(&self.data.0, &record)
             .map_err(|e| format!("{}: {e}", drills_dir(&self.data.0).display()));
-        // Read back, so that the result says when the drill is due again (or retired) as the
-        // schedule now has it.
-        let cases = self.content.cases();
-        if written.is_ok()
-            && let Ok(mine) = trainee_drills(
-                &self.data.0,
-                &record.meta.trainee,
+        // Counted at once, so that the result says when the drill is due again (or retired) as
+        // the schedule now has it.
+        if written.is_ok() {
+            self.drills.mine.add_attempt(
+                record.clone(),
                 &self.content.playable,
-                &cases,
                 &Schedule::default(),
-            )
-        {
-            self.drills.mine = mine;
+            );
         }
         let after = self
             .drills

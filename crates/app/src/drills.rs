@@ -32,10 +32,14 @@ pub struct TodaysDrills {
 }
 
 impl TodaysDrills {
+    /// The day drills are due on ([`TodaysDrills::day`], else today by the clock).
+    pub fn today(&self) -> NaiveDate {
+        self.day.unwrap_or_else(|| Utc::now().date_naive())
+    }
+
     /// The drills due today, at most a sitting's worth, earliest first.
     pub fn due_today(&self) -> Vec<&Drill> {
-        let today = self.day.unwrap_or_else(|| Utc::now().date_naive());
-        due(&self.mine.drills, today, SITTING)
+        due(&self.mine.drills, self.today(), SITTING)
     }
 
     /// Starts a sitting of today's drills; returns the first, `(rubric, rule)`.

@@ -50,22 +50,18 @@ fn draw(
     mut navigate: Navigate,
 ) -> Result {
     let ctx = screen.egui()?;
-    let Some(result) = active.as_ref().and_then(|a| a.drill_result.as_ref()) else {
+    let Some(a) = active.as_deref() else {
         return Ok(());
     };
-    let Some(sc) = active.as_ref().map(|a| a.scenario()) else {
+    let (Some(result), Some(run)) = (&a.drill_result, &a.drill) else {
+        return Ok(());
+    };
+    let Some(rule) = a.scenario().rules.get(run.rule_index()) else {
         return Ok(());
     };
     let loc = &screen.content.loc;
     let lang = screen.prefs.lang.as_str();
     let rec = &result.record;
-    let Some(rule) = sc
-        .rules
-        .iter()
-        .find(|r| r.rubric == rec.origin.rubric && r.id == rec.origin.rule)
-    else {
-        return Ok(());
-    };
     let mut back = false;
     central(&ctx, screen.rect.0, "drill-result", |ui| {
         let (verdict, colour) = if rec.passed {

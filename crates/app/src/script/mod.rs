@@ -481,10 +481,7 @@ impl Driver<'_, '_> {
                 }
             }
             "expect-due" | "expect-not-due" => {
-                let today = self
-                    .drills
-                    .day
-                    .unwrap_or_else(|| chrono::Utc::now().date_naive());
+                let today = self.drills.today();
                 let due = rest.split_once('/').is_some_and(|(rubric, rule)| {
                     self.drills
                         .mine

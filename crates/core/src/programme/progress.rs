@@ -119,11 +119,6 @@ impl Evidence {
     pub fn drills(&self) -> &[DrillRecord] {
         &self.drills
     }
-
-    /// The records that are attempts at a programme's steps: every full call.
-    fn calls(&self) -> impl Iterator<Item = &SessionRecord> {
-        self.records.iter()
-    }
 }
 
 /// One attempt at a step: a call of its scenario, or a playing of its case (all its calls).
@@ -296,7 +291,7 @@ fn step_progress(
     now: DateTime<Utc>,
 ) -> StepProgress {
     // Judged as at `now` (`--today` may look back): calls ended after it do not count yet.
-    let mine = evidence.calls().filter(|r| {
+    let mine = evidence.records().iter().filter(|r| {
         same_trainee(&r.meta.trainee, trainee) && r.meta.started_at >= since && r.ended_at <= now
     });
     let attempts = match &step.target {
