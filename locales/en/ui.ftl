@@ -874,6 +874,7 @@ app-prog-pick = Choose…
 app-prog-case-named = Case: { $title }
 app-prog-rule = Done when
 app-prog-add-step = Add step
+app-prog-remove = Remove
 app-prog-remove-step = Remove step { $n }
 app-prog-save-track = Save track
 app-prog-saved-track = Track "{ $id }" saved.

@@ -948,6 +948,7 @@ app-prog-pick = Wybierz…
 app-prog-case-named = Sprawa: { $title }
 app-prog-rule = Ukończony, gdy
 app-prog-add-step = Dodaj krok
+app-prog-remove = Usuń
 app-prog-remove-step = Usuń krok { $n }
 app-prog-save-track = Zapisz ścieżkę
 app-prog-saved-track = Zapisano ścieżkę „{ $id }”.

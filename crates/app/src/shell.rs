@@ -43,6 +43,23 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Debug, Default)]
 struct ShowDiagnostics(bool);
 
+/// egui's fonts, with the monospace face (Hack) behind the proportional one, so that the
+/// arrows and marks Ubuntu lacks (→ ↑ ↓ in the mastery matrix's legend) draw instead of a box.
+fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    let mono = fonts
+        .families
+        .get(&egui::FontFamily::Monospace)
+        .and_then(|f| f.first().cloned());
+    if let (Some(mono), Some(prop)) = (
+        mono,
+        fonts.families.get_mut(&egui::FontFamily::Proportional),
+    ) {
+        prop.push(mono);
+    }
+    fonts
+}
+
 /// Text sizes from the font-size setting; no blinking cursor (it would keep redrawing).
 fn apply_style(mut contexts: EguiContexts, prefs: Res<Prefs>, mut applied: Local<f32>) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -55,6 +72,9 @@ fn apply_style(mut contexts: EguiContexts, prefs: Res<Prefs>, mut applied: Local
     }
     if *applied == prefs.font_size {
         return Ok(());
+    }
+    if *applied == 0.0 {
+        ctx.set_fonts(fonts());
     }
     *applied = prefs.font_size;
     let size = prefs.font_size;

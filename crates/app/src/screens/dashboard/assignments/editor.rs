@@ -148,7 +148,7 @@ fn track_form(
             &mut f.track_title_pl,
             loc.t(lang, "app-prog-optional"),
         );
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             let l = ui.label(loc.t(lang, "app-prog-step"));
             let shown = f
                 .step_target
@@ -175,6 +175,8 @@ fn track_form(
                 })
                 .response
                 .labelled_by(l.id);
+        });
+        ui.horizontal(|ui| {
             let l = ui.label(loc.t(lang, "app-prog-rule"));
             egui::ComboBox::from_id_salt("prog-step-rule")
                 .selected_text(rule_text(loc, lang, &rule_of(f.step_rule)))
@@ -209,7 +211,7 @@ fn track_form(
                     target_title(loc, lang, &step.target),
                     rule_text(loc, lang, &step.rule)
                 ));
-                let x = ui.small_button("✕");
+                let x = ui.small_button(loc.t(lang, "app-prog-remove"));
                 accessible_name(
                     &x,
                     egui::WidgetType::Button,
@@ -462,7 +464,7 @@ fn lists(
                     .chain(a.trainees.iter().cloned())
                     .collect();
                 ui.label(who.join(", "));
-                let x = ui.small_button("✕");
+                let x = ui.small_button(loc.t(lang, "app-prog-remove"));
                 accessible_name(
                     &x,
                     egui::WidgetType::Button,
