@@ -5,8 +5,8 @@
 # fields, checking the record's terms, wrap-up fields and Arrangement score, kills a call with SIGKILL and resumes it, breaks and
 # repairs a scenario while the app runs (hot reload), opens the coordinator dashboard over a
 # synthetic cohort with a corrupt and a tampered record, drives the trainer view (walk,
-# playtest from a node), shows the pre-call desk and plays a case of two calls, and saves a
-# screenshot of every screen.
+# playtest from a node), shows the pre-call desk and plays a case of two calls, plays an
+# assigned track and opens the coordinator's Assignments tab, and saves a screenshot of every screen.
 #
 #   scripts/app-e2e.sh                # screenshots go to docs/screenshots/
 #   SHOTS=/tmp/shots scripts/app-e2e.sh
@@ -615,6 +615,77 @@ EOF
     echo "ok: shipped case uk-broken-promise in $lang: a plan too dear, broken, call two's desk with call one's notes and arrangement"
   done
 fi
+
+# ---- 8. The training programme: a track assigned to a group (and a scenario overdue) by the
+# CLI; each trainee sees "Assigned to you" first, plays its first step in the window, and the
+# coordinator's Assignments tab shows the tracks, the funnel moved and the mastery matrix.
+# Its own data folder, like 1a.
+MAIN_DATA=$DATA
+DATA=$WORK/prog-data
+prog() { "$BIN" --data-dir "$DATA" programme "$@"; }
+week=$(date -u -d '+7 days' +%F) yesterday=$(date -u -d yesterday +%F)
+PASS=ask-for-dana,verify-dob,mm-and-purpose,acknowledge-listen,affordability,texas,offer-affordable-plan,routes-and-confirm,signpost-summarise
+prog track add hardship-1 --title "Hardship calls, level 1" --title-pl "Rozmowy o trudnej sytuacji, poziom 1" \
+  --step job-loss-hardship=passed --step uk-bad-time=passed >/dev/null || fail "programme track add"
+prog group add cohort-a --name "Cohort A" --trainee "Ala Test" --trainee "Ola Test" --trainee "Ben Late" >/dev/null \
+  || fail "programme group add"
+prog assign --track hardship-1 --group cohort-a --due "$week" --by "Carla Coordinator" >/dev/null \
+  || fail "programme assign (group)"
+prog assign --scenario us-hostile-debtor --trainee "Ben Late" --due "$yesterday" --by "Carla Coordinator" >/dev/null \
+  || fail "programme assign (past its due date)"
+# Ben fails the first step twice, then passes it twice: the matrix has trends to show.
+BROKEN=(--seed 4 --picks 1,1,1,1,1,1,1,1,1,1,1,1 --disposition hung-up --wrap-terms none --next-action none)
+PASSED=(--seed 99 --picks "$PASS" --disposition payment-plan --wrap-terms plan:70:18:monthly:2026-11-24
+  --next-action await-payment --next-date 2026-11-24 --flags hardship,vulnerability --notes "Lost her job; 70 a month.")
+for call in BROKEN BROKEN PASSED PASSED; do
+  declare -n args=$call
+  "$BIN" --data-dir "$DATA" play job-loss-hardship --agent "Ben Late" "${args[@]}" >"$WORK/prog-ben.log" 2>&1 \
+    || { tail -20 "$WORK/prog-ben.log"; fail "Ben's call"; }
+  unset -n args
+done
+# A trainee's status and steps done on a piece of work, from the CLI's funnel.
+status() { prog funnel --format csv | awk -F, -v w="$1" -v t="$2" '$2 == w && $4 == t { print $5 "/" $6 }'; }
+[ "$(status track:hardship-1 'Ala Test')" = not-started/0 ] || fail "Ala has started before the window"
+[ "$(status track:hardship-1 'Ben Late')" = in-progress/1 ] || fail "Ben's track: $(status track:hardship-1 'Ben Late')"
+for lang in en pl; do
+  if [ "$lang" = en ]; then who="Ala Test"; else who="Ola Test"; fi
+  { printf 'wait-ready\ntrainee %s\nrole trainee\nlang %s\nmode practice\nsignin\nexpect library\n' "$who" "$lang"
+    printf 'sleep 300\nshot %s\nstart job-loss-hardship 99\nexpect call\n' "$SHOTS/assigned-$lang.png"
+    tr , '\n' <<<"$PASS" | sed 's/^/pick-id /'
+    printf 'expect wrapup\nsubmit\nexpect debrief\nwait-debrief\nleave\nexpect library\nsleep 300\nshot %s\n' \
+      "$SHOTS/assigned-progress-$lang.png"
+  } >"$WORK/prog-$lang.txt"
+  run_app "$WORK/prog-$lang.txt" "$WORK/prog-$lang.log" || { tail -30 "$WORK/prog-$lang.log"; fail "assigned track ($lang)"; }
+  cat >"$WORK/progc-$lang.txt" <<EOF
+wait-ready
+trainee Carla Coordinator
+role coordinator
+lang $lang
+signin
+expect dashboard
+wait-idle
+dashboard-tab assignments
+dashboard-programme-view edit
+sleep 500
+shot $SHOTS/assignments-$lang.png
+dashboard-programme-view funnel
+sleep 500
+shot $SHOTS/funnel-$lang.png
+dashboard-programme-view mastery
+sleep 500
+shot $SHOTS/mastery-$lang.png
+quit
+EOF
+  run_app "$WORK/progc-$lang.txt" "$WORK/progc-$lang.log" || { tail -30 "$WORK/progc-$lang.log"; fail "assignments tab ($lang)"; }
+done
+# The first step played in the window counts for both; Ben is overdue on the scenario.
+for who in "Ala Test" "Ola Test"; do
+  [ "$(status track:hardship-1 "$who")" = in-progress/1 ] || fail "$who's track: $(status track:hardship-1 "$who")"
+done
+[ "$(status scenario:us-hostile-debtor 'Ben Late')" = overdue/0 ] \
+  || fail "Ben's overdue scenario: $(status scenario:us-hostile-debtor 'Ben Late')"
+echo "ok: the programme in the window (assigned first, the first step played in en and pl, the funnel moved, one overdue)"
+DATA=$MAIN_DATA
 
 grep -h "first frame after" "$WORK"/*.log | head -3
 echo "e2e passed; screenshots in $SHOTS"
