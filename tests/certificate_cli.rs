@@ -204,3 +204,133 @@ fn a_track_not_completed_is_refused_naming_the_scenario() {
     assert!(why.contains("uk-time-barred, pl-invoice-reminder"), "{why}");
     assert!(!out_dir.path().join("cert.pdf").exists());
 }
+
+/// The passing path of `job-loss-hardship` (seed 99) and a wrap-up that documents it.
+fn play_passing(data: &Path, trainee: &str, exam: bool) {
+    let mut args = vec![
+        "play",
+        "job-loss-hardship",
+        "--seed",
+        "99",
+        "--agent",
+        trainee,
+        "--picks",
+        "ask-for-dana,verify-dob,mm-and-purpose,acknowledge-listen,affordability,texas,\
+         offer-affordable-plan,routes-and-confirm,signpost-summarise",
+        "--disposition",
+        "payment-plan",
+        "--wrap-terms",
+        "plan:70:18:monthly:2026-11-24",
+        "--next-action",
+        "await-payment",
+        "--next-date",
+        "2026-11-24",
+        "--flags",
+        "hardship,vulnerability",
+        "--notes",
+        "Lost her job; 70 a month.",
+    ];
+    if exam {
+        args.push("--exam");
+    }
+    let out = run(data, &args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("=> PASSED"), "{}", stdout(&out));
+}
+
+fn issue_programme_track(data: &Path, track: &str, out: &Path) -> std::process::Output {
+    run(
+        data,
+        &[
+            "certificate",
+            "issue",
+            "--trainee",
+            "Ala Test",
+            "--track",
+            track,
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            "pl",
+        ],
+    )
+}
+
+#[test]
+fn a_programme_track_is_certified_by_its_own_rules() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    for args in [
+        &[
+            "programme",
+            "track",
+            "add",
+            "two-calls",
+            "--title",
+            "Two calls",
+            "--step",
+            "job-loss-hardship",
+            "--step",
+            "us-hostile-debtor",
+        ][..],
+        &[
+            "programme",
+            "track",
+            "add",
+            "hardship-exam",
+            "--title",
+            "Hardship, examined",
+            "--title-pl",
+            "Trudna sytuacja, egzamin",
+            "--step",
+            "job-loss-hardship=passed-exam",
+        ][..],
+    ] {
+        let out = run(d, args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let out_dir = tempfile::tempdir().unwrap();
+    let cert = out_dir.path().join("cert.json");
+
+    // Passed in practice: the first step of "two-calls" is done, its second is not; the exam
+    // step is not done either, since its rule asks for exam mode.
+    play_passing(d, "Ala Test", false);
+    let refused = issue_programme_track(d, "two-calls", out_dir.path());
+    assert_eq!(refused.status.code(), Some(1));
+    let why = stderr(&refused);
+    assert!(
+        why.contains("has not completed track two-calls: step 2 (us-hostile-debtor)"),
+        "{why}"
+    );
+    let refused = issue_programme_track(d, "hardship-exam", out_dir.path());
+    assert_eq!(refused.status.code(), Some(1), "{}", stdout(&refused));
+    assert!(
+        stderr(&refused).contains("step 1 (job-loss-hardship) not complete"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!cert.exists());
+    let unknown = issue_programme_track(d, "no-such-track", out_dir.path());
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        stderr(&unknown)
+            .contains("no track \"no-such-track\" (its tracks: two-calls, hardship-exam)"),
+        "{}",
+        stderr(&unknown)
+    );
+
+    // Passed in exam mode: certified, titled in Polish from the programme, and it verifies.
+    play_passing(d, "Ala Test", true);
+    let issued = issue_programme_track(d, "hardship-exam", out_dir.path());
+    assert_eq!(issued.status.code(), Some(0), "{}", stderr(&issued));
+    let badge: serde_json::Value = serde_json::from_slice(&std::fs::read(&cert).unwrap()).unwrap();
+    let text = badge.to_string();
+    assert!(text.contains("Trudna sytuacja, egzamin"), "{text}");
+    let ok = verify(d, &[cert.to_str().unwrap()]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    assert!(
+        stdout(&ok).contains("completed hardship-exam (1 scenario(s))"),
+        "{}",
+        stdout(&ok)
+    );
+}

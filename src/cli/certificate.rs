@@ -5,10 +5,13 @@
 use std::io::Write;
 use std::path::Path;
 
-use callcoach_core::certificate::{self, TrackSpec, badge, pdf, store as issued};
-use callcoach_core::cohort::report;
+use callcoach_core::certificate::{self, TrackSpec, badge, from_programme, pdf, store as issued};
+use callcoach_core::cohort::report::{self, LoadedRecord};
 use callcoach_core::cohort::safe::terminal;
 use callcoach_core::content::l10n::Localiser;
+use callcoach_core::programme::file;
+use callcoach_core::programme::model::Track;
+use callcoach_core::programme::progress::Evidence;
 use callcoach_core::records::seal::CohortKey;
 use callcoach_core::records::store;
 
@@ -27,19 +30,36 @@ fn key(data: &Path) -> Result<CohortKey, String> {
     })
 }
 
-/// The track a certificate is issued for: the scenarios given on the command line.
-fn track(args: &CertificateIssueArgs) -> Result<TrackSpec, String> {
-    if args.scenarios.is_empty() {
-        return Err(format!(
-            "track {}: give its scenarios in order with --scenarios a,b,c",
-            args.track
-        ));
+/// Where a certificate's track comes from: the scenarios given on the command line (each
+/// passed once), or else the programme file's track, judged by its steps' own rules.
+enum Source<'p> {
+    Given(TrackSpec),
+    Programme(&'p Track),
+}
+
+impl Source<'_> {
+    /// The spec the certificate is issued over, its title in `lang` unless --title says.
+    fn spec(
+        &self,
+        args: &CertificateIssueArgs,
+        lang: &str,
+        records: &[&LoadedRecord],
+    ) -> TrackSpec {
+        match self {
+            Source::Given(spec) => spec.clone(),
+            Source::Programme(track) => TrackSpec {
+                id: track.id.clone(),
+                title: args
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| track.title_in(lang).to_string()),
+                scenarios: records
+                    .iter()
+                    .map(|r| r.record.meta.scenario.clone())
+                    .collect(),
+            },
+        }
     }
-    Ok(TrackSpec {
-        id: args.track.clone(),
-        title: args.title.clone().unwrap_or_else(|| args.track.clone()),
-        scenarios: args.scenarios.clone(),
-    })
 }
 
 /// `certificate issue`; returns the exit status (1 when the track is not completed).
@@ -60,14 +80,34 @@ fn try_issue(
 ) -> Result<i32, String> {
     let data = store::data_dir(data_dir);
     store::existing_data_dir(&data)?;
-    let track = track(args)?;
     let Some((lib, compiled)) = compile_library_with(library) else {
         return Ok(2);
     };
     let cases: Vec<_> = lib.cases.iter().map(|c| c.value.clone()).collect();
     let cohort = report::load_cohort(&data, &compiled, &cases);
     let key = key(&data)?;
-    let records = certificate::completing_records(&cohort, &args.trainee, &track)?;
+    let programme;
+    let (source, records) = if args.scenarios.is_empty() {
+        programme = file::load(&data).map_err(|e| e.to_string())?.programme;
+        let evidence = Evidence::of(&cohort, &compiled, &cases, false);
+        let (track, records) = from_programme::completing(
+            &programme,
+            &args.track,
+            &cohort,
+            &evidence,
+            &args.trainee,
+            chrono::Utc::now(),
+        )?;
+        (Source::Programme(track), records)
+    } else {
+        let spec = TrackSpec {
+            id: args.track.clone(),
+            title: args.title.clone().unwrap_or_else(|| args.track.clone()),
+            scenarios: args.scenarios.clone(),
+        };
+        let records = certificate::completing_records(&cohort, &args.trainee, &spec)?;
+        (Source::Given(spec), records)
+    };
     // The trainee's language: as asked, else that of their latest call on the track.
     let language = args.lang.clone().unwrap_or_else(|| {
         let latest = records
@@ -77,6 +117,7 @@ fn try_issue(
             .unwrap_or("en");
         if latest.starts_with("pl") { "pl" } else { "en" }.to_string()
     });
+    let track = source.spec(args, &language, &records);
     let cert = certificate::issue(
         &track,
         &args.trainee,

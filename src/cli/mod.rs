@@ -404,10 +404,12 @@ pub struct CertificateIssueArgs {
     /// The track's id.
     #[arg(long)]
     pub track: String,
-    /// The track's scenarios in order (comma-separated).
+    /// The track's scenarios in order (comma-separated), each passed once. Without it, the
+    /// programme file's track with this id, its steps judged by their own completion rules.
     #[arg(long, value_delimiter = ',')]
     pub scenarios: Vec<String>,
-    /// The track's title as printed (default: its id).
+    /// The track's title as printed (default: the programme track's title in the
+    /// certificate's language, else the id).
     #[arg(long)]
     pub title: Option<String>,
     /// The folder cert.pdf and cert.json are written to.

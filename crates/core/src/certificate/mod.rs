@@ -3,9 +3,11 @@
 //! key), issuing it from the trainee's trusted records, and verifying it against the records
 //! in the data folder, so an edited score, date or trainee, or a record that is gone, is
 //! caught. The printable page is [`pdf`], the Open Badges 3.0 credential [`badge`], the
-//! folder of issued certificates [`store`].
+//! folder of issued certificates [`store`]; a track read from the programme file and judged
+//! by its steps' own rules, [`from_programme`].
 
 pub mod badge;
+pub mod from_programme;
 pub mod pdf;
 pub mod store;
 
