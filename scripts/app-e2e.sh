@@ -31,6 +31,11 @@ if [ "$(id -u)" = 0 ] && ! command -v Xvfb >/dev/null; then
   apt-get update -qq && apt-get install -y -qq xvfb mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 >/dev/null
 fi
 command -v Xvfb >/dev/null || fail "Xvfb is not installed"
+# pdftoppm renders a certificate's page for its screenshot.
+if [ "$(id -u)" = 0 ] && ! command -v pdftoppm >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null
+fi
+command -v pdftoppm >/dev/null || fail "pdftoppm is not installed (Debian package poppler-utils)"
 [ -x "$BIN" ] || { echo "FAIL: $BIN is not a program" >&2; exit 1; }
 mkdir -p "$SHOTS"
 
@@ -685,6 +690,23 @@ done
 [ "$(status scenario:us-hostile-debtor 'Ben Late')" = overdue/0 ] \
   || fail "Ben's overdue scenario: $(status scenario:us-hostile-debtor 'Ben Late')"
 echo "ok: the programme in the window (assigned first, the first step played in en and pl, the funnel moved, one overdue)"
+# A certificate of a one-step track that Ala (English) and Ola (Polish) completed in the
+# window: issued from the programme's track in the trainee's language, its page rendered to
+# PNG for a look, and its printed code verified against the records.
+prog track add hardship-basics --title "Hardship calls: the basics" \
+  --title-pl "Rozmowy o trudnej sytuacji: podstawy" --step job-loss-hardship=passed >/dev/null \
+  || fail "programme track add (certificate)"
+for lang in en pl; do
+  if [ "$lang" = en ]; then who="Ala Test"; else who="Ola Test"; fi
+  "$BIN" --data-dir "$DATA" certificate issue --trainee "$who" --track hardship-basics --out "$WORK/cert-$lang" \
+    >"$WORK/cert-$lang.log" 2>&1 || { cat "$WORK/cert-$lang.log"; fail "certificate issue ($lang)"; }
+  grep -q '"language": "'"$lang"'"' "$DATA"/certificates/*.json || fail "no certificate in $lang"
+  pdftoppm -png -r 80 -singlefile "$WORK/cert-$lang/cert.pdf" "$SHOTS/certificate-$lang" || fail "the PDF ($lang) does not render"
+  code=$(sed -n 's/^code: //p' "$WORK/cert-$lang.log")
+  "$BIN" --data-dir "$DATA" certificate verify --code "$code" >"$WORK/verify-$lang.log" 2>&1 \
+    || { cat "$WORK/verify-$lang.log"; fail "certificate verify ($lang)"; }
+done
+echo "ok: certificates issued from the programme's track in en and pl, rendered and verified"
 DATA=$MAIN_DATA
 
 grep -h "first frame after" "$WORK"/*.log | head -3

@@ -17,6 +17,8 @@ packages=(build-essential pkg-config curl ca-certificates
 # Screen readers (Orca) reach the app through the AT-SPI bus; the accessibility run reads it
 # with pyatspi and drives the mouse with xdotool (docs/accessibility.md).
 packages+=(at-spi2-core dbus dbus-bin libglib2.0-bin python3-pyatspi xdotool x11-apps netpbm)
+# The end-to-end run renders a certificate's PDF page to look at (docs/certificates.md).
+packages+=(poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
