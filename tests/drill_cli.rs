@@ -115,14 +115,18 @@ fn drills_are_listed_played_and_recorded_apart_from_calls() {
     assert!(text.contains("replayed to turn 4"), "{text}");
     assert!(text.contains("Drill failed"), "{text}");
     assert!(text.contains("CONC 7.3.10R"), "{text}");
-    // The answer that accepts £40 keeps it, in Polish.
+    // The answer that accepts £40 keeps it, in Polish, through `play --drill` (a drill needs
+    // the trainee whose drill it is).
+    let out = run(data, &["play", "--drill", "compliance-uk/UK-03"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--agent"), "{}", stderr(&out));
     let out = run(
         data,
         &[
-            "drill",
             "play",
+            "--drill",
             "compliance-uk/UK-03",
-            "--trainee",
+            "--agent",
             "Ada",
             "--picks",
             "2",

@@ -108,6 +108,7 @@ pub fn launch(library: Option<&Path>, data_dir: Option<&Path>, args: LaunchArgs)
         no_record: false,
         case: false,
         new_case: false,
+        drill: false,
     });
     // An unknown or broken scenario is reported by `with_scenario` before anything is sent:
     // the unit never became ready, so it sends no `initialized` (the LMS abandons the session).

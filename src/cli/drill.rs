@@ -186,6 +186,22 @@ fn list(library: Option<&Path>, data: &Path, args: &DrillListArgs) -> i32 {
     out.finish(0)
 }
 
+/// `play --drill NAME --agent TRAINEE`: the same as `drill play NAME --trainee TRAINEE`.
+pub(super) fn play_from_play(
+    library: Option<&Path>,
+    data_dir: Option<&Path>,
+    args: super::PlayArgs,
+) -> i32 {
+    let drill = DrillPlayArgs {
+        drill: args.scenario,
+        trainee: args.call.agent.unwrap_or_default(),
+        lang: args.lang,
+        picks: args.call.picks,
+        no_record: args.no_record,
+    };
+    play_drill(library, &store::data_dir(data_dir), &drill)
+}
+
 fn play_drill(library: Option<&Path>, data: &Path, args: &DrillPlayArgs) -> i32 {
     let Ok(loaded) = load(library, data, &args.trainee) else {
         return 2;

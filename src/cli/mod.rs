@@ -166,6 +166,11 @@ pub struct PlayArgs {
     /// With `--case`: start the case anew even when your latest playing of it goes on.
     #[arg(long, requires = "case")]
     pub new_case: bool,
+    /// The name is a drill, `RUBRIC/RULE` as `drill list` shows it, or `next` for the first
+    /// due: replay the call to the decision where the rule was broken and answer from there
+    /// (the same as `drill play`; `--agent` names the trainee whose drill it is).
+    #[arg(long, conflicts_with_all = ["case", "exam"], requires = "agent")]
+    pub drill: bool,
 }
 
 /// How a call in the terminal is played: what `play` and `launch` share.

@@ -77,6 +77,9 @@ pub fn run(library: Option<&Path>, data_dir: Option<&Path>, args: PlayArgs) -> i
     if args.case {
         return super::case::run(library, data_dir, args);
     }
+    if args.drill {
+        return super::drill::play_from_play(library, data_dir, args);
+    }
     let data = (!args.no_record).then(|| store::data_dir(data_dir));
     let opts = options(args);
     let scenario = opts.scenario.clone();
