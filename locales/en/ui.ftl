@@ -964,3 +964,31 @@ app-drill-next = Next drill ({ $count } left)
 app-drill-keys = Enter: next drill · L: back to the library
 app-drill-keys-last = Enter or L: back to the library
 app-leave-drill = Leave the drill (it stays due)
+
+## Item analysis on the trainer's graph (docs/item-analysis.md)
+app-items-pct = { $pct } %
+app-items-reading = Reading the records for item analysis…
+app-items-summary = Item analysis: { $records ->
+    [one] 1 record
+   *[other] { $records } records
+  } from { $trainees ->
+    [one] 1 trainee
+   *[other] { $trainees } trainees
+  }; { $miskeys ->
+    [0] no answer flagged as a miskey
+    [one] 1 answer flagged as a miskey (a red "!" on its decision)
+   *[other] { $miskeys } answers flagged as miskeys (a red "!" on their decisions)
+  }
+app-items-reload = Read the records again
+app-items-took = Read and analysed in { $ms } ms
+app-items-node-none = No trusted record reaches this decision yet: nothing to analyse.
+app-items-node = { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+  }
+app-items-node-fd = { $facility } answered right · discrimination { $discrimination } (upper minus lower 27 %)
+app-items-choice = Picked { $share } of { $shown } times offered · strongest 27 %: { $upper }, weakest 27 %: { $lower } · point-biserial { $rpb }
+app-items-flag-miskey = Miskey? Strong trainees pick this answer, which the rubric calls wrong, more than weak ones: check the rubric.
+app-items-flag-non-discriminating = Does not discriminate: strong and weak trainees pick the right answers about as often.
+app-items-flag-too-easy = Too easy: nearly everyone answers right.
+app-items-flag-too-hard = Too hard: hardly anyone answers right.

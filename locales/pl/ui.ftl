@@ -1040,3 +1040,39 @@ app-drill-next = Następne ćwiczenie (zostało: { $count })
 app-drill-keys = Enter: następne ćwiczenie · L: powrót do scenariuszy
 app-drill-keys-last = Enter lub L: powrót do scenariuszy
 app-leave-drill = Przerwij ćwiczenie (pozostanie do wykonania)
+
+## Analiza zadań na grafie trenera (docs/item-analysis.md)
+app-items-pct = { $pct } %
+app-items-reading = Wczytywanie zapisów do analizy odpowiedzi…
+app-items-summary = Analiza odpowiedzi: { $records ->
+    [one] 1 zapis
+    [few] { $records } zapisy
+    [many] { $records } zapisów
+   *[other] { $records } zapisu
+  } od { $trainees ->
+    [one] 1 kursanta
+    [few] { $trainees } kursantów
+    [many] { $trainees } kursantów
+   *[other] { $trainees } kursanta
+  }; { $miskeys ->
+    [0] żadna odpowiedź nie jest oznaczona jako błędnie oceniona
+    [one] 1 odpowiedź oznaczona jako być może błędnie oceniona (czerwony „!” przy jej decyzji)
+    [few] { $miskeys } odpowiedzi oznaczone jako być może błędnie ocenione (czerwony „!” przy ich decyzjach)
+    [many] { $miskeys } odpowiedzi oznaczonych jako być może błędnie ocenione (czerwony „!” przy ich decyzjach)
+   *[other] { $miskeys } odpowiedzi oznaczonych jako być może błędnie ocenione (czerwony „!” przy ich decyzjach)
+  }
+app-items-reload = Wczytaj zapisy ponownie
+app-items-took = Wczytano i przeanalizowano w { $ms } ms
+app-items-node-none = Żaden wiarygodny zapis nie dociera jeszcze do tej decyzji: nie ma czego analizować.
+app-items-node = { $responses ->
+    [one] 1 odpowiedź
+    [few] { $responses } odpowiedzi
+    [many] { $responses } odpowiedzi
+   *[other] { $responses } odpowiedzi
+  }
+app-items-node-fd = { $facility } poprawnych · dyskryminacja { $discrimination } (górne minus dolne 27 %)
+app-items-choice = Wybierana w { $share } z { $shown } sytuacji, w których była dostępna · najlepsze 27 %: { $upper }, najsłabsze 27 %: { $lower } · korelacja punktowo-dwuseryjna { $rpb }
+app-items-flag-miskey = Błędny klucz? Mocni kursanci wybierają tę odpowiedź, uznaną przez rubrykę za złą, częściej niż słabi: sprawdź rubrykę.
+app-items-flag-non-discriminating = Nie różnicuje: mocni i słabi kursanci równie często wybierają poprawne odpowiedzi.
+app-items-flag-too-easy = Za łatwe: prawie wszyscy odpowiadają poprawnie.
+app-items-flag-too-hard = Za trudne: prawie nikt nie odpowiada poprawnie.

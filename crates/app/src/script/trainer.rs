@@ -1,5 +1,6 @@
 //! The `trainer-…` script verbs: select a scenario and a node, set a playtest value, start a
-//! playtest or a walk, choose which files' diagnostics show.
+//! playtest or a walk, choose which files' diagnostics show, check the miskeys item analysis
+//! flags (`trainer-expect-miskeys SCENARIO NODE:CHOICE…`, `-` for none).
 
 use std::sync::Arc;
 
@@ -108,6 +109,31 @@ fn apply_verb(
             ui.walk_seed = seed;
             if !work.start_walk(&sc, runs, seed) {
                 return Err("trainer-walk: a walk is already running (wait-idle first)".into());
+            }
+        }
+        ("trainer-expect-miskeys", [scenario, rest @ ..]) => {
+            // The miskeys item analysis flags in a scenario: `-` for none, else `node:choice`…
+            let done = work.items().ok_or(
+                "trainer-expect-miskeys: the records are still being read (wait-idle first)",
+            )?;
+            let mut found: Vec<String> = done
+                .analysis
+                .miskeys()
+                .into_iter()
+                .filter(|(sc, _, _)| sc == scenario)
+                .map(|(_, node, choice)| format!("{node}:{choice}"))
+                .collect();
+            found.sort();
+            let mut wanted: Vec<String> = rest
+                .iter()
+                .filter(|w| **w != "-")
+                .map(|w| w.to_string())
+                .collect();
+            wanted.sort();
+            if found != wanted {
+                return Err(format!(
+                    "trainer-expect-miskeys: {scenario} flags {found:?}, expected {wanted:?}"
+                ));
             }
         }
         ("trainer-files", ["all"]) => ui.all_files = true,

@@ -45,10 +45,10 @@ fn bounds(layout: &Layout) -> Rect {
 }
 
 /// The header, the legend, and the graph of the selected scenario.
-pub fn show(ui: &mut egui::Ui, v: &View, st: &mut TrainerUi, work: &TrainerWork) {
+pub fn show(ui: &mut egui::Ui, v: &View, st: &mut TrainerUi, work: &TrainerWork) -> bool {
     let Some(id) = st.scenario.clone() else {
         ui.label(v.t("app-trainer-no-scenario"));
-        return;
+        return false;
     };
     let card = v.content.cards.iter().find(|c| c.id == id);
     let sc = st.compiled(v.content).cloned();
@@ -70,7 +70,7 @@ pub fn show(ui: &mut egui::Ui, v: &View, st: &mut TrainerUi, work: &TrainerWork)
     });
     let Some(sc) = sc else {
         ui.colored_label(BAD, v.t("app-trainer-not-compiled"));
-        return;
+        return false;
     };
     if card.is_some_and(|c| c.is_broken()) {
         ui.colored_label(WARN, v.t("app-trainer-last-good"));
@@ -114,15 +114,17 @@ pub fn show(ui: &mut egui::Ui, v: &View, st: &mut TrainerUi, work: &TrainerWork)
             .weak(),
         );
     });
+    let reread = super::items::status(ui, v, work);
     legend(ui, v);
     let Some(layout) = work.layout(&sc) else {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label(v.t("app-trainer-laying-out"));
         });
-        return;
+        return reread;
     };
     graph(ui, v, st, &sc, &layout, reach.as_deref(), fit);
+    reread
 }
 
 /// Say and End nodes no reachable state gets to (branches are passed through, so they count
@@ -448,6 +450,7 @@ fn graph(
                         unreachable,
                         selected: selected == Some(i),
                         selection: ui.visuals().selection.stroke.color,
+                        flagged: super::items::badge(v.items, &sc.id, &sc.nodes[i].id),
                     };
                     draw_node(&painter, v, sc, i, rect, marks);
                     let resp = ui
@@ -604,6 +607,8 @@ struct NodeMarks {
     selected: bool,
     /// The selection colour of the current visuals.
     selection: Color32,
+    /// Item analysis flagged it (red: a miskeyed answer; amber: the decision): a "!" badge.
+    flagged: Option<Color32>,
 }
 
 /// A node's fill (by kind and ending) and its subtitle (answers, routes, or ending and score).
@@ -689,6 +694,17 @@ fn draw_node(
             radius + 4.0,
             Stroke::new(3.0, marks.selection),
             egui::StrokeKind::Outside,
+        );
+    }
+    if let Some(c) = marks.flagged {
+        let at = rect.right_top() + vec2(-4.0, 4.0);
+        painter.circle_filled(at, 9.0, c);
+        painter.text(
+            at,
+            Align2::CENTER_CENTER,
+            "!",
+            FontId::proportional(NODE_TITLE_SIZE),
+            TEXT_ON_FILL,
         );
     }
     let text_colour = if marks.unreachable {

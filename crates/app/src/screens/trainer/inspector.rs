@@ -232,19 +232,20 @@ fn say_node(
     variants_note(ui, v, *variants);
     ui.add_space(4.0);
     ui.strong(v.ta("app-trainer-choices", &[("count", n(choices.len() as f64))]));
+    let item = v
+        .items
+        .and_then(|d| d.analysis.node(&sc.id, &sc.nodes[idx as usize].id));
+    super::items::node_figures(ui, v, item);
     let critical = callcoach_core::engine::graph::critical_tags(sc);
     for (i, c) in choices.iter().enumerate() {
         let is_critical = c.tags.iter().any(|t| critical.contains(t));
         let answer = text.choice(idx, i as u16).text;
-        choice_card(
-            ui,
-            v,
-            st,
-            sc,
-            c,
-            format!("{}. {answer}", i + 1),
-            is_critical,
-        );
+        let answer = Answer {
+            label: format!("{}. {answer}", i + 1),
+            critical: is_critical,
+            figures: item.and_then(|it| it.choice(&c.id)),
+        };
+        choice_card(ui, v, st, sc, c, answer);
     }
     if let Some(p) = propose {
         super::deal::propose_card(ui, v, st, sc, p);
@@ -265,16 +266,29 @@ fn say_node(
     }
 }
 
-/// One answer: its text, id, target, tags, effects and condition; red when critical.
+/// How an answer's card is shown: its numbered text, whether it breaks a critical rule, and
+/// its item-analysis figures.
+struct Answer<'a> {
+    label: String,
+    critical: bool,
+    figures: Option<&'a callcoach_core::cohort::items::ChoiceItem>,
+}
+
+/// One answer: its text, id, target, tags, effects and condition; red when critical; then
+/// how trainees picked it.
 fn choice_card(
     ui: &mut egui::Ui,
     v: &View,
     st: &mut TrainerUi,
     sc: &CompiledScenario,
     c: &CChoice,
-    label: String,
-    is_critical: bool,
+    answer: Answer,
 ) {
+    let Answer {
+        label,
+        critical: is_critical,
+        figures,
+    } = answer;
     let stroke = if is_critical {
         egui::Stroke::new(1.5, BAD)
     } else {
@@ -312,6 +326,7 @@ fn choice_card(
                         .color(BAD),
                 );
             }
+            super::items::choice_figures(ui, v, figures);
         });
 }
 

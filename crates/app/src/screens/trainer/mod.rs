@@ -8,7 +8,7 @@
 //!
 //! Files: `panels.rs` (scenario list, diagnostics, balance, the side panel), `inspector.rs`
 //! (the selected node and its playtest), `walk.rs` (the walk and its report),
-//! `graph_view.rs` (the graph). With the `script` feature, `trainer-…` verbs drive it
+//! `graph_view.rs` (the graph), `items.rs` (item analysis on the graph and in the inspector). With the `script` feature, `trainer-…` verbs drive it
 //! (`crate::script::trainer`).
 
 use std::sync::Arc;
@@ -26,11 +26,12 @@ use callcoach_core::compile::CompiledScenario;
 mod deal;
 mod graph_view;
 mod inspector;
+mod items;
 mod panels;
 mod walk;
 mod work;
 
-pub use work::{Reach, TrainerWork, WalkDone, WalkJob};
+pub use work::{ItemsDone, Reach, TrainerWork, WalkDone, WalkJob};
 
 /// The name the script's busy list gives this screen while it works in the background.
 pub const BUSY: &str = "trainer";
@@ -152,11 +153,13 @@ fn draw(
         st.select(&first.id.clone(), content);
     }
     let lang = prefs.lang.as_str();
+    let items = work.items();
     let view = panels::View {
         content,
         loc: &content.loc,
         lang,
         agent: prefs.trainee.trim(),
+        items: items.as_deref(),
     };
     let mut root = root_ui(&ctx, "trainer-root", rect.0);
     let width = rect.0.width();
@@ -182,9 +185,14 @@ fn draw(
         .show(&mut root, |ui| {
             panels::diagnostics(ui, &view, &mut st);
         });
+    let mut reread = false;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        graph_view::show(ui, &view, &mut st, &work);
+        reread = graph_view::show(ui, &view, &mut st, &work);
     });
+    if reread {
+        work.reread_items();
+        screen.redraw.request();
+    }
     if sign_out {
         navigate.to(Screen::SignIn);
         screen.redraw.request();

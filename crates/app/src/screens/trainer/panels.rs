@@ -24,6 +24,8 @@ pub struct View<'a> {
     pub lang: &'a str,
     /// The trainer's name (for `$agent` in the scenario's lines).
     pub agent: &'a str,
+    /// The item analysis of the data folder's records, once read.
+    pub items: Option<&'a super::work::ItemsDone>,
 }
 
 impl View<'_> {

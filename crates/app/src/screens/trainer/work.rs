@@ -1,5 +1,6 @@
 //! The trainer view's background work: the selected scenario's graph layout and
-//! reachability (once per version), and walks on request; their results per scenario.
+//! reachability (once per version), walks on request, their results per scenario; and the
+//! item analysis of the data folder's records (once per visit, and again on request).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -12,7 +13,10 @@ use super::TrainerUi;
 use crate::Screen;
 use crate::background::Background;
 use crate::content::Content;
+use crate::prefs::DataDir;
 use crate::redraw::Redraw;
+use callcoach_core::cohort::items::{self, ItemAnalysis};
+use callcoach_core::cohort::report::{self, LoadedRecord};
 use callcoach_core::compile::CompiledScenario;
 use callcoach_core::engine::graph::Layout;
 use callcoach_core::engine::search::DEFAULT_BUDGET;
@@ -54,6 +58,14 @@ pub struct WalkJob {
     started: Instant,
 }
 
+/// The item analysis of every trusted record in the data folder, and how long reading and
+/// analysing them took.
+#[derive(Debug)]
+pub struct ItemsDone {
+    pub analysis: ItemAnalysis,
+    pub millis: u128,
+}
+
 /// A result computed for one version of a scenario.
 struct Cached<T> {
     sc: Arc<CompiledScenario>,
@@ -86,6 +98,8 @@ pub struct TrainerWork {
     layout_job: Background<Layout, JobFor>,
     reach_job: Background<Reach, JobFor>,
     walk_job: Background<WalkSummary, WalkJob>,
+    items: Option<Arc<ItemsDone>>,
+    items_job: Background<ItemsDone, Instant>,
 }
 
 impl TrainerWork {
@@ -117,9 +131,47 @@ impl TrainerWork {
         self.walk_job.about()
     }
 
+    /// The item analysis, once the records have been read.
+    pub fn items(&self) -> Option<Arc<ItemsDone>> {
+        self.items.clone()
+    }
+
+    /// Reads the records and analyses them again (on the next frame on the trainer screen).
+    pub fn reread_items(&mut self) {
+        if !self.items_job.is_running() {
+            self.items = None;
+        }
+    }
+
     /// Anything running?
     pub fn busy(&self) -> bool {
-        self.layout_job.is_running() || self.reach_job.is_running() || self.walk_job.is_running()
+        self.layout_job.is_running()
+            || self.reach_job.is_running()
+            || self.walk_job.is_running()
+            || self.items_job.is_running()
+    }
+
+    /// Starts the item analysis of the data folder's records, unless known or running.
+    fn analyse_items(&mut self, data: &std::path::Path, content: &Content) {
+        if self.items.is_some() || self.items_job.is_running() {
+            return;
+        }
+        let data = data.to_path_buf();
+        let scenarios = content.playable.clone();
+        let cases: Vec<_> = content
+            .library
+            .cases
+            .iter()
+            .map(|c| c.value.clone())
+            .collect();
+        self.items_job.start(Instant::now(), move || {
+            let cohort = report::load_cohort(&data, &scenarios, &cases);
+            let all: Vec<&LoadedRecord> = cohort.records.iter().collect();
+            ItemsDone {
+                analysis: items::analyse(&scenarios, &all, None),
+                millis: 0,
+            }
+        });
     }
 
     /// Starts a walk of a scenario (unless one is running).
@@ -185,6 +237,18 @@ impl TrainerWork {
             self.walks.insert(job.scenario, Arc::new(done));
             arrived = true;
         }
+        if let Some((started, mut done)) = self.items_job.poll() {
+            done.millis = started.elapsed().as_millis();
+            info!(
+                "item analysis: {} record(s), {} node(s), {} miskey(s) in {} ms",
+                done.analysis.records,
+                done.analysis.nodes.len(),
+                done.analysis.miskeys().len(),
+                done.millis
+            );
+            self.items = Some(Arc::new(done));
+            arrived = true;
+        }
         arrived
     }
 
@@ -221,6 +285,7 @@ fn fresh<T>(map: &BTreeMap<String, Cached<T>>, sc: &Arc<CompiledScenario>) -> Op
 pub(super) fn work(
     state: Res<State<Screen>>,
     content: Res<Content>,
+    dir: Res<DataDir>,
     mut ui: ResMut<TrainerUi>,
     mut work: ResMut<TrainerWork>,
     mut redraw: ResMut<Redraw>,
@@ -238,6 +303,9 @@ pub(super) fn work(
             ui.node = None;
         }
         work.prepare(&sc);
+    }
+    if on_screen && content.checked {
+        work.analyse_items(&dir.0, &content);
     }
     if work.busy() {
         redraw.poll_soon();
