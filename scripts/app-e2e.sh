@@ -430,6 +430,40 @@ run_app "$WORK/trainer.txt" "$WORK/trainer.log" || { tail -30 "$WORK/trainer.log
 [ "$(records)" -eq "$before" ] || fail "trainer view: a playtest wrote a record"
 echo "ok: trainer view (graph, walk, playtest from a node, nothing recorded)"
 
+# ---- 5b. Item analysis on the trainer's graph: 400 skilled synthetic calls of uk-time-barred
+# with a planted miskey (strong trainees blurt at the opening); the graph badges the decision,
+# the inspector gives each answer's figures. Its own data folder.
+MAIN_DATA=$DATA
+DATA=$WORK/items-data
+"$BIN" --data-dir "$DATA" synth-records --count 400 --seed 7 --trainees 40 --scenario uk-time-barred --skilled \
+  --plant-miskey uk-time-barred:opening:blurt >/dev/null 2>&1 || fail "synth-records (planted miskey)"
+for lang in en pl; do
+  cat >"$WORK/items-$lang.txt" <<EOF
+wait-ready
+trainee Tom Trainer
+role trainer
+lang $lang
+signin
+expect trainer
+trainer-select uk-time-barred
+wait-idle
+trainer-expect-miskeys uk-time-barred opening:blurt
+trainer-node opening
+font 12
+sleep 300
+shot $SHOTS/trainer-items-$lang.png
+font 16
+quit
+EOF
+  # The pointer off the graph, so that no node's hover text covers the inspector in the shot.
+  if command -v xdotool >/dev/null; then xdotool mousemove 1275 795 || true; fi
+  run_app "$WORK/items-$lang.txt" "$WORK/items-$lang.log" || { tail -30 "$WORK/items-$lang.log"; fail "item analysis on the graph ($lang)"; }
+  grep -q "item analysis: 400 record(s)" "$WORK/items-$lang.log" \
+    || { grep 'item analysis' "$WORK/items-$lang.log"; fail "item analysis ($lang): expected 400 records"; }
+done
+echo "ok: item analysis on the trainer's graph flags the planted miskey ($(grep -o 'item analysis: .*' "$WORK/items-en.log"))"
+DATA=$MAIN_DATA
+
 # ---- 6. The pre-call desk: the account before dialling, in both languages ------------------
 # The shipped us-stop-calling once it has a desk; until then the app tests' fixture scenario
 # (crates/app/tests/fixtures/desk/) laid over a copy of the shipped library.
